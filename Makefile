@@ -1,0 +1,41 @@
+# bsm-gateway — `make run` serves on embedded defaults, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install run test lint typecheck unit bench test-deps clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/bsm-gateway serve
+
+# Debian tools the network tests drive (smtp-sink/smtp-source from postfix, swaks).
+test-deps:
+	bash scripts/install-test-deps.sh
+
+lint: install
+	$(BIN)/ruff check policies gateway tests bench
+	$(BIN)/ruff format --check policies gateway tests bench
+
+typecheck: install
+	$(BIN)/mypy
+
+unit: install
+	$(BIN)/pytest
+
+test: install test-deps lint typecheck unit
+
+bench: install test-deps
+	$(BIN)/python -m bench.engine
+	$(BIN)/python -m bench.smtp
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

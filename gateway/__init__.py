@@ -1,0 +1,1 @@
+"""I/O side of bsm-gateway: SMTP server, relay, reports, store, logs, metrics, CLI."""

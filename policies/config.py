@@ -1,0 +1,195 @@
+"""The policy: every threshold, word list and allow-list, loaded from TOML.
+
+The shipped `amazon.toml` is both the default policy and the schema: a seller's file may
+override any key that exists there, with a value of the same type; an unknown key or rule
+id is an error at load time. Tables listed in OPEN_TABLES accept new keys (a seller may add
+a language to a word list). Loading is pure: callers hand in TOML text.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import tomllib
+from collections.abc import Callable
+from functools import cached_property
+from importlib import resources
+from typing import Any, TypeVar
+
+from policies.verdict import Action
+
+T = TypeVar("T")
+
+DEFAULT_POLICY_RESOURCE = "amazon.toml"
+
+# Tables whose keys are languages (or other open-ended names) rather than settings.
+OPEN_TABLE_SUFFIXES = (".words", ".phrases")
+OPEN_TABLE_PREFIXES = ("lexicon.",)
+
+
+class PolicyError(ValueError):
+    """A policy file that cannot be used; the message names the offending key."""
+
+
+def _is_open(path: str) -> bool:
+    return path.endswith(OPEN_TABLE_SUFFIXES) or path.startswith(OPEN_TABLE_PREFIXES)
+
+
+def _type_name(value: object) -> str:
+    return {bool: "a boolean", int: "an integer", float: "a number", str: "a string",
+            list: "a list", dict: "a table"}.get(type(value), type(value).__name__)
+
+
+def _merge(base: dict[str, Any], override: dict[str, Any], path: str) -> None:
+    for key, value in override.items():
+        where = f"{path}.{key}" if path else key
+        if key not in base:
+            if _is_open(path) and isinstance(value, list):
+                base[key] = value
+                continue
+            if path == "rules":
+                raise PolicyError(f"unknown rule id '{key}' (run `bsm-gateway rules` for the list)")
+            raise PolicyError(f"unknown key '{where}'")
+        current = base[key]
+        if isinstance(current, dict):
+            if not isinstance(value, dict):
+                raise PolicyError(f"'{where}' must be a table, got {_type_name(value)}")
+            _merge(current, value, where)
+            continue
+        if isinstance(current, bool) != isinstance(value, bool) or not (
+            isinstance(value, type(current))
+            or (isinstance(current, float) and isinstance(value, int))
+        ):
+            raise PolicyError(
+                f"'{where}' must be {_type_name(current)}, got {_type_name(value)}"
+            )
+        base[key] = value
+
+
+def _parse_toml(text: str, source: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(f"{source}: not valid TOML: {exc}") from None
+
+
+def default_policy_text() -> str:
+    return resources.files("policies").joinpath(DEFAULT_POLICY_RESOURCE).read_text("utf-8")
+
+
+_DEFAULT_DATA: dict[str, Any] | None = None
+
+
+def _default_data() -> dict[str, Any]:
+    global _DEFAULT_DATA
+    if _DEFAULT_DATA is None:
+        _DEFAULT_DATA = _parse_toml(default_policy_text(), DEFAULT_POLICY_RESOURCE)
+    return _DEFAULT_DATA
+
+
+class Policy:
+    """A validated policy plus caches of what rules compile from it (regexes, sets)."""
+
+    def __init__(self, data: dict[str, Any], source: str = "built-in") -> None:
+        self.data = data
+        self.source = source
+        self._memo: dict[str, Any] = {}
+        self._validate_actions()
+
+    def _validate_actions(self) -> None:
+        from policies.registry import all_rules  # rules import config; import late
+
+        rules = self.data.get("rules", {})
+        registered = {r.id: r for r in all_rules()}
+        for rule_id, rule in registered.items():
+            table = rules.get(rule_id)
+            if table is None:
+                raise PolicyError(f"rules.'{rule_id}' is missing from the policy")
+            raw = table.get("action")
+            try:
+                action = Action(raw)
+            except ValueError:
+                raise PolicyError(
+                    f"rules.'{rule_id}'.action must be one of block, strip, warn, off; got {raw!r}"
+                ) from None
+            if action is Action.STRIP and not rule.can_strip:
+                raise PolicyError(
+                    f"rules.'{rule_id}'.action = 'strip' is not possible: this rule cannot "
+                    "fix a message, choose block, warn or off"
+                )
+        unknown = set(rules) - set(registered)
+        if unknown:
+            raise PolicyError(f"unknown rule id '{sorted(unknown)[0]}'")
+
+    def rule(self, rule_id: str) -> dict[str, Any]:
+        table: dict[str, Any] = self.data["rules"][rule_id]
+        return table
+
+    def action(self, rule_id: str) -> Action:
+        return Action(self.rule(rule_id)["action"])
+
+    def section(self, name: str) -> dict[str, Any]:
+        table: dict[str, Any] = self.data[name]
+        return table
+
+    def lexicon(self, name: str) -> dict[str, list[str]]:
+        table: dict[str, list[str]] = self.data["lexicon"][name]
+        return table
+
+    def memo(self, key: str, factory: Callable[[], T]) -> T:
+        """Compile something from the policy once per policy object."""
+        try:
+            value: T = self._memo[key]
+        except KeyError:
+            value = self._memo[key] = factory()
+        return value
+
+    @cached_property
+    def max_message_bytes(self) -> int:
+        return int(self.section("limits")["max_message_bytes"])
+
+
+def load_policy(text: str | None = None, source: str = "policy") -> Policy:
+    """The default policy, with `text` (a seller's TOML) merged over it when given."""
+    data = copy.deepcopy(_default_data())
+    if text is not None:
+        _merge(data, _parse_toml(text, source), "")
+    return Policy(data, source if text is not None else "built-in")
+
+
+_WORD_CHAR = re.compile(r"\w", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+
+
+def phrase_pattern(phrase: str) -> str:
+    """Regex source for one word-list phrase.
+
+    Phrases are plain text, case-insensitive. Whitespace matches any run of whitespace; a
+    trailing `*` matches the rest of the word (`review*` → reviews, reviewed). Latin-script
+    phrases match whole words only; Japanese/Chinese phrases match anywhere, because those
+    scripts have no spaces between words.
+    """
+    stem = phrase.endswith("*")
+    body = phrase[:-1] if stem else phrase
+    parts = [re.escape(p) for p in body.split()]
+    src = r"\s+".join(parts)
+    if stem:
+        src += r"\w*"
+    if _CJK.search(body):
+        return src
+    start = r"(?<!\w)" if _WORD_CHAR.match(body[:1] or " ") else ""
+    end = "" if stem else (r"(?!\w)" if _WORD_CHAR.match(body[-1:] or " ") else "")
+    return f"{start}{src}{end}"
+
+
+def compile_phrases(phrases: list[str]) -> re.Pattern[str] | None:
+    """One case-insensitive alternation for a list of phrases (longest first), or None."""
+    cleaned = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    if not cleaned:
+        return None
+    return re.compile("|".join(phrase_pattern(p) for p in cleaned), re.IGNORECASE)
+
+
+def all_languages(table: dict[str, list[str]]) -> list[str]:
+    """Every phrase of a per-language word table, all languages together."""
+    return [p for phrases in table.values() for p in phrases]

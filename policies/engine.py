@@ -1,0 +1,143 @@
+"""evaluate(): bytes in, verdict out. The `check` command and the SMTP server both call it."""
+
+from __future__ import annotations
+
+import time
+import traceback
+from collections.abc import Iterable
+
+from policies.config import Policy
+from policies.model import Envelope, MessageModel
+from policies.registry import Context, Rule, all_rules
+from policies.verdict import Action, Finding, Outcome, Verdict, decide
+
+INTERNAL_ERROR_RULE = "mime.unreadable"
+
+
+def _rules(policy: Policy) -> list[Rule]:
+    return policy.memo("engine.rules", lambda: [cls() for cls in all_rules()])
+
+
+def _applies(rule: Rule, model: MessageModel, policy: Policy) -> bool:
+    if policy.action(rule.id) is Action.OFF:
+        return False
+    return not (rule.proactive_only and model.is_reply)
+
+
+def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per rule and evidence; the same excerpt in text and HTML is one problem."""
+    seen: dict[tuple[str, str, str], Finding] = {}
+    for f in findings:
+        key = (f.rule, f.evidence, str(f.action))
+        prior = seen.get(key)
+        if prior is None:
+            seen[key] = f
+        elif f.location not in prior.location.split("; "):
+            seen[key] = Finding(
+                f.rule, f.action, f.message, f"{prior.location}; {f.location}", f.evidence
+            )
+    return list(seen.values())
+
+
+def _check(model: MessageModel, policy: Policy) -> tuple[list[Finding], list[Rule]]:
+    findings: list[Finding] = []
+    stripping: list[Rule] = []
+    for rule in _rules(policy):
+        if not _applies(rule, model, policy):
+            continue
+        ctx = Context(rule, model, policy)
+        rule.check(ctx)
+        findings.extend(ctx.findings)
+        if rule.can_strip and any(f.action is Action.STRIP for f in ctx.findings):
+            stripping.append(rule)
+    return _dedupe(findings), stripping
+
+
+def _fix(model: MessageModel, policy: Policy, rules: list[Rule]) -> bytes:
+    for rule in rules:
+        rule.fix(Context(rule, model, policy))
+    return model.serialize()
+
+
+def _failed(reason: str, started: float) -> Verdict:
+    finding = Finding(
+        INTERNAL_ERROR_RULE,
+        Action.BLOCK,
+        "The gateway could not finish checking this message, so it was not sent. "
+        "Try again; if it keeps happening, send the message to your IT team.",
+        "engine",
+        reason,
+    )
+    return Verdict(
+        Outcome.BLOCK,
+        [finding],
+        internal_error=reason,
+        elapsed_ms=(time.perf_counter() - started) * 1000,
+    )
+
+
+def evaluate(
+    raw: bytes,
+    envelope: Envelope | None = None,
+    policy: Policy | None = None,
+    *,
+    fix: bool = True,
+) -> Verdict:
+    """Judge one message. Never raises: an internal failure is a fail-closed block verdict
+    with `internal_error` set (the gateway turns that into a 451 so the client retries)."""
+    started = time.perf_counter()
+    if policy is None:
+        from policies.config import load_policy
+
+        policy = load_policy()
+    envelope = envelope or Envelope()
+    try:
+        verdict = _evaluate(raw, envelope, policy, fix)
+    except RecursionError:
+        return _failed("message structure too deeply nested to check", started)
+    except Exception as exc:  # fail closed on any engine bug; the reason is kept for logs
+        last = traceback.extract_tb(exc.__traceback__)[-1]
+        return _failed(f"{type(exc).__name__}: {exc} ({last.filename}:{last.lineno})", started)
+    verdict.elapsed_ms = (time.perf_counter() - started) * 1000
+    return verdict
+
+
+def _evaluate(raw: bytes, envelope: Envelope, policy: Policy, fix: bool) -> Verdict:
+    from policies.rules.order import find_order_ids
+    from policies.rules.review import is_review_request
+
+    model = MessageModel(raw, envelope, policy)
+    findings, stripping = _check(model, policy)
+    outcome = decide(findings)
+    verdict = Verdict(
+        outcome,
+        findings,
+        kind=model.kind,
+        order_ids=find_order_ids(model),
+        review_request=is_review_request(model, policy),
+    )
+    if outcome is Outcome.REWRITE and fix:
+        fixed = _fix(model, policy, stripping)
+        _confirm_fix(verdict, fixed, envelope, policy)
+    return verdict
+
+
+def _confirm_fix(verdict: Verdict, fixed: bytes, envelope: Envelope, policy: Policy) -> None:
+    """Check the sanitized message again; what the fix could not remove now blocks."""
+    again = _evaluate(fixed, Envelope(envelope.mail_from, envelope.rcpt_tos, verdict.kind),
+                      policy, fix=False)
+    leftovers = [f for f in again.findings if f.action is not Action.WARN]
+    if not leftovers:
+        verdict.fixed = fixed
+        return
+    verdict.outcome = Outcome.BLOCK
+    for f in leftovers:
+        verdict.findings.append(
+            Finding(
+                f.rule,
+                Action.BLOCK,
+                "The gateway could not remove this automatically: " + f.message,
+                f.location,
+                f.evidence,
+            )
+        )

@@ -1,0 +1,522 @@
+"""One model of a message: headers, envelope context, body parts, attachments, quoted history.
+
+Parsing uses the stdlib `email` package with the compat32 policy: on a 5 KB reply it
+parses in ~0.13 ms where `policy.default` takes ~0.95 ms (its header registry parses
+every header eagerly), and only a handful of headers matter here; those are decoded on
+demand. HTML is parsed once with lxml (~25 µs for 4 KB, against ~560 µs for
+BeautifulSoup over lxml); rules read and rewrite that one tree.
+
+The model is also the working copy for fixes: rules edit `TextPart.text`, the HTML tree,
+headers and the attachment list, and `serialize()` writes only what changed.
+"""
+
+from __future__ import annotations
+
+import email
+import email.charset
+import email.errors
+import email.header
+import email.utils
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.generator import BytesGenerator
+from email.message import Message
+from email.policy import compat32
+from functools import cached_property
+from io import BytesIO
+from typing import TYPE_CHECKING, Any
+
+import lxml.html
+from lxml import etree
+
+from policies.sniff import sniff
+
+if TYPE_CHECKING:
+    from policies.config import Policy
+
+PARSE_POLICY = compat32
+OUTPUT_POLICY = compat32.clone(linesep="\r\n")
+
+_UTF8_QP = email.charset.Charset("utf-8")
+_UTF8_QP.body_encoding = email.charset.QP
+
+KNOWN_CTES = {"", "7bit", "8bit", "binary", "base64", "quoted-printable"}
+UNREADABLE_TYPES = {
+    "multipart/encrypted",
+    "multipart/signed+encrypted",
+    "application/pkcs7-mime",
+    "application/x-pkcs7-mime",
+    "application/pgp-encrypted",
+}
+# Elements whose text is never shown to the reader.
+NON_VISIBLE = {"script", "style", "head", "title", "template", "noscript"}
+BLOCK_TAGS = {
+    "p", "div", "br", "tr", "td", "th", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4",
+    "h5", "h6", "blockquote", "pre", "hr", "section", "article", "header", "footer", "center",
+}
+
+
+@dataclass(slots=True)
+class Envelope:
+    """SMTP envelope context. `kind` forces reply/proactive (CLI flags); None = detect."""
+
+    mail_from: str = ""
+    rcpt_tos: list[str] = field(default_factory=list)
+    kind: str | None = None
+
+
+@dataclass(slots=True)
+class Problem:
+    """Something about the structure: `unreadable` ones block, the rest only warn."""
+
+    location: str
+    description: str
+    unreadable: bool = False
+
+
+def decode_header_value(value: str | None) -> str:
+    """An RFC 2047 header as readable text; undecodable words are kept as they are."""
+    if not value:
+        return ""
+    try:
+        return str(email.header.make_header(email.header.decode_header(str(value))))
+    except (UnicodeError, LookupError, email.errors.HeaderParseError, ValueError):
+        return str(value)
+
+
+def decode_bytes(data: bytes, charset: str | None) -> tuple[str, str | None]:
+    """Text of a part and, if decoding was not clean, why (for mime.defect)."""
+    name = (charset or "us-ascii").strip().strip('"').lower()
+    try:
+        return data.decode(name), None
+    except LookupError:
+        try:
+            return data.decode("utf-8"), f"unknown charset {name!r}; read as UTF-8"
+        except UnicodeDecodeError:
+            return data.decode("cp1252", errors="replace"), f"unknown charset {name!r}"
+    except UnicodeDecodeError:
+        if name in ("us-ascii", "ascii"):
+            try:
+                return data.decode("utf-8"), "8-bit text labelled us-ascii; read as UTF-8"
+            except UnicodeDecodeError:
+                pass
+        return data.decode(name, errors="replace"), f"bytes invalid in charset {name!r}"
+
+
+@dataclass(slots=True)
+class TextPart:
+    """A body part a person reads: text/plain or text/html."""
+
+    part: Message
+    index: int
+    subtype: str
+    text: str
+    quote_markers: re.Pattern[str] | None
+    quote_classes: frozenset[str]
+    dirty: bool = False
+    _root: Any = None
+
+    @property
+    def label(self) -> str:
+        return f"text/{self.subtype} part {self.index}"
+
+    @property
+    def is_html(self) -> bool:
+        return self.subtype == "html"
+
+    @property
+    def root(self) -> Any:
+        """The parsed HTML document (lxml), created once on first use."""
+        if self._root is None:
+            self._root = parse_html(self.text)
+        return self._root
+
+    def set_text(self, text: str) -> None:
+        if text != self.text:
+            self.text = text
+            self.dirty = True
+
+    def touch(self) -> None:
+        """Mark the HTML tree as edited, so serialize() writes it back."""
+        self.dirty = True
+
+    def segments(self) -> list[tuple[str, bool]]:
+        """(text, quoted) runs in reading order; quoted = buyer's or Amazon's history."""
+        if self.is_html:
+            return html_segments(self.root, self.quote_markers, self.quote_classes)
+        return text_segments(self.text, self.quote_markers)
+
+    def own_text(self) -> str:
+        return "\n".join(t for t, quoted in self.segments() if not quoted)
+
+    def visible_text(self) -> str:
+        return "\n".join(t for t, _ in self.segments())
+
+    def render(self) -> str:
+        if not self.is_html or self._root is None:
+            return self.text
+        return serialize_html(self._root)
+
+
+@dataclass(slots=True)
+class Attachment:
+    """Any leaf part that is not body text: files, inline images, nested messages."""
+
+    part: Message
+    index: int
+    filename: str
+    declared_type: str
+    data: bytes
+    inline: bool
+    content_id: str
+    dropped: bool = False
+
+    @property
+    def label(self) -> str:
+        name = self.filename or self.content_id or self.declared_type
+        return f"attachment {self.index} '{name}'"
+
+    @cached_property
+    def kind(self) -> str:
+        if self.declared_type == "message/rfc822":
+            return "message"
+        return sniff(self.data)
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+def parse_html(text: str) -> Any:
+    """An lxml document for any input; junk yields an empty <html> rather than an error."""
+    stripped = text.strip()
+    if not stripped:
+        return lxml.html.document_fromstring("<html><body></body></html>")
+    try:
+        return lxml.html.document_fromstring(stripped)
+    except (etree.ParserError, ValueError):
+        return lxml.html.document_fromstring("<html><body></body></html>")
+
+
+def serialize_html(root: Any) -> str:
+    doctype = root.getroottree().docinfo.doctype
+    body = lxml.html.tostring(root, encoding="unicode", method="html")
+    return f"{doctype}\n{body}" if doctype else body
+
+
+def is_quote_element(el: Any, quote_classes: frozenset[str]) -> bool:
+    if el.tag == "blockquote":
+        return True
+    classes = (el.get("class") or "").split()
+    if any(c in quote_classes for c in classes):
+        return True
+    return (el.get("id") or "") in quote_classes
+
+
+def html_segments(
+    root: Any, markers: re.Pattern[str] | None, quote_classes: frozenset[str]
+) -> list[tuple[str, bool]]:
+    out: list[tuple[str, bool]] = []
+    quote_depth = 0
+    after_marker = False
+    skip_depth = 0
+    buf: list[str] = []
+    buf_quoted = False
+
+    def emit(text: str | None) -> None:
+        nonlocal after_marker, buf_quoted
+        if not text or skip_depth:
+            return
+        quoted = bool(quote_depth) or after_marker
+        if not quoted and markers is not None and markers.search(text):
+            after_marker = True
+            quoted = True
+        if quoted != buf_quoted and buf:
+            flush()
+        buf_quoted = quoted
+        buf.append(text)
+
+    def flush() -> None:
+        joined = re.sub(r"[ \t\r\f\v]+", " ", "".join(buf))
+        joined = re.sub(r" ?\n[\s]*", "\n", joined).strip()
+        if joined:
+            out.append((joined, buf_quoted))
+        buf.clear()
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in NON_VISIBLE or not tag:
+                skip_depth += 1
+                continue
+            if is_quote_element(el, quote_classes):
+                quote_depth += 1
+            if tag in BLOCK_TAGS:
+                emit("\n")
+            emit(el.text)
+        else:
+            if tag in NON_VISIBLE or not tag:
+                skip_depth -= 1
+            else:
+                if tag in BLOCK_TAGS:
+                    emit("\n")
+                if is_quote_element(el, quote_classes):
+                    quote_depth -= 1
+            emit(el.tail)
+    flush()
+    return out
+
+
+def text_segments(text: str, markers: re.Pattern[str] | None) -> list[tuple[str, bool]]:
+    out: list[tuple[str, bool]] = []
+    run: list[str] = []
+    run_quoted = False
+    after_marker = False
+    for line in text.splitlines():
+        if not after_marker and markers is not None and markers.search(line):
+            after_marker = True
+        quoted = after_marker or line.lstrip().startswith(">")
+        if quoted != run_quoted and run:
+            out.append(("\n".join(run), run_quoted))
+            run = []
+        run_quoted = quoted
+        run.append(line)
+    if run:
+        out.append(("\n".join(run), run_quoted))
+    return out
+
+
+class MessageModel:
+    """The parsed message plus everything rules need, built once per evaluation."""
+
+    def __init__(self, raw: bytes, envelope: Envelope, policy: Policy) -> None:
+        self.raw = raw
+        self.envelope = envelope
+        self.policy = policy
+        self.msg: Message = email.message_from_bytes(raw, policy=PARSE_POLICY)
+        self.text_parts: list[TextPart] = []
+        self.attachments: list[Attachment] = []
+        self.problems: list[Problem] = []
+        self.headers_dirty = False
+        limits = policy.section("limits")
+        self._max_depth = int(limits["max_mime_depth"])
+        self._max_parts = int(limits["max_mime_parts"])
+        self._part_count = 0
+        quotes = policy.section("quotes")
+        self._markers = policy.memo("quote.markers", lambda: _compile_markers(quotes["markers"]))
+        self._quote_classes = frozenset(quotes["html_classes"])
+        for defect in self.msg.defects:
+            self.problems.append(Problem("message headers", _defect_text(defect)))
+        self._walk(self.msg, depth=0)
+
+    # -- structure -------------------------------------------------------------------
+
+    def _walk(self, part: Message, depth: int) -> None:
+        self._part_count += 1
+        if depth > self._max_depth:
+            self.problems.append(
+                Problem("MIME structure", f"nested deeper than {self._max_depth} levels", True)
+            )
+            return
+        if self._part_count > self._max_parts:
+            if self._part_count == self._max_parts + 1:
+                self.problems.append(
+                    Problem("MIME structure", f"more than {self._max_parts} parts", True)
+                )
+            return
+        ctype = part.get_content_type()
+        if ctype in UNREADABLE_TYPES:
+            self.problems.append(
+                Problem(ctype, "encrypted content cannot be checked", unreadable=True)
+            )
+            return
+        if part.is_multipart():
+            payload = part.get_payload()
+            if not isinstance(payload, list):
+                return
+            if ctype == "message/rfc822":
+                self._add_attachment(part, b"".join(_as_bytes(p) for p in payload))
+                return
+            for sub in payload:
+                if isinstance(sub, Message):
+                    self._walk(sub, depth + 1)
+            return
+        for defect in part.defects:
+            self.problems.append(Problem(ctype, _defect_text(defect)))
+        cte = str(part.get("content-transfer-encoding", "")).strip().lower()
+        if cte not in KNOWN_CTES and not cte.startswith("x-uu") and cte != "uuencode":
+            self.problems.append(
+                Problem(ctype, f"unknown Content-Transfer-Encoding {cte!r}", unreadable=True)
+            )
+            return
+        data = part.get_payload(decode=True)
+        if not isinstance(data, bytes):
+            data = b""
+        disposition = (part.get_content_disposition() or "").lower()
+        if part.get_content_maintype() == "text" and disposition != "attachment":
+            subtype = part.get_content_subtype()
+            if subtype in ("plain", "html"):
+                self._add_text(part, subtype, data)
+                return
+        self._add_attachment(part, data)
+
+    def _add_text(self, part: Message, subtype: str, data: bytes) -> None:
+        index = len(self.text_parts) + 1
+        text, issue = decode_bytes(data, part.get_content_charset())
+        if issue:
+            self.problems.append(Problem(f"text/{subtype} part {index}", issue))
+        self.text_parts.append(
+            TextPart(part, index, subtype, text, self._markers, self._quote_classes)
+        )
+
+    def _add_attachment(self, part: Message, data: bytes) -> None:
+        filename = decode_header_value(part.get_filename() or "")
+        cid = str(part.get("content-id", "")).strip().strip("<>")
+        disposition = (part.get_content_disposition() or "").lower()
+        self.attachments.append(
+            Attachment(
+                part=part,
+                index=len(self.attachments) + 1,
+                filename=filename,
+                declared_type=part.get_content_type(),
+                data=data,
+                inline=disposition != "attachment",
+                content_id=cid,
+            )
+        )
+
+    # -- headers ----------------------------------------------------------------------
+
+    def header(self, name: str) -> str:
+        """A header decoded to text ('' when absent)."""
+        return decode_header_value(self.msg.get(name))
+
+    def header_addresses(self, *names: str) -> list[str]:
+        values = [str(v) for n in names for v in self.msg.get_all(n, [])]
+        return [addr for _, addr in email.utils.getaddresses(values) if addr]
+
+    @cached_property
+    def subject(self) -> str:
+        return self.header("subject")
+
+    def set_subject(self, subject: str) -> None:
+        if "subject" in self.msg:
+            self.msg.replace_header("Subject", _encode_header(subject))
+        else:
+            self.msg["Subject"] = _encode_header(subject)
+        self.__dict__["subject"] = subject
+        self.headers_dirty = True
+
+    def remove_header(self, name: str) -> bool:
+        if name not in self.msg:
+            return False
+        del self.msg[name]
+        self.headers_dirty = True
+        return True
+
+    # -- classification ---------------------------------------------------------------
+
+    @cached_property
+    def kind(self) -> str:
+        """'reply' when the message answers the buyer, else 'proactive' (POLICY.md)."""
+        if self.envelope.kind in ("reply", "proactive"):
+            return self.envelope.kind
+        scope = self.policy.section("scope")
+        declared = self.header(scope["kind_header"]).strip().lower()
+        if declared in ("reply", "proactive"):
+            return declared
+        if self.msg.get("in-reply-to") or self.msg.get("references"):
+            return "reply"
+        prefixes = self.policy.memo("scope.reply_prefixes", lambda: _reply_prefix_re(scope))
+        return "reply" if prefixes.match(self.subject) else "proactive"
+
+    @property
+    def is_reply(self) -> bool:
+        return self.kind == "reply"
+
+    def html_parts(self) -> Iterator[TextPart]:
+        return (p for p in self.text_parts if p.is_html)
+
+    def plain_parts(self) -> Iterator[TextPart]:
+        return (p for p in self.text_parts if not p.is_html)
+
+    def live_attachments(self) -> list[Attachment]:
+        return [a for a in self.attachments if not a.dropped]
+
+    # -- rewriting --------------------------------------------------------------------
+
+    def drop_attachment(self, attachment: Attachment) -> None:
+        attachment.dropped = True
+
+    @property
+    def changed(self) -> bool:
+        return (
+            self.headers_dirty
+            or any(p.dirty for p in self.text_parts)
+            or any(a.dropped for a in self.attachments)
+        )
+
+    def serialize(self) -> bytes:
+        """The message with every edit applied, as valid MIME with CRLF line ends."""
+        for tp in self.text_parts:
+            if tp.dirty:
+                _set_text_payload(tp.part, tp.render())
+        dropped = {id(a.part) for a in self.attachments if a.dropped}
+        if dropped:
+            _remove_parts(self.msg, dropped)
+        buf = BytesIO()
+        BytesGenerator(buf, mangle_from_=False, policy=OUTPUT_POLICY).flatten(self.msg)
+        return buf.getvalue()
+
+
+def _as_bytes(part: Message) -> bytes:
+    try:
+        return part.as_bytes(policy=OUTPUT_POLICY)
+    except (UnicodeError, LookupError, ValueError):
+        return b""
+
+
+def _defect_text(defect: Exception) -> str:
+    return (defect.__doc__ or type(defect).__name__).strip().splitlines()[0]
+
+
+def _compile_markers(markers: list[str]) -> re.Pattern[str] | None:
+    if not markers:
+        return None
+    return re.compile("|".join(f"(?:{m})" for m in markers), re.IGNORECASE | re.MULTILINE)
+
+
+def _reply_prefix_re(scope: dict[str, Any]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(p) for p in sorted(scope["reply_subject_prefixes"], key=len)[::-1])
+    return re.compile(rf"^\s*(?:\[[^\]]*\]\s*)?(?:{alts})\s*(?:\[\d+\])?\s*[:：]", re.IGNORECASE)
+
+
+def _encode_header(value: str) -> str:
+    if value.isascii():
+        return value
+    return email.header.Header(value, "utf-8").encode()
+
+
+def _set_text_payload(part: Message, text: str) -> None:
+    """Replace a text part's content, re-encoded as UTF-8 quoted-printable.
+
+    Quoted-printable keeps every line under 78 octets, so a rewritten part never carries
+    the over-long lines that SMTP servers refuse.
+    """
+    had_mime_version = "mime-version" in part
+    del part["content-transfer-encoding"]
+    part.set_payload(text, charset=_UTF8_QP)
+    if not had_mime_version:
+        del part["mime-version"]
+
+
+def _remove_parts(msg: Message, dropped: set[int]) -> None:
+    payload = msg.get_payload()
+    if not msg.is_multipart() or not isinstance(payload, list):
+        return
+    kept = [p for p in payload if id(p) not in dropped]
+    for sub in kept:
+        _remove_parts(sub, dropped)
+    if len(kept) != len(payload):
+        msg.set_payload(kept)

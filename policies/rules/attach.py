@@ -1,0 +1,1 @@
+"""attach rules (being written)."""

@@ -1,0 +1,32 @@
+"""Body length."""
+
+from __future__ import annotations
+
+from policies.registry import Context, Rule, rule
+from policies.verdict import Action
+
+
+@rule
+class BodyLength(Rule):
+    """Long messages are not forbidden outright, but Amazon's own message API caps most
+    message types at 2000 characters and a long body is usually a pasted newsletter or
+    template. Counts the visible text the seller wrote in the longest body part (the text
+    and HTML alternatives say the same thing), quoted history excluded.
+    """
+
+    id = "body.length"
+    default_action = Action.WARN
+    summary = "Visible text longer than the configured limit (default 4000 characters)."
+
+    def check(self, ctx: Context) -> None:
+        limit = int(ctx.params["max_chars"])
+        for part in ctx.model.text_parts:
+            text = " ".join(part.own_text().split())
+            if len(text) > limit:
+                ctx.report(
+                    f"The message is {len(text)} characters long; keep it under {limit}. "
+                    "Say only what the buyer needs about this order.",
+                    part.label,
+                    text[:80],
+                )
+                return

@@ -1,0 +1,1 @@
+"""links rules (being written)."""

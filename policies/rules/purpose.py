@@ -1,0 +1,1 @@
+"""purpose rules (being written)."""

@@ -1,0 +1,85 @@
+"""Subject line."""
+
+from __future__ import annotations
+
+import re
+
+from policies.registry import Context, Rule, rule
+from policies.text import quote, words_pattern
+from policies.verdict import Action
+
+
+def _tag_re(ctx: Context) -> re.Pattern[str]:
+    source = ctx.params["pattern"]
+    return ctx.policy.memo("subject.important", lambda: re.compile(source, re.IGNORECASE))
+
+
+@rule
+class ImportantTag(Rule):
+    """"[Important]" in the subject once forced delivery past a buyer's opt-out. Amazon
+    removed that override, and sellers who misused the tag had proactive messaging
+    restricted; it now only draws attention. Removed from the subject, the rest kept.
+    """
+
+    id = "subject.important_tag"
+    default_action = Action.STRIP
+    summary = "[Important] tag in the subject (no longer honoured; a restriction trigger)."
+    can_strip = True
+
+    def check(self, ctx: Context) -> None:
+        subject = ctx.model.subject
+        match = _tag_re(ctx).search(subject)
+        if match:
+            ctx.report(
+                "Amazon no longer honours \"[Important]\" in subjects and has restricted "
+                "sellers for using it; the gateway removes it.",
+                "header Subject",
+                quote(subject, match.span()),
+            )
+
+    def fix(self, ctx: Context) -> None:
+        subject = ctx.model.subject
+        cleaned = " ".join(_tag_re(ctx).sub(" ", subject).split())
+        if cleaned != subject:
+            ctx.model.set_subject(cleaned)
+
+
+@rule
+class SubjectMarketing(Rule):
+    """A promotional subject ("SALE", "% off", "!!!", mostly capitals) marks the message as
+    marketing to Amazon's filters even when the body is fine. Warns only: the body rules
+    decide whether the message really is marketing.
+    """
+
+    id = "subject.marketing"
+    default_action = Action.WARN
+    summary = "Promotional-looking subject (sale words, !!!, mostly capitals)."
+
+    def check(self, ctx: Context) -> None:
+        subject = ctx.model.subject
+        if not subject:
+            return
+        match = words_pattern(ctx.policy, self.id)
+        hit = match.search(subject) if match else None
+        if hit:
+            ctx.report(
+                "The subject reads like an advertisement. Describe what the message is "
+                "about instead (e.g. \"Your order 123-…: delivery date\").",
+                "header Subject",
+                quote(subject, hit.span()),
+            )
+            return
+        run = int(ctx.params["exclamation_run"])
+        if "!" * run in subject:
+            ctx.report("Avoid runs of exclamation marks in the subject.", "header Subject", subject)
+            return
+        letters = [c for c in subject if c.isalpha() and c.isascii()]
+        if len(letters) >= int(ctx.params["caps_min_letters"]):
+            ratio = sum(c.isupper() for c in letters) / len(letters)
+            if ratio >= float(ctx.params["caps_ratio"]):
+                ctx.report(
+                    "The subject is mostly in capitals, which reads as shouting or "
+                    "advertising.",
+                    "header Subject",
+                    subject,
+                )

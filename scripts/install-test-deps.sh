@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian tools the network tests use: smtp-sink/smtp-source (package postfix)
+# and swaks. Postfix is installed for its test programs only: its daemon is never started.
+set -euo pipefail
+need=()
+command -v smtp-sink >/dev/null 2>&1 || [ -x /usr/sbin/smtp-sink ] || need+=(postfix)
+command -v swaks >/dev/null 2>&1 || need+=(swaks)
+[ ${#need[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-test-deps: missing ${need[*]}; run as root or: sudo apt-get install ${need[*]}" >&2
+  exit 0
+fi
+export DEBIAN_FRONTEND=noninteractive
+# Keep package scripts from starting the postfix daemon on this machine.
+policy=/usr/sbin/policy-rc.d
+created_policy=0
+if [ ! -e "$policy" ]; then
+  printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy" && created_policy=1
+fi
+echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+apt-get update -qq >/dev/null
+apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+[ "$created_policy" -eq 1 ] && rm -f "$policy"
+exit 0
