@@ -75,7 +75,9 @@ def render_text(name: str, verdict: Verdict, out: TextIO) -> None:
         print("  Nothing to fix: this message can be sent to a buyer as it is.", file=out)
     order = {"block": 0, "strip": 1, "warn": 2}
     for f in sorted(verdict.findings, key=lambda f: order.get(str(f.action), 3)):
-        print(f"  {MARKS.get(str(f.action), '?')} {f.action:<5} {f.rule}   [{f.location}]", file=out)
+        print(
+            f"  {MARKS.get(str(f.action), '?')} {f.action:<5} {f.rule}   [{f.location}]", file=out
+        )
         print(f"      {f.message}", file=out)
         if f.evidence:
             print(f"      > {f.evidence}", file=out)

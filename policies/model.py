@@ -16,6 +16,7 @@ import email
 import email.charset
 import email.errors
 import email.header
+import email.parser
 import email.utils
 import re
 from collections.abc import Iterator
@@ -100,7 +101,11 @@ def decode_bytes(data: bytes, charset: str | None) -> tuple[str, str | None]:
             try:
                 return data.decode("utf-8"), "8-bit text labelled us-ascii; read as UTF-8"
             except UnicodeDecodeError:
-                pass
+                # 8-bit mail without a charset is almost always Windows-1252/Latin-1.
+                return (
+                    data.decode("cp1252", errors="replace"),
+                    "8-bit text without a charset; read as Windows-1252",
+                )
         return data.decode(name, errors="replace"), f"bytes invalid in charset {name!r}"
 
 
@@ -116,6 +121,7 @@ class TextPart:
     quote_classes: frozenset[str]
     dirty: bool = False
     _root: Any = None
+    _segments: list[tuple[str, bool]] | None = None
 
     @property
     def label(self) -> str:
@@ -136,16 +142,25 @@ class TextPart:
         if text != self.text:
             self.text = text
             self.dirty = True
+            self._segments = None
+            if self.is_html:
+                self._root = None
 
     def touch(self) -> None:
         """Mark the HTML tree as edited, so serialize() writes it back."""
         self.dirty = True
+        self._segments = None
 
     def segments(self) -> list[tuple[str, bool]]:
-        """(text, quoted) runs in reading order; quoted = buyer's or Amazon's history."""
-        if self.is_html:
-            return html_segments(self.root, self.quote_markers, self.quote_classes)
-        return text_segments(self.text, self.quote_markers)
+        """(text, quoted) runs in reading order; quoted = buyer's or Amazon's history.
+
+        Computed once and kept until the part is edited (set_text/touch)."""
+        if self._segments is None:
+            if self.is_html:
+                self._segments = html_segments(self.root, self.quote_markers, self.quote_classes)
+            else:
+                self._segments = text_segments(self.text, self.quote_markers)
+        return self._segments
 
     def own_text(self) -> str:
         return "\n".join(t for t, quoted in self.segments() if not quoted)
@@ -171,17 +186,20 @@ class Attachment:
     inline: bool
     content_id: str
     dropped: bool = False
+    _kind: str | None = None
 
     @property
     def label(self) -> str:
         name = self.filename or self.content_id or self.declared_type
         return f"attachment {self.index} '{name}'"
 
-    @cached_property
+    @property
     def kind(self) -> str:
-        if self.declared_type == "message/rfc822":
-            return "message"
-        return sniff(self.data)
+        """The sniffed type, computed once (a slots dataclass cannot use cached_property)."""
+        if self._kind is None:
+            is_message = self.declared_type == "message/rfc822"
+            self._kind = "message" if is_message else sniff(self.data)
+        return self._kind
 
     @property
     def size(self) -> int:
@@ -217,32 +235,19 @@ def is_quote_element(el: Any, quote_classes: frozenset[str]) -> bool:
 def html_segments(
     root: Any, markers: re.Pattern[str] | None, quote_classes: frozenset[str]
 ) -> list[tuple[str, bool]]:
-    out: list[tuple[str, bool]] = []
+    """Visible text of an HTML tree as (text, quoted) runs.
+
+    Quoted = inside a blockquote or a mail client's quote wrapper, or after a text marker
+    such as "-----Original Message-----". The marker search runs once over the joined
+    text rather than per text node: per-node searching dominated the profile.
+    """
+    chunks: list[tuple[str, bool]] = []
     quote_depth = 0
-    after_marker = False
     skip_depth = 0
-    buf: list[str] = []
-    buf_quoted = False
 
     def emit(text: str | None) -> None:
-        nonlocal after_marker, buf_quoted
-        if not text or skip_depth:
-            return
-        quoted = bool(quote_depth) or after_marker
-        if not quoted and markers is not None and markers.search(text):
-            after_marker = True
-            quoted = True
-        if quoted != buf_quoted and buf:
-            flush()
-        buf_quoted = quoted
-        buf.append(text)
-
-    def flush() -> None:
-        joined = re.sub(r"[ \t\r\f\v]+", " ", "".join(buf))
-        joined = re.sub(r" ?\n[\s]*", "\n", joined).strip()
-        if joined:
-            out.append((joined, buf_quoted))
-        buf.clear()
+        if text and not skip_depth:
+            chunks.append((text, bool(quote_depth)))
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -264,8 +269,62 @@ def html_segments(
                 if is_quote_element(el, quote_classes):
                     quote_depth -= 1
             emit(el.tail)
-    flush()
+    if markers is not None:
+        chunks = _quote_after_marker(chunks, markers)
+    return _merge_runs(chunks)
+
+
+def _quote_after_marker(
+    chunks: list[tuple[str, bool]], markers: re.Pattern[str]
+) -> list[tuple[str, bool]]:
+    """Mark everything from the first quote marker in the unquoted text onwards as quoted."""
+    own = "".join(text for text, quoted in chunks if not quoted)
+    match = markers.search(own)
+    if match is None:
+        return chunks
+    cut = match.start()
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for text, quoted in chunks:
+        if quoted:
+            out.append((text, True))
+            continue
+        end = pos + len(text)
+        if end <= cut:
+            out.append((text, False))
+        elif pos >= cut:
+            out.append((text, True))
+        else:
+            out.append((text[: cut - pos], False))
+            out.append((text[cut - pos :], True))
+        pos = end
     return out
+
+
+def _merge_runs(chunks: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    out: list[tuple[str, bool]] = []
+    buf: list[str] = []
+    current = False
+    for text, quoted in chunks:
+        if quoted != current and buf:
+            _flush_run(buf, current, out)
+            buf = []
+        current = quoted
+        buf.append(text)
+    if buf:
+        _flush_run(buf, current, out)
+    return out
+
+
+def _flush_run(buf: list[str], quoted: bool, out: list[tuple[str, bool]]) -> None:
+    joined = _SPACES.sub(" ", "".join(buf))
+    joined = _NEWLINES.sub("\n", joined).strip()
+    if joined:
+        out.append((joined, quoted))
+
+
+_SPACES = re.compile(r"[ \t\r\f\v\xa0]+")
+_NEWLINES = re.compile(r" ?\n\s*")
 
 
 def text_segments(text: str, markers: re.Pattern[str] | None) -> list[tuple[str, bool]]:
@@ -291,13 +350,21 @@ class MessageModel:
     """The parsed message plus everything rules need, built once per evaluation."""
 
     def __init__(self, raw: bytes, envelope: Envelope, policy: Policy) -> None:
+        self.problems: list[Problem] = []
         self.raw = raw
         self.envelope = envelope
         self.policy = policy
-        self.msg: Message = email.message_from_bytes(raw, policy=PARSE_POLICY)
+        try:
+            self.msg: Message = email.message_from_bytes(raw, policy=PARSE_POLICY)
+        except RecursionError:
+            # Thousands of nested parts: keep the headers, refuse the body (unreadable).
+            self.msg = email.parser.BytesParser(policy=PARSE_POLICY).parsebytes(
+                raw, headersonly=True
+            )
+            self.msg.set_payload("")
+            self.problems.append(Problem("MIME structure", "nested too deeply to read", True))
         self.text_parts: list[TextPart] = []
         self.attachments: list[Attachment] = []
-        self.problems: list[Problem] = []
         self.headers_dirty = False
         limits = policy.section("limits")
         self._max_depth = int(limits["max_mime_depth"])
@@ -336,14 +403,14 @@ class MessageModel:
             if not isinstance(payload, list):
                 return
             if ctype == "message/rfc822":
-                self._add_attachment(part, b"".join(_as_bytes(p) for p in payload))
+                self._add_attachment(
+                    part, b"".join(_as_bytes(p) for p in payload if isinstance(p, Message))
+                )
                 return
             for sub in payload:
                 if isinstance(sub, Message):
                     self._walk(sub, depth + 1)
             return
-        for defect in part.defects:
-            self.problems.append(Problem(ctype, _defect_text(defect)))
         cte = str(part.get("content-transfer-encoding", "")).strip().lower()
         if cte not in KNOWN_CTES and not cte.startswith("x-uu") and cte != "uuencode":
             self.problems.append(
@@ -353,7 +420,15 @@ class MessageModel:
         data = part.get_payload(decode=True)
         if not isinstance(data, bytes):
             data = b""
+        # After decoding: the decoder records bad base64 and the like as defects.
+        for defect in part.defects:
+            self.problems.append(Problem(ctype, _defect_text(defect)))
         disposition = (part.get_content_disposition() or "").lower()
+        if part.get_content_maintype() == "multipart" and disposition != "attachment":
+            # A multipart whose boundary never appears: mail programs show the raw body
+            # as text, so it is checked as text.
+            self._add_text(part, "plain", data)
+            return
         if part.get_content_maintype() == "text" and disposition != "attachment":
             subtype = part.get_content_subtype()
             if subtype in ("plain", "html"):
@@ -473,7 +548,7 @@ class MessageModel:
 def _as_bytes(part: Message) -> bytes:
     try:
         return part.as_bytes(policy=OUTPUT_POLICY)
-    except (UnicodeError, LookupError, ValueError):
+    except (UnicodeError, LookupError, ValueError, RecursionError):
         return b""
 
 
@@ -517,6 +592,7 @@ def _remove_parts(msg: Message, dropped: set[int]) -> None:
         return
     kept = [p for p in payload if id(p) not in dropped]
     for sub in kept:
-        _remove_parts(sub, dropped)
+        if isinstance(sub, Message):
+            _remove_parts(sub, dropped)
     if len(kept) != len(payload):
         msg.set_payload(kept)

@@ -56,10 +56,10 @@ def _text_kind(data: bytes) -> str:
     head = sample.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith(b"#!"):
         return "script"
-    if head.startswith((b"<!doctype html", b"<html")) or b"<script" in head:
-        return "html"
     if head.startswith(b"<svg") or (head.startswith(b"<?xml") and b"<svg" in head):
         return "svg"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<script" in head:
+        return "html"
     if head.startswith(b"<?xml"):
         return "xml"
     printable = sum(1 for b in sample if b >= 0x20 or b in (9, 10, 13))
@@ -72,7 +72,7 @@ def sniff(data: bytes) -> str:
     """A short type name: pdf, jpeg, png, gif, docx, doc, text, zip, exe, html, svg, …"""
     if not data:
         return "empty"
-    if data.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
+    if data.startswith(b"%PDF-"):
         return "pdf"
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return _ole_kind(data)
@@ -80,7 +80,12 @@ def sniff(data: bytes) -> str:
         return _zip_kind(data)
     kind = filetype.guess(data[:8192])
     if kind is not None:
-        return {"jpg": "jpeg", "elf": "exe", "dll": "exe"}.get(kind.extension, kind.extension)
+        ext = str(kind.extension)
+        return {"jpg": "jpeg", "elf": "exe", "dll": "exe"}.get(ext, ext)
+    # Readers accept a PDF header within the first 1 KB, but only once no other format's
+    # magic matched: a ZIP or program holding a PDF near its start is not a PDF.
+    if b"%PDF-" in data[:1024] and not data.startswith(b"MZ"):
+        return "pdf"
     if data.startswith(b"MZ"):
         return "exe"
     return _text_kind(data)

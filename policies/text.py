@@ -82,6 +82,9 @@ def near(
     each other, inside one sentence; None if there is no such pair."""
     if first is None or second is None:
         return None
+    # Most messages contain neither cue: two whole-text searches settle that cheaply.
+    if first.search(text) is None or second.search(text) is None:
+        return None
     for offset, sentence in sentences(text):
         a_hits = list(first.finditer(sentence))
         if not a_hits:

@@ -1,1 +1,529 @@
-"""contact rules (being written)."""
+"""Contact details: e-mail addresses, phone numbers, and moves to other channels.
+
+Buyer-Seller Messaging is the only channel Amazon allows between a seller and a buyer;
+contact details in a message invite the buyer to leave it. The text walk and the link scan
+are shared with the link rules (policies/rules/links.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import phonenumbers
+
+from policies.config import Policy
+from policies.model import BLOCK_TAGS
+from policies.registry import Context, Rule, rule
+from policies.rules.links import (
+    Link,
+    PhraseSet,
+    block_ancestor,
+    cut_spans,
+    domain_set,
+    host_in,
+    part_view,
+    phrases_of,
+    rewrite_texts,
+    scan_links,
+    text_urls,
+    views,
+)
+from policies.text import own_texts, quote, sentences, words_pattern
+from policies.verdict import Action
+
+EMAIL = "contact.email_address"
+PHONE = "contact.phone_number"
+OFF_PLATFORM = "contact.off_platform"
+
+_PLAIN_EMAIL = (
+    r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
+)
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+
+
+# -- e-mail addresses -------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class EmailConfig:
+    plain: re.Pattern[str]
+    hint: re.Pattern[str]
+    disguised: re.Pattern[str]
+    spelled_dot: re.Pattern[str]
+    quoted_allowed: frozenset[str]
+    replacement: str
+
+
+def _alts(tokens: list[str]) -> str:
+    return "|".join(re.escape(t) for t in sorted(set(tokens), key=len, reverse=True))
+
+
+def email_config(policy: Policy) -> EmailConfig:
+    def build() -> EmailConfig:
+        params = policy.rule(EMAIL)
+        at = _alts(params["at_tokens"])
+        dot = _alts(params["dot_tokens"])
+        at_upper = _alts([t.upper() for t in params["at_tokens"] if t.isalpha()])
+        dot_upper = _alts([t.upper() for t in params["dot_tokens"] if t.isalpha()])
+        tlds = _alts(params["obfuscated_tlds"])
+        dot_br = rf"\s*[\[({{<]\s*(?:{dot}|\.)\s*[\])}}>]\s*"
+        dot_word = rf"\s+(?-i:{dot_upper})\s+"
+        sep = rf"(?:{dot_br}|{dot_word}|\.)"
+        at_any = rf"\s*[\[({{<]\s*(?:{at})\s*[\])}}>]\s*|\s+(?P<atword>(?-i:{at_upper}))\s+|\s*@\s*"
+        disguised = (
+            rf"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}(?:{at_any})"
+            rf"(?:{_LABEL}{sep})+(?:{tlds})(?![\w-])"
+        )
+        return EmailConfig(
+            plain=re.compile(_PLAIN_EMAIL),
+            hint=re.compile(rf"@|[\[({{<]\s*(?i:{at})\s*[\])}}>]|\s(?:{at_upper})\s"),
+            disguised=re.compile(disguised, re.I),
+            spelled_dot=re.compile(rf"{dot_br}|{dot_word}", re.I),
+            quoted_allowed=domain_set(policy, params["quoted_allowed_domains"]),
+            replacement=params["replacement"],
+        )
+
+    return policy.memo("contact:email", build)
+
+
+def find_emails(policy: Policy, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, address) of plain and disguised e-mail addresses, no overlaps."""
+    cfg = email_config(policy)
+    hits = (
+        [(m.start(), m.end(), m.group(0)) for m in cfg.plain.finditer(text)] if "@" in text else []
+    )
+    if cfg.hint.search(text) is None:  # cheap test before the slow disguised pattern
+        return hits
+    for m in cfg.disguised.finditer(text):
+        if m.group("atword") and not cfg.spelled_dot.search(m.group(0)):
+            continue  # "AT" as a word needs a spelled-out "DOT" too
+        if not any(s < m.end() and m.start() < e for s, e, _ in hits):
+            hits.append((m.start(), m.end(), m.group(0)))
+    return sorted(hits)
+
+
+def email_spans(policy: Policy, text: str) -> list[tuple[int, int]]:
+    return [(s, e) for s, e, _ in find_emails(policy, text)]
+
+
+def _address_allowed(cfg: EmailConfig, address: str, quoted: bool) -> bool:
+    """A relay alias (or other allowed domain) in quoted history is the buyer's own."""
+    if not quoted or "@" not in address:
+        return False
+    domain = address.rsplit("@", 1)[1].strip().lower()
+    return host_in(domain, cfg.quoted_allowed)
+
+
+def _mailto_address(link: Link) -> str:
+    return link.url.split(":", 1)[1].split("?", 1)[0] if ":" in link.url else ""
+
+
+@rule
+class EmailAddress(Rule):
+    """Amazon does not allow e-mail addresses in messages: Buyer-Seller Messaging is the
+    only approved channel, and Amazon strips or rejects addresses itself.
+
+    Finds ordinary addresses, mailto: links, and disguised ones ("name [at] shop [dot] com",
+    "name(at)shop.com", "name AT shop DOT com"; a lower-case "at … dot" in running text
+    is not taken, because "look at it dot by dot" is English). The buyer's relay alias in
+    quoted history is fine. The fix unwraps mailto: links (their words stay) and replaces
+    each address with a short note (policy `replacement`).
+    """
+
+    id = EMAIL
+    default_action = Action.STRIP
+    summary = "E-mail addresses (plain, disguised, mailto:)."
+    can_strip = True
+
+    _message = (
+        "E-mail addresses are not allowed in messages to buyers: all contact must stay in "
+        "Amazon's messaging. The gateway removes the address; do not write it in another form."
+    )
+
+    def check(self, ctx: Context) -> None:
+        cfg = email_config(ctx.policy)
+        for view in views(ctx.model):
+            for slot in view.slots:
+                for _, _, address in find_emails(ctx.policy, slot.text):
+                    if not _address_allowed(cfg, address, slot.quoted):
+                        ctx.report(self._message, view.part.label, address)
+        for link in scan_links(ctx.model):
+            if (
+                link.parsed is not None
+                and link.parsed.scheme == "mailto"
+                and not _address_allowed(cfg, _mailto_address(link), link.quoted)
+            ):
+                ctx.report(self._message, link.location, link.url)
+        for _, _, address in find_emails(ctx.policy, ctx.model.subject):
+            ctx.report(self._message, "header Subject", address)
+
+    def fix(self, ctx: Context) -> None:
+        cfg = email_config(ctx.policy)
+        for part in ctx.model.text_parts:
+            if part.is_html:
+                changed = False
+                for el, quoted in part_view(part).elements:
+                    attr = "action" if el.tag == "form" else "href"
+                    value = (el.get(attr) or "").strip()
+                    if el.tag not in ("a", "area", "form") or not value.lower().startswith(
+                        "mailto:"
+                    ):
+                        continue
+                    address = value.split(":", 1)[1].split("?", 1)[0]
+                    if _address_allowed(cfg, address, quoted):
+                        continue
+                    if el.tag == "a":
+                        el.drop_tag()
+                    elif el.tag == "form":
+                        del el.attrib["action"]
+                    else:
+                        el.drop_tree()
+                    changed = True
+                if changed:
+                    part.touch()
+
+            def edit(slot: Any) -> str:
+                spans = [
+                    (s, e)
+                    for s, e, a in find_emails(ctx.policy, slot.text)
+                    if not _address_allowed(cfg, a, slot.quoted)
+                ]
+                return cut_spans(slot.text, spans, cfg.replacement) if spans else str(slot.text)
+
+            rewrite_texts(part, edit)
+        subject = ctx.model.subject
+        spans = email_spans(ctx.policy, subject)
+        if spans:
+            ctx.model.set_subject(" ".join(cut_spans(subject, spans, cfg.replacement).split()))
+
+
+# -- phone numbers ----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class PhoneConfig:
+    regions: list[str]
+    leniency: Any
+    min_digits: int
+    run: re.Pattern[str]
+    candidate: re.Pattern[str]
+    exclude: re.Pattern[str] | None
+    exception_words: re.Pattern[str] | None
+    reference_words: re.Pattern[str] | None
+    context_words: int
+    reference_words_window: int
+    replacement: str
+    link_schemes: frozenset[str]
+
+
+def phone_config(policy: Policy) -> PhoneConfig:
+    def build() -> PhoneConfig:
+        params = policy.rule(PHONE)
+        min_digits = int(params["min_digits"])
+        excludes = params["exclude_patterns"]
+        return PhoneConfig(
+            regions=[r.upper() for r in params["regions"]],
+            leniency=getattr(phonenumbers.Leniency, str(params["leniency"]).upper()),
+            min_digits=min_digits,
+            run=re.compile(rf"\d(?:[ \t\u00a0().\-/]*\d){{{max(min_digits - 1, 1)},}}"),
+            candidate=re.compile(r"(?<![\w+])\+?\(?\d[\d \t\u00a0().\-/]*\d(?!\w)"),
+            exclude=re.compile("|".join(f"(?:{p})" for p in excludes)) if excludes else None,
+            exception_words=words_pattern(policy, PHONE, "words"),
+            reference_words=words_pattern(policy, PHONE, "phrases"),
+            context_words=int(params["context_window_words"]),
+            reference_words_window=int(params["reference_window_words"]),
+            replacement=params["replacement"],
+            link_schemes=frozenset(s.lower() for s in params["link_schemes"]),
+        )
+
+    return policy.memo("contact:phone", build)
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneHit:
+    start: int
+    end: int
+    raw: str
+    e164: str
+    exception: bool  # warranty, carrier or manufacturer number: warn only
+
+
+def _last_words(text: str, count: int) -> str:
+    return " ".join(text.split()[-count:]) if count > 0 else ""
+
+
+def _is_exception(cfg: PhoneConfig, text: str, start: int, end: int) -> bool:
+    """A warranty/carrier/manufacturer word in the number's sentence or just before it."""
+    if cfg.exception_words is None:
+        return False
+    if cfg.exception_words.search(_last_words(text[:start], cfg.context_words)):
+        return True
+    for offset, sentence in sentences(text):
+        inside = offset <= start < offset + len(sentence) or offset < end <= offset + len(sentence)
+        if inside and cfg.exception_words.search(sentence):
+            return True
+    return False
+
+
+def find_phones(policy: Policy, text: str) -> list[PhoneHit]:
+    """Valid phone numbers in `text` (phonenumbers, every configured region), leaving out
+    order ids, dates, prices, postcodes and numbers right after a reference word."""
+    cfg = phone_config(policy)
+    if not text or cfg.run.search(text) is None:
+        return []
+    found: list[tuple[int, int, Any]] = []
+    for cand in cfg.candidate.finditer(text):
+        if sum(c.isdigit() for c in cand.group(0)) < cfg.min_digits:
+            continue
+        # Mask what is never a phone number in a window around the digits only, so the
+        # cost follows the number of digit runs, not the length of the message.
+        lo, hi = max(0, cand.start() - 24), min(len(text), cand.end() + 24)
+        window = text[lo:hi]
+        if cfg.exclude is not None:
+            window = cfg.exclude.sub(lambda m: "#" * len(m.group(0)), window)
+        for start, end, _ in text_urls(policy, window):
+            window = window[:start] + "#" * (end - start) + window[end:]
+        for sub in cfg.candidate.finditer(window):
+            chunk = sub.group(0)
+            if sum(c.isdigit() for c in chunk) < cfg.min_digits:
+                continue
+            for region in cfg.regions:
+                for m in phonenumbers.PhoneNumberMatcher(chunk, region, leniency=cfg.leniency):
+                    offset = lo + sub.start()
+                    found.append((offset + m.start, offset + m.end, m.number))
+    hits: list[PhoneHit] = []
+    for start, end, number in sorted(found, key=lambda f: (f[0], -f[1])):
+        if hits and start < hits[-1].end:
+            continue
+        before = _last_words(text[:start], cfg.reference_words_window)
+        if cfg.reference_words is not None and cfg.reference_words.search(before):
+            continue
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        hits.append(
+            PhoneHit(start, end, text[start:end], e164, _is_exception(cfg, text, start, end))
+        )
+    return hits
+
+
+def _tel_number(cfg: PhoneConfig, link: Link) -> str:
+    raw = link.url.split(":", 1)[1].split("?", 1)[0] if ":" in link.url else ""
+    try:
+        number = phonenumbers.parse(raw, cfg.regions[0] if cfg.regions else None)
+    except phonenumbers.NumberParseException:
+        return raw
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def _tel_is_exception(
+    cfg: PhoneConfig, el: Any, e164: str, exceptions: set[str], strip: set[str]
+) -> bool:
+    """A tel: link shares the verdict of the same number written in the text; a link
+    without a visible number is judged by the sentence around its words."""
+    if e164 in strip:
+        return False
+    if e164 in exceptions:
+        return True
+    parent = el.getparent()
+    block = block_ancestor(parent, BLOCK_TAGS) if parent is not None else None
+    context = block.text_content() if block is not None else el.text_content()
+    label = el.text_content()
+    start = context.find(label) if label else -1
+    if start < 0:
+        start = 0
+    return _is_exception(cfg, context, start, start + len(label))
+
+
+def _joined_texts(ctx: Context) -> list[tuple[str, str]]:
+    texts = [(p.label, p.visible_text()) for p in ctx.model.text_parts]
+    if ctx.model.subject:
+        texts.append(("header Subject", ctx.model.subject))
+    return texts
+
+
+@rule
+class PhoneNumber(Rule):
+    """Amazon does not allow phone numbers in messages, with one exception in its current
+    wording: numbers of a warranty service, a carrier or a manufacturer.
+
+    Numbers are found with the phonenumbers library (valid numbers only, as written in each
+    configured region, or with a +country code), and only in digit runs long enough to be
+    a number, so prices, dates, order ids (3-7-7), ZIP codes, long reference runs and
+    numbers right after "tracking number"/"invoice"-style words are never taken for
+    phones. A number with a warranty/carrier/manufacturer word in its sentence or just
+    before it is only warned about (the allowed exception; checked by a person). tel:,
+    sms: and callto: links count too. The fix replaces each other number with a short
+    note and unwraps its link.
+    """
+
+    id = PHONE
+    default_action = Action.STRIP
+    summary = "Phone numbers and tel: links (warranty/carrier numbers only warn)."
+    can_strip = True
+
+    _strip_message = (
+        "Phone numbers are not allowed in messages to buyers: all contact must stay in "
+        "Amazon's messaging. The gateway removes the number."
+    )
+    _warn_message = (
+        "This looks like a warranty, carrier or manufacturer phone number, which Amazon "
+        "allows. Make sure it is not your own number; your own number is not allowed."
+    )
+
+    def _analyse(self, ctx: Context) -> tuple[list[tuple[str, str, PhoneHit]], set[str], set[str]]:
+        hits = []
+        for location, text in _joined_texts(ctx):
+            hits += [(location, text, h) for h in find_phones(ctx.policy, text)]
+        exceptions = {h.e164 for _, _, h in hits if h.exception}
+        strip = {h.e164 for _, _, h in hits if not h.exception}
+        return hits, exceptions, strip
+
+    def check(self, ctx: Context) -> None:
+        cfg = phone_config(ctx.policy)
+        hits, exceptions, strip = self._analyse(ctx)
+        for location, text, hit in hits:
+            ctx.report(
+                self._warn_message if hit.exception else self._strip_message,
+                location,
+                quote(text, (hit.start, hit.end)),
+                Action.WARN if hit.exception else None,
+            )
+        for link in scan_links(ctx.model):
+            if link.parsed is None or link.parsed.scheme not in cfg.link_schemes:
+                continue
+            exception = link.el is not None and _tel_is_exception(
+                cfg, link.el, _tel_number(cfg, link), exceptions, strip
+            )
+            ctx.report(
+                self._warn_message if exception else self._strip_message,
+                link.location,
+                link.url,
+                Action.WARN if exception else None,
+            )
+
+    def fix(self, ctx: Context) -> None:
+        cfg = phone_config(ctx.policy)
+        _, exceptions, strip = self._analyse(ctx)
+        for part in ctx.model.text_parts:
+            if part.is_html:
+                changed = False
+                view = part_view(part)
+                for el, _quoted in view.elements:
+                    href = (el.get("href") or "").strip()
+                    scheme = href.split(":", 1)[0].lower() if ":" in href else ""
+                    if el.tag not in ("a", "area") or scheme not in cfg.link_schemes:
+                        continue
+                    link = Link(href, "", part, False, None, el)
+                    if _tel_is_exception(cfg, el, _tel_number(cfg, link), exceptions, strip):
+                        continue
+                    if el.tag == "a":
+                        el.drop_tag()
+                    else:
+                        el.drop_tree()
+                    changed = True
+                if changed:
+                    part.touch()
+
+            def edit(slot: Any) -> str:
+                text = str(slot.text)
+                spans = [(h.start, h.end) for h in find_phones(ctx.policy, text) if h.e164 in strip]
+                return cut_spans(text, spans, cfg.replacement) if spans else text
+
+            rewrite_texts(part, edit)
+        subject = ctx.model.subject
+        spans = [(h.start, h.end) for h in find_phones(ctx.policy, subject) if h.e164 in strip]
+        if spans:
+            ctx.model.set_subject(" ".join(cut_spans(subject, spans, cfg.replacement).split()))
+
+
+# -- other channels ---------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class OffPlatformConfig:
+    words: PhraseSet | None
+    names: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    domains: frozenset[str]
+    schemes: frozenset[str]
+
+
+def off_platform_config(policy: Policy) -> OffPlatformConfig:
+    def build() -> OffPlatformConfig:
+        params = policy.rule(OFF_PLATFORM)
+        names = _alts(params["ambiguous_names"])
+        before = _alts(params["ambiguous_before"])
+        after = _alts(params["ambiguous_after"])
+        return OffPlatformConfig(
+            words=phrases_of(policy, OFF_PLATFORM),
+            names=re.compile(rf"(?<!\w)(?:{names})(?!\w)") if names else None,
+            before=re.compile(rf"(?<!\w)(?:{before})\s+$", re.I) if before else None,
+            after=re.compile(rf"[\s-]*(?:{after})(?!\w)") if after else None,
+            domains=domain_set(policy, params["domains"]),
+            schemes=frozenset(s.lower() for s in params["schemes"]),
+        )
+
+    return policy.memo("contact:off_platform", build)
+
+
+def _ambiguous_hits(cfg: OffPlatformConfig, text: str) -> list[tuple[int, int]]:
+    """Brand names that are also words ("LINE", "Signal"), right after a channel cue
+    ("on", "via") or right before one ("ID", "app"); case-sensitive names."""
+    if cfg.names is None:
+        return []
+    hits = []
+    for m in cfg.names.finditer(text):
+        start, end = m.span()
+        if cfg.before is not None:
+            cue = cfg.before.search(text, max(0, start - 24), start)
+            if cue:
+                hits.append((cue.start(), end))
+                continue
+        if cfg.after is not None:
+            cue = cfg.after.match(text, end, end + 24)
+            if cue:
+                hits.append((start, cue.end()))
+    return hits
+
+
+@rule
+class OffPlatform(Rule):
+    """Amazon forbids attempts to move the buyer off Amazon: messenger apps (WhatsApp,
+    WeChat, LINE, Telegram, Signal, Viber …), social media profiles ("follow us on
+    Instagram"), and the seller's own website ("visit our website", "contact us on our
+    site"), in every marketplace language, plus links to those services (wa.me/, t.me/ …).
+
+    Only the seller's own text counts (a buyer asking "can I WhatsApp you?" in quoted
+    history is not the seller's doing). Names that are also ordinary words (LINE, Signal,
+    Messenger) count only written as the brand and right next to a channel cue ("on
+    Signal", "LINE ID"), so "the product line" or "poor GPS signal" pass. Blocks: there is
+    nothing to strip that would leave the message's intent intact.
+    """
+
+    id = OFF_PLATFORM
+    default_action = Action.BLOCK
+    summary = "Moving the buyer off Amazon: messengers, social media, own website."
+
+    _message = (
+        "The message asks the buyer to contact you or look you up outside Amazon ({what}). "
+        "Amazon forbids this: keep all contact in Amazon's messaging and remove mentions of "
+        "messengers, social media or your own website, then send it again."
+    )
+
+    def check(self, ctx: Context) -> None:
+        cfg = off_platform_config(ctx.policy)
+        for location, text in own_texts(ctx.model):
+            spans = cfg.words.spans(text) if cfg.words else []
+            for span in spans + _ambiguous_hits(cfg, text):
+                what = " ".join(text[span[0] : span[1]].split())
+                ctx.report(self._message.format(what=what), location, quote(text, span))
+        for link in scan_links(ctx.model):
+            url = link.parsed
+            if link.quoted or url is None:
+                continue
+            if url.scheme in cfg.schemes or (url.host and host_in(url.host, cfg.domains)):
+                what = url.host or url.scheme
+                ctx.report(self._message.format(what=what), link.location, link.url)

@@ -1,1 +1,638 @@
-"""images rules (being written)."""
+"""Images: tracking pixels, linked logos, GIFs, insecure sources, oversize images.
+
+Every rule here reads the HTML tree the model parsed once; CSS is handled with the
+helpers of `policies.rules.style` (declaration splitter for `style=` attributes, a regex
+over the declarations of `<style>` blocks, which are kept).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from policies.registry import Context, Rule, excerpt, rule
+from policies.rules.style import (
+    Decl,
+    css_blocks,
+    decl_matcher,
+    drop_css_decls,
+    edit_style,
+    select,
+    split_declarations,
+    style_decls,
+    style_elements,
+    tag_excerpt,
+    to_px,
+)
+from policies.verdict import Action
+
+_BACKGROUND_XPATH = "//*[self::img or @background or @style]"
+_CSS_URL = re.compile(r"""url\(\s*['"]?([^'")\s]+)""", re.I)
+
+
+def _css_urls(value: str) -> list[str]:
+    return _CSS_URL.findall(value)
+
+
+def _evidence(url: str) -> str:
+    return excerpt(url, 0, min(len(url), 140), 0)
+
+
+def _drop(el: Any) -> None:
+    """Remove an element, keeping the text that follows it."""
+    if el.getparent() is not None:
+        el.drop_tree()
+
+
+# --------------------------------------------------------------------------------------
+# image.tracking_pixel
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _PixelConfig:
+    max_px: float
+    hosts: tuple[str, ...]
+    paths: re.Pattern[str] | None
+    params: frozenset[str]
+
+
+def _pixel_config(ctx: Context) -> _PixelConfig:
+    params = ctx.params
+
+    def build() -> _PixelConfig:
+        paths = [str(p) for p in params["path_patterns"]]
+        return _PixelConfig(
+            float(params["max_px"]),
+            tuple(h.lower().lstrip(".") for h in params["hosts"]),
+            re.compile("|".join(f"(?:{p})" for p in paths), re.I) if paths else None,
+            frozenset(p.lower() for p in params["recipient_params"]),
+        )
+
+    return ctx.policy.memo("image.tracking_pixel", build)
+
+
+def _host_listed(host: str, hosts: tuple[str, ...]) -> bool:
+    return any(host == h or host.endswith("." + h) for h in hosts)
+
+
+def _recipient_tokens(ctx: Context) -> list[str]:
+    """What identifies the buyer in a URL: the alias address (plain and %-encoded) and
+    its local part when it is long enough to be distinctive."""
+    model = ctx.model
+    addresses = {a.lower() for a in model.envelope.rcpt_tos}
+    addresses |= {a.lower() for a in model.header_addresses("to", "cc")}
+    tokens: list[str] = []
+    for address in addresses:
+        tokens.append(address)
+        local = address.partition("@")[0]
+        if len(local) >= 8:
+            tokens.append(local)
+    return tokens
+
+
+def _tiny_or_hidden(img: Any, max_px: float) -> str | None:
+    for attr in ("width", "height"):
+        value = img.get(attr)
+        if value is not None:
+            px = to_px(value, 1000.0)
+            if px is not None and px <= max_px:
+                return f'{attr}="{value}"'
+    for d in style_decls(img):
+        if d.prop in ("width", "height", "max-width", "max-height"):
+            px = to_px(d.value, 1000.0)
+            if px is not None and px <= max_px:
+                return f"{d.prop}: {d.value}"
+        if d.prop == "opacity" and to_px(d.value, 1.0) == 0:
+            return f"{d.prop}: {d.value}"
+    for el in (img, *img.iterancestors()):
+        style = el.get("style")
+        if style and ("display" in style or "visibility" in style):
+            for d in split_declarations(style):
+                value = d.value.lower().replace(" ", "")
+                if (d.prop, value) in (("display", "none"), ("visibility", "hidden")):
+                    return f"{d.prop}: {d.value}"
+        if el.get("hidden") is not None:
+            return "hidden"
+    return None
+
+
+def _tracking_reason(src: str, cfg: _PixelConfig, tokens: list[str]) -> str | None:
+    if not src.lower().startswith(("http:", "https:", "//")):
+        return None
+    try:
+        url = urlsplit(src)
+    except ValueError:
+        return None
+    host = (url.hostname or "").lower()
+    if host and _host_listed(host, cfg.hosts):
+        return "a known open-tracking service"
+    if cfg.paths is not None and cfg.paths.search(url.path):
+        return "an open-tracking address"
+    if url.query:
+        for key, value in parse_qsl(url.query, keep_blank_values=False):
+            if key.lower() in cfg.params and value:
+                return "an address that identifies the recipient"
+        query = unquote(url.query).lower()
+        if any(t in query for t in tokens):
+            return "an address that identifies the recipient"
+    return None
+
+
+def _pixels(ctx: Context, root: Any) -> Iterator[tuple[Any, str]]:
+    cfg = _pixel_config(ctx)
+    tokens = _recipient_tokens(ctx)
+    for img in root.iter("img"):
+        tiny = _tiny_or_hidden(img, cfg.max_px)
+        if tiny:
+            yield img, f"hidden or tiny image ({tiny})"
+            continue
+        reason = _tracking_reason((img.get("src") or "").strip(), cfg, tokens)
+        if reason:
+            yield img, reason
+
+
+@rule
+class TrackingPixel(Rule):
+    """Open-tracking pixels: no Amazon text names them [U: our hardening], but a pixel
+    tells the sender when and where the buyer opened the message, the buyer alias must
+    not be tracked, and Amazon forbids external content it cannot vet.
+
+    Found: images with a width or height of at most `max_px` (attribute or CSS), made
+    invisible (display:none, visibility:hidden, opacity 0, `hidden`, also on an
+    ancestor), served from a known tracking host, a tracking path, or with a query that
+    carries a recipient id (a listed parameter, or the buyer's address or alias in any
+    value). A normal image from the seller's CDN with ordinary query strings (`?v=3`,
+    `?w=400`) is not a pixel.
+
+    Fix: remove the image (the text around it stays).
+    """
+
+    id = "image.tracking_pixel"
+    default_action = Action.STRIP
+    summary = "Tracking pixels: tiny or hidden images, tracking hosts, recipient ids in URLs."
+    can_strip = True
+
+    def check(self, ctx: Context) -> None:
+        for part in ctx.model.html_parts():
+            if "<img" not in part.text.lower():
+                continue
+            for img, reason in _pixels(ctx, part.root):
+                ctx.report(
+                    f"The message contains a tracking image ({reason}) that reports when "
+                    "the buyer opens it. The gateway removes it; turn off open tracking for "
+                    "mail to Amazon buyers.",
+                    f"{part.label}, <img src>",
+                    _evidence(img.get("src") or tag_excerpt(img)),
+                )
+
+    def fix(self, ctx: Context) -> None:
+        for part in ctx.model.html_parts():
+            doomed = [img for img, _ in _pixels(ctx, part.root)]
+            for img in doomed:
+                _drop(img)
+            if doomed:
+                part.touch()
+
+
+# --------------------------------------------------------------------------------------
+# image.logo_link
+# --------------------------------------------------------------------------------------
+
+
+def _domain_re(ctx: Context) -> re.Pattern[str]:
+    source = ctx.params["domain_pattern"]
+    return ctx.policy.memo("image.logo_link:domain", lambda: re.compile(source))
+
+
+def _linked_images(root: Any) -> Iterator[tuple[Any, list[Any]]]:
+    for a in root.iter("a"):
+        if (a.get("href") or "").strip():
+            imgs = list(a.iter("img"))
+            if imgs:
+                yield a, imgs
+
+
+def _shows_domain(img: Any, domain: re.Pattern[str]) -> str | None:
+    for attr in ("alt", "title"):
+        value: str | None = img.get(attr)
+        if value and domain.search(value):
+            return value
+    return None
+
+
+def _move_before(el: Any, anchor: Any) -> None:
+    """Move `el` to just before `anchor`, leaving its tail text where it was."""
+    tail, el.tail = el.tail, None
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent = el.getparent()
+            parent.text = (parent.text or "") + tail
+    anchor.addprevious(el)
+
+
+@rule
+class LogoLink(Rule):
+    """Amazon: logos are allowed only if they neither link to nor display the seller's
+    website [A]. Found: any image inside a link (`<a href><img></a>`: the linked-logo
+    pattern of every e-mail signature and template), and any image whose alt or title text
+    shows a web address (`www.myshop.com`), since that is what the buyer sees when images
+    are off. Reading a URL painted inside the picture would need OCR and is not done.
+
+    Fix: the image leaves the link and stays; a link left with no text disappears, a link
+    that also had text keeps it (the link rules judge it). An image whose alt/title shows
+    a web address is removed.
+    """
+
+    id = "image.logo_link"
+    default_action = Action.STRIP
+    summary = "Images that link to a website, or whose alt/title shows one."
+    can_strip = True
+
+    def check(self, ctx: Context) -> None:
+        domain = _domain_re(ctx)
+        for part in ctx.model.html_parts():
+            if "<img" not in part.text.lower():
+                continue
+            root = part.root
+            for a, _ in _linked_images(root):
+                ctx.report(
+                    "An image (usually a logo) links to a website, which Amazon does not "
+                    "allow. The gateway keeps the image and removes the link.",
+                    f"{part.label}, <a href><img>",
+                    _evidence(a.get("href") or ""),
+                )
+            for img in root.iter("img"):
+                shown = _shows_domain(img, domain)
+                if shown:
+                    ctx.report(
+                        "An image's description shows a web address, which Amazon does not "
+                        "allow on logos. The gateway removes the image.",
+                        f"{part.label}, <img alt>",
+                        shown,
+                    )
+
+    def fix(self, ctx: Context) -> None:
+        domain = _domain_re(ctx)
+        for part in ctx.model.html_parts():
+            root = part.root
+            changed = False
+            for a, imgs in list(_linked_images(root)):
+                for img in imgs:
+                    _move_before(img, a)
+                if not "".join(a.itertext()).strip() and next(a.iter("img"), None) is None:
+                    _drop(a)
+                changed = True
+            for img in [i for i in root.iter("img") if _shows_domain(i, domain)]:
+                _drop(img)
+                changed = True
+            if changed:
+                part.touch()
+
+
+# --------------------------------------------------------------------------------------
+# image.gif
+# --------------------------------------------------------------------------------------
+
+
+def _is_gif_url(url: str, extensions: tuple[str, ...]) -> bool:
+    url = url.strip()
+    if url.lower().startswith("data:image/gif"):
+        return True
+    if url.lower().startswith("cid:"):
+        return False
+    try:
+        path = urlsplit(url).path.lower()
+    except ValueError:
+        return False
+    return path.endswith(extensions)
+
+
+@rule
+class Gif(Rule):
+    """Amazon's 2020 styling list: no GIFs (a later summary says "animated GIFs"; all are
+    removed, since a GIF cannot be judged static without decoding every frame and a
+    seller has no reason to prefer GIF over PNG).
+
+    Found: attachments whose bytes are GIF (sniffed, whatever the name or declared type),
+    `<img>` showing them (`src="cid:…"`), remote GIFs (`.gif` paths, `data:image/gif`),
+    and GIF backgrounds (`background=`, CSS `url(…)` inline and in `<style>` blocks).
+
+    Fix: drop the GIF parts and every image or background that shows one.
+    """
+
+    id = "image.gif"
+    default_action = Action.STRIP
+    summary = "GIF images, attached or remote."
+    can_strip = True
+
+    def _extensions(self, ctx: Context) -> tuple[str, ...]:
+        return tuple(str(e).lower() for e in ctx.params["extensions"])
+
+    def _gif_cids(self, ctx: Context) -> set[str]:
+        return {
+            a.content_id.lower()
+            for a in ctx.model.live_attachments()
+            if a.kind == "gif" and a.content_id
+        }
+
+    def _hits(self, ctx: Context, root: Any) -> Iterator[tuple[Any, str, str]]:
+        """(element, where: 'src'|'background'|'style', url)."""
+        ext = self._extensions(ctx)
+        cids = self._gif_cids(ctx)
+        for el in select(ctx.policy, _BACKGROUND_XPATH)(root):
+            if el.tag == "img":
+                src = (el.get("src") or "").strip()
+                if _is_gif_url(src, ext) or (
+                    src.lower().startswith("cid:") and src[4:].strip("<>").lower() in cids
+                ):
+                    yield el, "src", src
+                    continue
+            background = el.get("background")
+            if background and _is_gif_url(background, ext):
+                yield el, "background", background
+            style = el.get("style")
+            if style and "url(" in style.lower():
+                for url in _css_urls(style):
+                    if _is_gif_url(url, ext):
+                        yield el, "style", url
+
+    def _css_drop(self, ctx: Context) -> Any:
+        ext = self._extensions(ctx)
+
+        def bad(d: Decl) -> bool:
+            return any(_is_gif_url(u, ext) for u in _css_urls(d.value))
+
+        return bad
+
+    def check(self, ctx: Context) -> None:
+        model = ctx.model
+        for att in model.live_attachments():
+            if att.kind == "gif":
+                ctx.report(
+                    "Amazon does not allow GIF images. The gateway removes the GIF; send "
+                    "pictures as JPEG or PNG.",
+                    att.label,
+                    att.filename or att.content_id or "image/gif",
+                )
+        bad = self._css_drop(ctx)
+        for part in model.html_parts():
+            if (
+                ".gif" not in part.text.lower()
+                and "cid:" not in part.text.lower()
+                and ("image/gif" not in part.text.lower())
+            ):
+                continue
+            for _el, where, url in self._hits(ctx, part.root):
+                if url.lower().startswith("cid:"):
+                    continue  # reported with its attachment
+                ctx.report(
+                    "Amazon does not allow GIF images. The gateway removes it; use a JPEG "
+                    "or PNG instead.",
+                    f"{part.label}, {'<img src>' if where == 'src' else where}",
+                    _evidence(url),
+                )
+            for el in style_elements(part.root):
+                for _, decls in css_blocks(el.text):
+                    for d in decls:
+                        if bad(d):
+                            ctx.report(
+                                "Amazon does not allow GIF images. The gateway removes this "
+                                "GIF background.",
+                                f"{part.label}, <style>",
+                                _evidence(f"{d.prop}: {d.value}"),
+                            )
+
+    def fix(self, ctx: Context) -> None:
+        model = ctx.model
+        bad = self._css_drop(ctx)
+        hits_by_part = [(part, list(self._hits(ctx, part.root))) for part in model.html_parts()]
+        for att in model.live_attachments():
+            if att.kind == "gif":
+                model.drop_attachment(att)
+        for part, hits in hits_by_part:
+            changed = False
+            for el, where, _url in hits:
+                if where == "src":
+                    _drop(el)
+                elif where == "background":
+                    if el.get("background") is not None:
+                        del el.attrib["background"]
+                else:
+                    edit_style(el, bad)
+                changed = True
+            for el in style_elements(part.root):
+                new = drop_css_decls(el.text, bad)
+                if new != el.text:
+                    el.text = new
+                    changed = True
+            if changed:
+                part.touch()
+
+
+# --------------------------------------------------------------------------------------
+# image.http_src
+# --------------------------------------------------------------------------------------
+
+
+def _insecure(url: str) -> bool:
+    return url.strip().lower().startswith("http:")
+
+
+def _upgrade(url: str) -> str:
+    url = url.strip()
+    return "https:" + url[5:]
+
+
+def _upgrade_css(value: str) -> str:
+    return _CSS_URL.sub(
+        lambda m: (
+            m.group(0).replace(m.group(1), _upgrade(m.group(1)))
+            if _insecure(m.group(1))
+            else m.group(0)
+        ),
+        value,
+    )
+
+
+def _css_insecure(d: Decl) -> bool:
+    return any(_insecure(u) for u in _css_urls(d.value))
+
+
+@rule
+class HttpSrc(Rule):
+    """Amazon's styling list: no "unsecure images"; images must load over https.
+
+    Found: `<img src="http:…">` (and `srcset` entries), `background="http:…"` attributes,
+    CSS `url(http:…)` in style attributes and in `<style>` block declarations. Links
+    (`<a href>`) are `links.insecure_http`'s business; `@import` of style sheets is the
+    link rules'.
+
+    Fix: drop the image or background; with `upgrade = true` in the policy, rewrite the
+    address to https instead (only sensible when the seller's image host serves https).
+    """
+
+    id = "image.http_src"
+    default_action = Action.STRIP
+    summary = "Images loaded over http instead of https."
+    can_strip = True
+
+    def _hits(self, ctx: Context, root: Any) -> Iterator[tuple[Any, str, str]]:
+        for el in select(ctx.policy, _BACKGROUND_XPATH)(root):
+            if el.tag == "img":
+                src = el.get("src") or ""
+                if _insecure(src):
+                    yield el, "src", src
+                srcset = el.get("srcset") or ""
+                if "http:" in srcset.lower():
+                    yield el, "srcset", srcset
+            background = el.get("background")
+            if background and _insecure(background):
+                yield el, "background", background
+            style = el.get("style")
+            if style and "http:" in style.lower():
+                for url in _css_urls(style):
+                    if _insecure(url):
+                        yield el, "style", url
+
+    def check(self, ctx: Context) -> None:
+        for part in ctx.model.html_parts():
+            if "http:" not in part.text.lower():
+                continue
+            for _el, where, url in self._hits(ctx, part.root):
+                element = f"<img {where}>" if where in ("src", "srcset") else where
+                ctx.report(
+                    "An image loads over an insecure connection (http); Amazon requires "
+                    "https. The gateway removes it; host the image on an https address.",
+                    f"{part.label}, {element}",
+                    _evidence(url),
+                )
+            for el in style_elements(part.root):
+                for _, decls in css_blocks(el.text):
+                    for d in decls:
+                        if _css_insecure(d):
+                            ctx.report(
+                                "A background image loads over http; Amazon requires https. "
+                                "The gateway removes it.",
+                                f"{part.label}, <style>",
+                                _evidence(f"{d.prop}: {d.value}"),
+                            )
+
+    def fix(self, ctx: Context) -> None:
+        upgrade = bool(ctx.params["upgrade"])
+        for part in ctx.model.html_parts():
+            root = part.root
+            hits = list(self._hits(ctx, root))
+            changed = bool(hits)
+            for el, where, _url in hits:
+                if el.getparent() is None and el.tag == "img":
+                    continue  # already dropped
+                if where == "style":
+                    if upgrade:
+                        el.set("style", _upgrade_css(el.get("style") or ""))
+                    else:
+                        edit_style(el, _css_insecure)
+                elif where == "srcset":
+                    if upgrade:
+                        el.set("srcset", re.sub(r"(?i)\bhttp:", "https:", el.get("srcset") or ""))
+                    else:
+                        del el.attrib["srcset"]
+                elif upgrade:
+                    el.set(where, _upgrade(el.get(where) or ""))
+                elif where == "src":
+                    _drop(el)
+                else:
+                    del el.attrib[where]
+            for el in style_elements(root):
+                text = el.text
+                new = _upgrade_css(text) if upgrade else drop_css_decls(text, _css_insecure)
+                if new != el.text:
+                    el.text = new
+                    changed = True
+            if changed:
+                part.touch()
+
+
+# --------------------------------------------------------------------------------------
+# image.too_wide
+# --------------------------------------------------------------------------------------
+
+_WIDE_PROPS = frozenset({"width", "min-width"})
+
+
+@rule
+class TooWide(Rule):
+    """Amazon's styling list: images may not be wider than 80% of the maximum message
+    width. Found: an image's `width` attribute, or CSS `width`/`min-width`, above
+    `max_ratio` × `message_width` (600 px × 0.8 = 480 px by default; percentages are taken
+    of the message width, so `width:100%` is too wide and `width:50%` is not). An image
+    without any width is not judged: its real size would need the image itself.
+
+    Fix: remove the oversize width (and the height attribute that goes with it, so the
+    image keeps its shape) and set `max-width:80%; height:auto`.
+    """
+
+    id = "image.too_wide"
+    default_action = Action.STRIP
+    summary = "Images wider than 80% of the message width."
+    can_strip = True
+
+    def _limit(self, ctx: Context) -> tuple[float, float]:
+        width = float(ctx.params["message_width"])
+        return width, width * float(ctx.params["max_ratio"])
+
+    def _wide(self, value: str, width: float, limit: float) -> bool:
+        px = to_px(value, width)
+        return px is not None and px > limit + 0.01
+
+    def _hits(self, ctx: Context, root: Any) -> Iterator[tuple[Any, str, list[Decl]]]:
+        width, limit = self._limit(ctx)
+        for img in root.iter("img"):
+            attr = img.get("width")
+            attr_hit = attr if attr is not None and self._wide(attr, width, limit) else ""
+            decls = [
+                d
+                for d in style_decls(img)
+                if d.prop in _WIDE_PROPS and self._wide(d.value, width, limit)
+            ]
+            if attr_hit or decls:
+                yield img, attr_hit, decls
+
+    def check(self, ctx: Context) -> None:
+        width, limit = self._limit(ctx)
+        for part in ctx.model.html_parts():
+            if "<img" not in part.text.lower():
+                continue
+            for img, attr, decls in self._hits(ctx, part.root):
+                shown = [f'width="{attr}"'] if attr else []
+                shown += [f"{d.prop}: {d.value}" for d in decls]
+                ctx.report(
+                    f"An image is wider than Amazon allows ({round(limit)} px, "
+                    f"{round(limit / width * 100)}% of the message). The gateway shrinks it "
+                    "to fit.",
+                    f"{part.label}, <img>",
+                    _evidence(f"{'; '.join(shown)} {img.get('src') or ''}"),
+                )
+
+    def fix(self, ctx: Context) -> None:
+        ratio = f"{float(ctx.params['max_ratio']) * 100:g}%"
+        for part in ctx.model.html_parts():
+            hits = list(self._hits(ctx, part.root))
+            for img, attr, decls in hits:
+                if attr:
+                    del img.attrib["width"]
+                    if img.get("height") is not None:
+                        del img.attrib["height"]
+                doomed = frozenset(d.raw for d in decls) | {"max-width", "height"}
+                edit_style(img, decl_matcher(doomed))
+                style = (img.get("style") or "").strip().rstrip(";")
+                constrain = f"max-width: {ratio}; height: auto"
+                img.set("style", f"{style}; {constrain}" if style else constrain)
+            if hits:
+                part.touch()

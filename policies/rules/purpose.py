@@ -1,1 +1,287 @@
-"""purpose rules (being written)."""
+"""Purpose: what a message is for. Amazon permits only messages needed to complete the
+order or answer the buyer; promotion, bare shipping notices and bare thank-yous are not.
+
+All rules read what the seller wrote (`own_texts`: quoted history left out), through the
+shared sentence analysis of policies/rules/review.py, with word lists from `[lexicon.*]`.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass
+
+from policies.model import MessageModel
+from policies.registry import Context, Rule, rule
+from policies.rules.review import Analysis, Span, analysis, lexicon, linked
+from policies.text import quote
+from policies.verdict import Action
+
+SUBJECT = "header Subject"
+_LINES = re.compile(r"\n|(?<=[.!?])\s+|(?<=[。！？])")
+_QUESTION = re.compile(r"[?？]")
+_LETTER_WORD = re.compile(r"\w*[^\W\d_]\w*")  # words with a letter: order ids don't count
+
+
+def _words(text: str) -> int:
+    return len(_LETTER_WORD.findall(text))
+
+
+@dataclass(slots=True)
+class Purposes:
+    """What the seller's text of one message is made of, for the proactive purpose rules.
+
+    `other_words` is the largest number of content words in any body part: words in lines
+    that are neither a shipping notice, thanks / "we're here to help", a greeting or
+    sign-off, nor a name-sized signature line.
+    """
+
+    order_purpose: tuple[str, str] | None = None  # (location, evidence) of another purpose
+    shipping: tuple[str, str] | None = None
+    thanks: tuple[str, str] | None = None
+    other_words: int = 0
+    total_words: int = 0
+
+
+_PURPOSES: weakref.WeakKeyDictionary[Analysis, Purposes] = weakref.WeakKeyDictionary()
+
+
+def _first(a: Analysis, name: str, line: str) -> Span | None:
+    spans = a.find(name, line)
+    return spans[0] if spans else None
+
+
+def purposes(a: Analysis) -> Purposes:
+    """Classify every line the seller wrote, once per message (cached per analysis).
+
+    Stops at the first sign of another order purpose: then neither proactive purpose rule
+    can fire, and the counts are not needed.
+    """
+    found = _PURPOSES.get(a)
+    if found is not None:
+        return found
+    p = Purposes()
+    signature_words = int(a.policy.rule("purpose.thank_you_only")["signature_line_words"])
+    _PURPOSES[a] = p
+    for attachment in a.model.live_attachments():
+        if not (attachment.inline and attachment.declared_type.startswith("image/")):
+            p.order_purpose = (attachment.label, attachment.filename or attachment.declared_type)
+            return p  # another purpose: neither rule can fire, the rest is not needed
+    for location, text in a.bodies:
+        other = total = 0
+        for line_text in _LINES.split(text):
+            if not line_text.strip():
+                continue
+            line = line_text
+            count = _words(line_text)
+            total += count
+            span = _first(a, "order_purpose_words", line)
+            question = _QUESTION.search(line_text) if span is None else None
+            if question and _first(a, "boilerplate_questions", line) is None:
+                span = question.span()
+            if span is not None:
+                p.order_purpose = (location, quote(line_text, span))
+                return p
+            span = _first(a, "shipping_words", line)
+            if span is not None:
+                p.shipping = p.shipping or (location, quote(line_text, span))
+                continue
+            span = _first(a, "gratitude_words", line)
+            if span is not None:
+                p.thanks = p.thanks or (location, quote(line_text, span))
+                continue
+            if location == SUBJECT:
+                continue
+            greeting = a.find("greeting_words", line)
+            rest = count - sum(_words(line_text[s:e]) for s, e in greeting)
+            if (greeting and rest <= signature_words) or count <= signature_words:
+                continue
+            other += count
+        if location != SUBJECT:
+            p.other_words = max(p.other_words, other)
+            p.total_words = max(p.total_words, total)
+    return p
+
+
+@rule
+class Marketing(Rule):
+    """Amazon forbids marketing and promotion in buyer messages: coupons and discount
+    codes, "% off", other products and new arrivals, sales, newsletters, cross-selling,
+    "follow us", calls to shop.
+
+    `[lexicon.marketing_strong]` cues are unmistakable and block. `[lexicon.marketing_weak]`
+    words ("sale", "offer", "deal", "Angebot") are also ordinary service talk ("we can offer
+    you a replacement", "the sale of this item"), so one of them only warns; the listed
+    exceptions ("for sale", "offer you", "deal with") do not count at all. Several
+    different weak words together (`weak_words_to_block`) read as an advertisement and
+    block.
+    """
+
+    id = "purpose.marketing"
+    default_action = Action.BLOCK
+    summary = "Promotion: coupons, % off, other products, newsletters, follow us."
+
+    STRONG = (
+        'This is advertising (a discount code, "% off", other products, a newsletter or '
+        '"follow us"). Amazon does not allow marketing in buyer messages. Remove it and '
+        "keep only what the buyer needs about this order."
+    )
+    WEAK = (
+        "This word can read as advertising. Check that the message does not promote a "
+        "sale or offer; if it only describes this order, it is fine."
+    )
+    MANY_WEAK = (
+        "Several sale/offer words together make this read as an advertisement, which "
+        "Amazon does not allow. Remove the promotional wording."
+    )
+
+    def check(self, ctx: Context) -> None:
+        a = analysis(ctx.model, ctx.policy)
+        seen: set[str] = set()
+        for chunk in a.with_any("marketing_strong"):
+            for span in a.spans(chunk, "marketing_strong"):
+                evidence = quote(chunk.text, span)
+                if f"{chunk.location}\0{evidence}" not in seen:
+                    seen.add(f"{chunk.location}\0{evidence}")
+                    ctx.report(self.STRONG, chunk.location, evidence)
+        if seen:
+            return
+        weak: dict[str, list[tuple[str, str]]] = {}
+        for chunk in a.with_any("marketing_weak"):
+            for s, e in a.spans(chunk, "marketing_weak"):
+                key = " ".join(chunk.text[s:e].lower().split())
+                weak.setdefault(key, []).append((chunk.location, quote(chunk.text, (s, e))))
+        if not weak:
+            return
+        many = len(weak) >= int(ctx.params["weak_words_to_block"])
+        for location, evidence in dict.fromkeys(hit for hits in weak.values() for hit in hits):
+            if many:
+                ctx.report(self.MANY_WEAK, location, evidence)
+            else:
+                ctx.report(self.WEAK, location, evidence, action=Action.WARN)
+
+
+@rule
+class ShippingConfirmation(Rule):
+    """Amazon sends order confirmations and shipping notices itself and forbids sellers to
+    send messages whose only purpose is "your order is confirmed / has shipped / here is
+    the tracking number" (a common accident: a shop system's notifications aimed at the
+    buyer alias).
+
+    Only proactive messages; a reply to "where is my order?" is fine. Fires when a shipping
+    or confirmation line is present and nothing else is: no other order purpose
+    (`[lexicon.order_purpose_words]`: a question to the buyer, a delay or damage, a
+    return, an invoice or attachment, instructions, scheduling a delivery, an address), no
+    real question, and at most `max_other_words` words of other content.
+    """
+
+    id = "purpose.shipping_confirmation"
+    default_action = Action.BLOCK
+    summary = "Proactive message that only confirms the order or says it shipped."
+    proactive_only = True
+
+    MESSAGE = (
+        "This message only confirms the order or says it has shipped. Amazon already sends "
+        "these notices and does not allow sellers to send them. Don't send it, unless you "
+        "need something from the buyer or have a problem with the delivery to report."
+    )
+
+    def check(self, ctx: Context) -> None:
+        a = analysis(ctx.model, ctx.policy)
+        if not a.present("shipping_words"):
+            return
+        p = purposes(a)
+        if p.shipping is None or p.order_purpose is not None:
+            return
+        if p.other_words > int(ctx.params["max_other_words"]):
+            return
+        ctx.report(self.MESSAGE, *p.shipping)
+
+
+@rule
+class ThankYouOnly(Rule):
+    """Amazon forbids messages that only thank the buyer, or only say "we're here if you
+    need anything", without an order-related purpose.
+
+    Only proactive messages (a reply has a purpose: the buyer's question; "thank you for
+    your message" is also an order purpose cue). Fires on a short message (`max_words`)
+    with a thanks line, no other order purpose, no shipping notice (that is
+    purpose.shipping_confirmation) and at most `max_other_words` words besides thanks,
+    greetings, sign-offs and signature lines. "Thank you for your order. Item X is out of
+    stock; would you like a replacement?" has a purpose and does not fire.
+    """
+
+    id = "purpose.thank_you_only"
+    default_action = Action.BLOCK
+    summary = "Proactive message that only says thanks / we're here to help."
+    proactive_only = True
+
+    MESSAGE = (
+        "This message only thanks the buyer (or only offers help) and has no order-related "
+        "purpose. Amazon does not allow such messages. Send a message only when the buyer "
+        "needs information to complete the order."
+    )
+
+    def check(self, ctx: Context) -> None:
+        a = analysis(ctx.model, ctx.policy)
+        if not a.present("gratitude_words"):
+            return
+        p = purposes(a)
+        if p.thanks is None or p.order_purpose is not None or p.shipping is not None:
+            return
+        if p.total_words == 0 or p.total_words > int(ctx.params["max_words"]):
+            return
+        if p.other_words > int(ctx.params["max_other_words"]):
+            return
+        ctx.report(self.MESSAGE, *p.thanks)
+
+
+@rule
+class AskBuyerToCancel(Rule):
+    """When a seller cannot ship, the seller must cancel the order itself (reason "no
+    inventory"); asking the buyer to cancel shifts the cancellation onto the buyer and
+    hurts the buyer's trust, and Amazon counts it against the seller.
+
+    Fires on a whole request phrase (`[lexicon.cancel_requests]`: "request a cancellation",
+    "Stornierung beantragen") or an ask ("please", "could you", "bitte", "veuillez") within
+    `window_words` of a cancel verb, with no punctuation, first-person subject or negation
+    between (`[lexicon.cancel_blockers]`: "please note we will cancel", "please do not
+    cancel"). "We have cancelled your order" does not fire. Warns only.
+    """
+
+    id = "purpose.ask_buyer_to_cancel"
+    default_action = Action.WARN
+    summary = "Asking the buyer to cancel the order (the seller must cancel)."
+
+    MESSAGE = (
+        "The message asks the buyer to cancel the order. If you cannot ship it, cancel "
+        "the order yourself in Seller Central (reason: no inventory) and tell the buyer."
+    )
+
+    def check(self, ctx: Context) -> None:
+        a = analysis(ctx.model, ctx.policy)
+        window = int(ctx.params["window_words"])
+        blockers = lexicon(ctx.policy, "cancel_blockers").pattern
+        seen: set[str] = set()
+        for chunk in a.with_any("cancel_words", "cancel_requests"):
+            requests = a.spans(chunk, "cancel_requests")
+            span: Span | None = requests[0] if requests else None
+            if span is None:
+                span = linked(
+                    chunk.text,
+                    a.spans(chunk, "cancel_asks"),
+                    a.spans(chunk, "cancel_words"),
+                    window,
+                    plain_gap=True,
+                    blockers=blockers,
+                )
+            if span is not None:
+                evidence = quote(chunk.text, span)
+                if f"{chunk.location}\0{evidence}" not in seen:
+                    seen.add(f"{chunk.location}\0{evidence}")
+                    ctx.report(self.MESSAGE, chunk.location, evidence)
+
+
+def purpose_summary(model: MessageModel) -> Purposes:
+    """The line classification of a message (for tools and tests)."""
+    return purposes(analysis(model))

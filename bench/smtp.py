@@ -1,0 +1,263 @@
+"""SMTP throughput: smtp-source → gateway → smtp-sink, against the same with a bare relay.
+
+`python -m bench.smtp [--messages N] [--sessions S]` (run by `make bench`):
+
+- prepares a ~5 KB compliant HTML reply to a buyer (checked: the engine passes it);
+- starts Postfix's smtp-sink (the smarthost), the gateway (`bsm-gateway serve`, real config,
+  SQLite store, JSON logs to /dev/null) and a bare relay (aiosmtpd + the gateway's own
+  aiosmtplib upstream, 250 after the upstream's 250, no engine, no store, no logs), each as
+  a subprocess on a free port, stopped by pid;
+- drives each with `smtp-source -s 20 -F message` (a new connection per message) and
+  prints messages per second for both and their ratio (target ≥ 0.5).
+
+`python -m bench.smtp --bare-relay LISTEN_PORT UPSTREAM_URL` is the bare relay itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+ALIAS = "6bmcx2l1t7cwrwb@marketplace.amazon.com"
+SELLER = "support@seller.example"
+ORDER = "123-1234567-1234567"
+SMTP_SINK = shutil.which("smtp-sink") or "/usr/sbin/smtp-sink"
+SMTP_SOURCE = shutil.which("smtp-source") or "/usr/sbin/smtp-source"
+
+PARAGRAPHS = [
+    "Thank you for your message about order {order}. We are sorry that the kettle arrived "
+    "with a dent in the lid; that is not the condition we want our products to reach you in.",
+    "We have arranged a replacement, which leaves our warehouse tomorrow morning. You do "
+    "not need to send the damaged kettle back; please recycle it with your local service.",
+    "The replacement is the same model in the same colour, and it carries the full two-year "
+    "warranty from the day it is delivered to you.",
+    "If the replacement shows any problem at all, simply reply to this message and we will "
+    "take care of it straight away, including a full refund if you would prefer that.",
+    "For your safety, please do not use the damaged kettle in the meantime: a dented lid can "
+    "stop the automatic switch from working as it should.",
+]
+
+
+def message() -> bytes:
+    """A ~5 KB HTML reply with its text alternative, as a helpdesk sends it."""
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    paras = [p.format(order=ORDER) for p in PARAGRAPHS] + [
+        "Here is what happens next, step by step, so that nothing comes as a surprise.",
+        *(f"Step {n}: " + p.format(order=ORDER) for n, p in enumerate(PARAGRAPHS, 1)),
+    ]
+    html_parts = [
+        "<html><body>",
+        "<p>Hello Alex,</p>",
+        *(f"<p>{p}</p>" for p in paras),
+        "<p>Kind regards,<br>Anna<br>Customer Service</p>",
+        "</body></html>",
+    ]
+    text = "Hello Alex,\n\n" + "\n\n".join(paras) + "\n\nKind regards,\nAnna\nCustomer Service\n"
+    msg = EmailMessage()
+    msg["From"] = f"Seller Support <{SELLER}>"
+    msg["To"] = ALIAS
+    msg["Subject"] = f"Re: Damaged kettle, order {ORDER}"
+    msg["Message-ID"] = "<bench-reply@seller.example>"
+    msg["In-Reply-To"] = "<buyer-question@marketplace.amazon.com>"
+    msg["Date"] = "Mon, 16 Nov 2026 10:00:00 +0000"
+    msg.set_content(text)
+    msg.add_alternative("\n".join(html_parts), subtype="html")
+    return msg.as_bytes(policy=SMTP)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_port(port: int, proc: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{proc.args!r} exited with {proc.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise TimeoutError(f"nothing listening on 127.0.0.1:{port}")
+
+
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def drive(port: int, eml: Path, messages: int, sessions: int) -> float:
+    """Messages per second smtp-source achieved (it exits non-zero on any non-2xx)."""
+    cmd = [
+        SMTP_SOURCE,
+        "-s",
+        str(sessions),
+        "-m",
+        str(messages),
+        "-F",
+        str(eml),
+        "-f",
+        SELLER,
+        "-t",
+        ALIAS,
+        "-M",
+        "bench.client",
+        f"127.0.0.1:{port}",
+    ]
+    t0 = time.perf_counter()
+    run = subprocess.run(cmd, capture_output=True, timeout=600)
+    elapsed = time.perf_counter() - t0
+    if run.returncode != 0:
+        raise RuntimeError(f"smtp-source failed: {run.stderr.decode()[-500:]}")
+    return messages / elapsed
+
+
+# -- the bare relay ------------------------------------------------------------------------
+
+
+def bare_relay(listen_port: int, upstream_url: str) -> None:
+    """aiosmtpd in front, the gateway's aiosmtplib upstream behind; no engine, no store."""
+    from aiosmtpd.smtp import SMTP
+
+    from gateway.relay import SmtpUpstream, UpstreamError
+
+    async def main() -> None:
+        upstream = SmtpUpstream(upstream_url, local_hostname="bare.relay", max_connections=20)
+
+        class Relay:
+            async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+                try:
+                    await upstream.send(
+                        envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content
+                    )
+                except UpstreamError as exc:
+                    return f"{exc.code} {exc.enhanced} {exc.text}"
+                return "250 2.0.0 OK"
+
+        handler = Relay()
+        loop = asyncio.get_running_loop()
+        server = await loop.create_server(
+            lambda: SMTP(handler, hostname="bare.relay", loop=loop), "127.0.0.1", listen_port
+        )
+        stop_event = asyncio.Event()
+        loop.add_signal_handler(signal.SIGTERM, stop_event.set)
+        await stop_event.wait()
+        server.close()
+        await upstream.close()
+
+    import logging
+
+    logging.getLogger("mail.log").setLevel(logging.WARNING)
+    asyncio.run(main())
+
+
+# -- the run -------------------------------------------------------------------------------
+
+
+def run(messages: int, sessions: int) -> int:
+    from policies import Envelope, evaluate, load_policy
+
+    for tool in (SMTP_SINK, SMTP_SOURCE):
+        if not os.access(tool, os.X_OK):
+            print(f"bench.smtp: {tool} missing; run `make test-deps`", file=sys.stderr)
+            return 1
+    raw = message()
+    verdict = evaluate(raw, Envelope(SELLER, [ALIAS]), load_policy())
+    print(
+        f"message: {len(raw)} bytes, verdict {verdict.outcome} "
+        f"{verdict.rule_ids or ''} ({verdict.elapsed_ms:.2f} ms in the engine)"
+    )
+    tmp = Path(tempfile.mkdtemp(prefix="bench-smtp-"))
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        eml = tmp / "reply.eml"
+        eml.write_bytes(raw.replace(b"\r\n", b"\n"))
+        sink_port, gw_port, bare_port = free_port(), free_port(), free_port()
+        sink_cmd = [SMTP_SINK, "-m", "256"]
+        if os.getuid() == 0:
+            sink_cmd += ["-u", "nobody"]
+        sink = subprocess.Popen(
+            [*sink_cmd, f"127.0.0.1:{sink_port}", "256"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        procs.append(sink)
+        wait_port(sink_port, sink)
+        upstream = f"smtp://127.0.0.1:{sink_port}"
+        config = tmp / "gateway.toml"
+        config.write_text(
+            f'listen = "127.0.0.1:{gw_port}"\nupstream = "{upstream}"\n'
+            f'store = "sqlite:///{tmp}/state.db"\nhostname = "bench.gateway"\n'
+            "[limits]\nmax_sessions_per_client = 100\n"
+        )
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        gateway = subprocess.Popen(
+            [sys.executable, "-m", "gateway.cli", "serve", "--config", str(config)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        procs.append(gateway)
+        bare = subprocess.Popen(
+            [sys.executable, "-m", "bench.smtp", "--bare-relay", str(bare_port), upstream],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd=ROOT,
+        )
+        procs.append(bare)
+        wait_port(gw_port, gateway)
+        wait_port(bare_port, bare)
+
+        drive(gw_port, eml, 100, sessions)  # warm-up (imports, dictionaries, connections)
+        drive(bare_port, eml, 100, sessions)
+        gw_rate = drive(gw_port, eml, messages, sessions)
+        bare_rate = drive(bare_port, eml, messages, sessions)
+        print(f"smtp-source -s {sessions} -m {messages}, ~{len(raw) // 1024} KB HTML replies:")
+        print(f"  bare aiosmtpd relay (no engine): {bare_rate:8.1f} msgs/s")
+        print(f"  bsm-gateway (engine, store, logs): {gw_rate:6.1f} msgs/s")
+        ratio = gw_rate / bare_rate
+        verdict_word = "met" if ratio >= 0.5 else "NOT met"
+        print(f"  ratio gateway/bare: {ratio:.2f}  (target >= 0.5: {verdict_word})")
+        return 0
+    finally:
+        for proc in reversed(procs):
+            stop(proc)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.smtp", description=__doc__)
+    parser.add_argument("--messages", type=int, default=2000)
+    parser.add_argument("--sessions", type=int, default=20)
+    parser.add_argument("--bare-relay", nargs=2, metavar=("PORT", "UPSTREAM"))
+    args = parser.parse_args(argv)
+    if args.bare_relay:
+        bare_relay(int(args.bare_relay[0]), args.bare_relay[1])
+        return 0
+    return run(args.messages, args.sessions)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,278 @@
+"""Server-side subcommands of `bsm-gateway`: serve, quarantine, check-config, hash-password.
+
+`gateway.cli.build_parser` calls `register(subparsers)`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import json
+import os
+import signal
+import sys
+from typing import Any
+
+from gateway.cli import EXIT_CONFIG, EXIT_OK, EXIT_SOFTWARE, fail, read_policy
+from gateway.config import ConfigError, GatewayConfig, describe, hash_password, load_config
+
+EXIT_UNAVAILABLE = 69  # sysexits EX_UNAVAILABLE: cannot listen, store or upstream unusable
+EXIT_NOT_FOUND = 1
+
+
+def _config(args: argparse.Namespace) -> GatewayConfig:
+    overrides = {
+        "listen": getattr(args, "listen", None),
+        "upstream": getattr(args, "upstream", None),
+        "store": getattr(args, "store", None),
+    }
+    try:
+        return load_config(args.config, overrides)
+    except ConfigError as exc:
+        fail(f"configuration: {exc}", EXIT_CONFIG)
+
+
+def _add_config_flags(parser: argparse.ArgumentParser, *, server: bool) -> None:
+    parser.add_argument("--config", metavar="FILE", help="gateway config file (TOML)")
+    if server:
+        parser.add_argument("--listen", metavar="HOST:PORT", help="address to listen on")
+        parser.add_argument("--upstream", metavar="URL", help="smtp://, smtps://, maildir:PATH")
+    parser.add_argument("--store", metavar="URL", help="sqlite:///PATH")
+
+
+# -- serve ------------------------------------------------------------------------------
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from gateway import logs
+    from gateway.server import GatewayServer
+
+    config = _config(args)
+    policy = read_policy(config.policy_file)
+    logs.configure(config.log_level)
+    log = logs.get_logger()
+
+    async def run() -> int:
+        server = GatewayServer(config, policy)
+        try:
+            await server.start()
+        except OSError as exc:
+            fail(f"cannot listen on {config.listen}: {exc.strerror or exc}", EXIT_UNAVAILABLE)
+        except Exception as exc:  # store or TLS set-up
+            fail(f"cannot start: {exc}", EXIT_UNAVAILABLE)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        log.info(
+            "startup",
+            **{**describe(config), "listen": f"{config.listen_host}:{server.port}"},
+            upstream_kind=server.upstream.describe() if server.upstream else None,
+        )
+        await stop.wait()
+        log.info("shutdown", in_flight=len(server.jobs))
+        await server.stop()
+        return EXIT_OK
+
+    return asyncio.run(run())
+
+
+# -- check-config -----------------------------------------------------------------------
+
+
+def cmd_check_config(args: argparse.Namespace) -> int:
+    config = _config(args)
+    read_policy(config.policy_file)
+    print(json.dumps(describe(config), indent=2, ensure_ascii=False))
+    print("configuration OK", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_hash_password(args: argparse.Namespace) -> int:
+    if sys.stdin.isatty():
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            fail("the passwords differ", EXIT_CONFIG)
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        fail("empty password", EXIT_CONFIG)
+    print(hash_password(password))
+    return EXIT_OK
+
+
+# -- quarantine -------------------------------------------------------------------------
+
+
+def _who() -> str:
+    for name in ("SUDO_USER", "USER", "LOGNAME"):
+        if os.environ.get(name):
+            return os.environ[name]
+    return f"uid {os.getuid()}"
+
+
+async def _with_store(config: GatewayConfig, work: Any) -> int:
+    from gateway.store import Store, StoreError
+
+    try:
+        store = await Store.open(config.store)
+    except StoreError as exc:
+        fail(str(exc), EXIT_UNAVAILABLE)
+    try:
+        code: int = await work(store)
+        return code
+    except StoreError as exc:
+        fail(str(exc), EXIT_SOFTWARE)
+    finally:
+        await store.close()
+
+
+def cmd_quarantine(args: argparse.Namespace) -> int:
+    config = _config(args)
+    action = args.action
+
+    async def do_list(store: Any) -> int:
+        items = await store.quarantine_list()
+        if args.format == "json":
+            for item in items:
+                print(
+                    json.dumps(
+                        {
+                            "id": item.id,
+                            "ref": item.ref,
+                            "created": item.created,
+                            "from": item.mail_from,
+                            "to": item.rcpt_tos,
+                            "subject": item.subject,
+                            "size": item.size,
+                            "rules": item.rule_ids,
+                            "released_at": item.released_at,
+                            "released_by": item.released_by,
+                            "forced": item.forced,
+                        },
+                        ensure_ascii=False,
+                    )
+                )
+            return EXIT_OK
+        if not items:
+            print("The quarantine is empty.")
+            return EXIT_OK
+        for item in items:
+            state = f"released {item.released_at[:16]}" if item.released else "held"
+            print(
+                f"{item.id}  {item.created[:16]}  {state:<8}  {item.mail_from or '<>'} → "
+                f"{', '.join(item.rcpt_tos)}  [{', '.join(item.rule_ids)}]  {item.subject}"
+            )
+        return EXIT_OK
+
+    async def do_show(store: Any) -> int:
+        item = await store.quarantine_get(args.id)
+        if item is None:
+            print(f"There is no quarantined message {args.id}.", file=sys.stderr)
+            return EXIT_NOT_FOUND
+        if args.raw:
+            sys.stdout.buffer.write(item.raw or b"")
+            return EXIT_OK
+        print(f"Quarantine id: {item.id}   reference: {item.ref}   received: {item.created}")
+        print(f"From (envelope): {item.mail_from or '<>'}")
+        print(f"To (envelope):   {', '.join(item.rcpt_tos)}")
+        print(f"Subject:         {item.subject}")
+        print(f"Size:            {item.size} bytes")
+        if item.released:
+            forced = " (forced)" if item.forced else ""
+            print(f"Released:        {item.released_at} by {item.released_by}{forced}")
+        print("Findings:")
+        for f in item.verdict.get("findings", []):
+            print(f"  {f.get('action', '?'):<5} {f.get('rule')}   [{f.get('location', '')}]")
+            print(f"        {f.get('message', '')}")
+            if f.get("evidence"):
+                print(f"        > {f['evidence']}")
+        print("(use --raw to print the message itself)")
+        return EXIT_OK
+
+    async def do_delete(store: Any) -> int:
+        if await store.quarantine_delete(args.id):
+            print(f"Deleted {args.id}.")
+            return EXIT_OK
+        print(f"There is no quarantined message {args.id}.", file=sys.stderr)
+        return EXIT_NOT_FOUND
+
+    async def do_release(store: Any) -> int:
+        from gateway import logs
+        from gateway.quarantine import release
+        from gateway.relay import upstream_from_url
+
+        logs.configure(config.log_level, stream=sys.stderr)
+        policy = read_policy(config.policy_file)
+        upstream = upstream_from_url(
+            config.upstream,
+            local_hostname=config.hostname,
+            connect_timeout=config.limits.upstream_connect_timeout,
+            timeout=config.limits.upstream_timeout,
+        )
+        try:
+            result = await release(
+                store, args.id, policy=policy, upstream=upstream, who=_who(), force=args.force
+            )
+        finally:
+            await upstream.close()
+        print(result.message)
+        for reason in result.reasons:
+            print(f"  - {reason}")
+        if result.ok:
+            return EXIT_OK
+        return EXIT_NOT_FOUND if result.status == "not_found" else 2
+
+    work = {"list": do_list, "show": do_show, "delete": do_delete, "release": do_release}
+    return asyncio.run(_with_store(config, work[action]))
+
+
+# -- registration -----------------------------------------------------------------------
+
+
+def register(sub: Any) -> None:
+    serve = sub.add_parser(
+        "serve",
+        help="run the SMTP gateway",
+        description="Accept SMTP from the helpdesk, check mail to Amazon buyers, relay, strip "
+        "or block it. With no options it listens on 127.0.0.1:2525 and delivers into the "
+        "Maildir ./var/outbox. Logs are JSON lines on stdout.",
+    )
+    _add_config_flags(serve, server=True)
+    serve.set_defaults(func=cmd_serve)
+
+    check = sub.add_parser(
+        "check-config",
+        help="validate the gateway config file and print the effective settings",
+    )
+    _add_config_flags(check, server=True)
+    check.set_defaults(func=cmd_check_config)
+
+    hashpw = sub.add_parser(
+        "hash-password",
+        help="print a password hash for [auth.users] (reads the password from the terminal "
+        "or the first line of stdin)",
+    )
+    hashpw.set_defaults(func=cmd_hash_password)
+
+    quarantine = sub.add_parser(
+        "quarantine",
+        help="list, show, release or delete blocked messages",
+        description="Blocked messages are kept in the store. `release` checks the message "
+        "again with the current rules and sends it only if it now complies, unless "
+        "--force (recorded with who and when).",
+    )
+    _add_config_flags(quarantine, server=False)
+    qsub = quarantine.add_subparsers(dest="action", metavar="ACTION", required=True)
+    qlist = qsub.add_parser("list", help="list quarantined messages")
+    qlist.add_argument("--format", choices=["text", "json"], default="text")
+    qshow = qsub.add_parser("show", help="show one message's findings")
+    qshow.add_argument("id", metavar="ID")
+    qshow.add_argument("--raw", action="store_true", help="print the original message")
+    qrel = qsub.add_parser("release", help="check again and send a quarantined message")
+    qrel.add_argument("id", metavar="ID")
+    qrel.add_argument("--force", action="store_true", help="send even if it still breaks rules")
+    qdel = qsub.add_parser("delete", help="delete a quarantined message")
+    qdel.add_argument("id", metavar="ID")
+    quarantine.set_defaults(func=cmd_quarantine)

@@ -1,0 +1,345 @@
+"""Gateway settings: embedded defaults, a TOML file over them, command-line flags over that.
+
+`load_config(path, overrides)` returns a validated `GatewayConfig` or raises `ConfigError`
+naming the bad key. Every key is documented in gateway/gateway.example.toml.
+
+Passwords in `[auth.users]` are stored hashed, never in clear:
+`scrypt$<n>$<r>$<p>$<salt b64>$<hash b64>` or `pbkdf2_sha256$<iterations>$<salt b64>$<hash b64>`
+(`bsm-gateway hash-password` prints one).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import ipaddress
+import os
+import secrets
+import socket
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DEFAULT_LISTEN = "127.0.0.1:2525"
+DEFAULT_UPSTREAM = "maildir:./var/outbox"
+DEFAULT_STORE = "sqlite:///./var/state.db"
+
+MODES = ("bounce", "reject")
+NON_AMAZON = ("relay", "refuse")
+
+
+class ConfigError(ValueError):
+    """A setting is missing, mistyped or unsafe; the message names the key."""
+
+
+@dataclass(slots=True)
+class Limits:
+    """Caps and time budgets. The end-of-DATA work (engine, store, upstream, bounce) must fit
+    in `data_timeout`, which must fit in `session_timeout` (aiosmtpd's per-command timer,
+    which also runs while the client uploads DATA)."""
+
+    max_sessions: int = 100
+    max_sessions_per_client: int = 50
+    max_recipients: int = 100
+    session_timeout: float = 300.0
+    data_timeout: float = 240.0
+    engine_timeout: float = 30.0
+    engine_workers: int = 2
+    upstream_connect_timeout: float = 30.0
+    upstream_timeout: float = 120.0
+    max_upstream_connections: int = 20
+    shutdown_grace: float = 30.0
+
+
+@dataclass(slots=True)
+class GatewayConfig:
+    listen_host: str = "127.0.0.1"
+    listen_port: int = 2525
+    upstream: str = DEFAULT_UPSTREAM
+    store: str = DEFAULT_STORE
+    hostname: str = ""
+    mode: str = "bounce"
+    non_amazon: str = "relay"
+    report_address: str | None = None
+    policy_file: str | None = None
+    add_received: bool = True
+    tls_cert: str | None = None
+    tls_key: str | None = None
+    require_tls: bool = False
+    auth_users: dict[str, str] = field(default_factory=dict)
+    log_level: str = "info"
+    limits: Limits = field(default_factory=Limits)
+    source: str = "built-in defaults"
+
+    @property
+    def listen(self) -> str:
+        host = f"[{self.listen_host}]" if ":" in self.listen_host else self.listen_host
+        return f"{host}:{self.listen_port}"
+
+    @property
+    def tls_enabled(self) -> bool:
+        return self.tls_cert is not None
+
+    @property
+    def auth_enabled(self) -> bool:
+        return bool(self.auth_users)
+
+
+# -- parsing helpers -------------------------------------------------------------------
+
+
+def parse_listen(value: str, key: str = "listen") -> tuple[str, int]:
+    """'HOST:PORT', '[v6]:PORT' or ':PORT' (= all interfaces) → (host, port)."""
+    text = value.strip()
+    if text.startswith("["):
+        host, sep, port = text[1:].partition("]:")
+    else:
+        host, sep, port = text.rpartition(":")
+    if not sep or not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise ConfigError(f"{key}: expected HOST:PORT, got {value!r}")
+    return host, int(port)
+
+
+def is_loopback(host: str) -> bool:
+    """True only for addresses that cannot be reached from another machine."""
+    if host.lower() in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+_TOP_KEYS = {
+    "listen": str,
+    "upstream": str,
+    "store": str,
+    "hostname": str,
+    "mode": str,
+    "non_amazon": str,
+    "report_address": str,
+    "policy_file": str,
+    "add_received": bool,
+    "log_level": str,
+}
+_TLS_KEYS = {"cert": str, "key": str, "require": bool}
+_LIMIT_TYPES = {name: type(getattr(Limits(), name)) for name in Limits.__slots__}
+
+
+def _check_type(key: str, value: Any, expected: type) -> Any:
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if expected is int and isinstance(value, bool):
+        raise ConfigError(f"{key}: expected an integer, got {value!r}")
+    if not isinstance(value, expected):
+        raise ConfigError(f"{key}: expected {expected.__name__}, got {type(value).__name__}")
+    return value
+
+
+def _apply(config: GatewayConfig, data: dict[str, Any], prefix: str = "") -> None:
+    for key, value in data.items():
+        where = f"{prefix}{key}"
+        if key == "tls":
+            if not isinstance(value, dict):
+                raise ConfigError("tls: expected a table")
+            for tkey, tvalue in value.items():
+                if tkey not in _TLS_KEYS:
+                    raise ConfigError(f"tls.{tkey}: unknown setting")
+                tvalue = _check_type(f"tls.{tkey}", tvalue, _TLS_KEYS[tkey])
+                if tkey == "require":
+                    config.require_tls = tvalue
+                else:
+                    setattr(config, f"tls_{tkey}", tvalue)
+        elif key == "auth":
+            if not isinstance(value, dict) or set(value) - {"users"}:
+                raise ConfigError("auth: expected a table with only a `users` table in it")
+            users = value.get("users", {})
+            if not isinstance(users, dict):
+                raise ConfigError("auth.users: expected a table of name = password hash")
+            for name, hashed in users.items():
+                hashed = _check_type(f"auth.users.{name}", hashed, str)
+                try:
+                    parse_hash(hashed)
+                except ValueError as exc:
+                    raise ConfigError(f"auth.users.{name}: {exc}") from None
+                config.auth_users[name] = hashed
+        elif key == "limits":
+            if not isinstance(value, dict):
+                raise ConfigError("limits: expected a table")
+            for lkey, lvalue in value.items():
+                if lkey not in _LIMIT_TYPES:
+                    raise ConfigError(f"limits.{lkey}: unknown setting")
+                setattr(
+                    config.limits, lkey, _check_type(f"limits.{lkey}", lvalue, _LIMIT_TYPES[lkey])
+                )
+        elif key in _TOP_KEYS:
+            value = _check_type(where, value, _TOP_KEYS[key])
+            if key == "listen":
+                config.listen_host, config.listen_port = parse_listen(value)
+            else:
+                setattr(config, key, value)
+        else:
+            raise ConfigError(f"{where}: unknown setting")
+
+
+def _validate(config: GatewayConfig) -> None:
+    if config.mode not in MODES:
+        raise ConfigError(f"mode: must be one of {', '.join(MODES)}, got {config.mode!r}")
+    if config.non_amazon not in NON_AMAZON:
+        raise ConfigError(
+            f"non_amazon: must be one of {', '.join(NON_AMAZON)}, got {config.non_amazon!r}"
+        )
+    if config.log_level.lower() not in ("debug", "info", "warning", "error"):
+        raise ConfigError(
+            f"log_level: must be debug, info, warning or error, got {config.log_level!r}"
+        )
+    scheme = config.upstream.split(":", 1)[0].lower()
+    if scheme not in ("smtp", "smtp+starttls", "smtps", "maildir"):
+        raise ConfigError(
+            f"upstream: expected smtp://, smtp+starttls://, smtps:// or maildir:PATH, "
+            f"got {config.upstream!r}"
+        )
+    if not config.store.startswith("sqlite:") and not config.store.startswith("postgres"):
+        raise ConfigError(f"store: expected sqlite:///PATH, got {config.store!r}")
+    if (config.tls_cert is None) != (config.tls_key is None):
+        raise ConfigError("tls: set both `cert` and `key`, or neither")
+    for key in ("cert", "key"):
+        path = getattr(config, f"tls_{key}")
+        if path is not None and not Path(path).is_file():
+            raise ConfigError(f"tls.{key}: no such file {path}")
+    if config.require_tls and not config.tls_enabled:
+        raise ConfigError("tls.require: needs tls.cert and tls.key")
+    lim = config.limits
+    for name in Limits.__slots__:
+        if getattr(lim, name) <= 0:
+            raise ConfigError(f"limits.{name}: must be greater than 0")
+    if lim.max_sessions_per_client > lim.max_sessions:
+        raise ConfigError("limits.max_sessions_per_client: must not exceed limits.max_sessions")
+    if lim.data_timeout >= lim.session_timeout:
+        raise ConfigError("limits.data_timeout: must be shorter than limits.session_timeout")
+    if lim.engine_timeout >= lim.data_timeout:
+        raise ConfigError("limits.engine_timeout: must be shorter than limits.data_timeout")
+    loopback = is_loopback(config.listen_host)
+    if not loopback and not config.auth_enabled:
+        raise ConfigError(
+            f"listen: refusing to listen on {config.listen} without AUTH: anyone who can reach "
+            "it could send mail through your smarthost (an open relay). Listen on 127.0.0.1, "
+            "or add users under [auth.users] (and a TLS certificate under [tls])"
+        )
+    if config.auth_enabled and not loopback and not config.tls_enabled:
+        raise ConfigError(
+            "tls: AUTH on a non-loopback address needs a TLS certificate (tls.cert, tls.key) "
+            "so that passwords never cross the network in clear"
+        )
+
+
+def load_config(path: str | None, overrides: dict[str, Any] | None = None) -> GatewayConfig:
+    """Defaults, then the TOML file at `path` (if any), then `overrides` (flag name → value,
+    None values ignored). Raises ConfigError naming the bad key."""
+    config = GatewayConfig()
+    if path is not None:
+        try:
+            text = Path(path).read_text("utf-8")
+        except OSError as exc:
+            raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from None
+        except UnicodeDecodeError:
+            raise ConfigError(f"config file {path} is not UTF-8 text") from None
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"config file {path}: {exc}") from None
+        _apply(config, data)
+        config.source = path
+    _apply(config, {k: v for k, v in (overrides or {}).items() if v is not None})
+    if not config.hostname:
+        config.hostname = socket.gethostname() or "localhost"  # once, never per connection
+    _validate(config)
+    return config
+
+
+# -- password hashes -------------------------------------------------------------------
+
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def hash_password(password: str) -> str:
+    """A salted scrypt hash in the format `[auth.users]` expects."""
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(
+        password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32
+    )
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+
+
+def parse_hash(hashed: str) -> tuple[str, tuple[int, ...], bytes, bytes]:
+    """(scheme, numeric parameters, salt, digest); ValueError if it is not a known hash."""
+    parts = hashed.split("$")
+    try:
+        if parts[0] == "scrypt" and len(parts) == 6:
+            params = tuple(int(p) for p in parts[1:4])
+            return "scrypt", params, base64.b64decode(parts[4]), base64.b64decode(parts[5])
+        if parts[0] == "pbkdf2_sha256" and len(parts) == 4:
+            return (
+                "pbkdf2_sha256",
+                (int(parts[1]),),
+                base64.b64decode(parts[2]),
+                base64.b64decode(parts[3]),
+            )
+    except ValueError:
+        pass
+    raise ValueError(
+        "not a password hash (expected scrypt$… or pbkdf2_sha256$…; "
+        "make one with `bsm-gateway hash-password`)"
+    )
+
+
+def verify_password(hashed: str, password: bytes) -> bool:
+    """Constant-time check of `password` against a stored hash. CPU-heavy on purpose: call it
+    off the event loop."""
+    try:
+        scheme, params, salt, digest = parse_hash(hashed)
+    except ValueError:
+        return False
+    if scheme == "scrypt":
+        n, r, p = params
+        actual = hashlib.scrypt(
+            password, salt=salt, n=n, r=r, p=p, dklen=len(digest), maxmem=256 * 1024 * 1024
+        )
+    else:
+        actual = hashlib.pbkdf2_hmac("sha256", password, salt, params[0], len(digest))
+    return hmac.compare_digest(actual, digest)
+
+
+def describe(config: GatewayConfig) -> dict[str, Any]:
+    """The effective settings, secrets left out (for `check-config` and the start-up log)."""
+    return {
+        "source": config.source,
+        "listen": config.listen,
+        "hostname": config.hostname,
+        "upstream": _redact_url(config.upstream),
+        "store": config.store,
+        "mode": config.mode,
+        "non_amazon": config.non_amazon,
+        "report_address": config.report_address,
+        "policy_file": config.policy_file,
+        "tls": config.tls_enabled,
+        "require_tls": config.require_tls,
+        "auth_users": sorted(config.auth_users),
+        "limits": {name: getattr(config.limits, name) for name in Limits.__slots__},
+        "pid": os.getpid(),
+    }
+
+
+def _redact_url(url: str) -> str:
+    scheme, sep, rest = url.partition("://")
+    if sep and "@" in rest:
+        creds, _, host = rest.rpartition("@")
+        user = creds.split(":", 1)[0]
+        return f"{scheme}://{user}:***@{host}"
+    return url

@@ -1,0 +1,505 @@
+"""The gateway's state: quarantined messages and the one-review-request-per-order memory.
+
+SQLite through aiosqlite (one connection, its own thread), so the event loop never waits
+on the disk. Durability: `journal_mode=WAL` + `synchronous=FULL`, so when a write method
+returns, the row is on disk and survives a crash or power cut; the server relies on that
+to answer 250 for a blocked message only after `quarantine_put` returned.
+
+Schema: created on start from `MIGRATIONS`, an ordered list (index + 1 = schema version)
+of SQL statement lists. `schema_version` holds the version reached; each pending
+migration runs in its own transaction together with the version bump, so a crash mid-way
+leaves the database at the previous version and the next start simply retries. A
+database written by a newer gateway (higher version than this code knows) is refused
+rather than guessed at. To change the schema, append a migration; never edit a shipped one.
+
+Workflow the rest of the gateway builds on:
+
+- blocked message → `quarantine_put(ref, raw, mail_from, rcpt_tos, verdict.to_dict())`
+  → quarantine id (`q-` + 10 characters), then the bounce report names that id. `rcpt_tos`
+  are the envelope recipients; a release delivers to the Amazon aliases among them.
+- `bsm-gateway quarantine list|show|release|delete` → `quarantine_list/get/...`; a release
+  is recorded with `quarantine_mark_released(qid, who, forced)`.
+- review or feedback request for an order (verdict.review_request with order ids) →
+  `review_reserve(order_id, ref, message_id)` before relaying: None means "ours, go on";
+  a string describes the earlier request and the message must be blocked
+  (review.repeat_request). After the upstream accepted: `review_confirm`; if relaying
+  failed: `review_release`, so the client's retry can reserve again. A reservation left
+  'pending' by a crash expires after `pending_timeout` (default 15 minutes) and is taken
+  over. A client re-sending the very same message (same Message-ID) after the first copy
+  was relayed but before it saw our 250 is not a second request: it is let through.
+
+Every failure is raised as `StoreError` with a message naming the database file, so the
+server can answer 451 (the client retries) and an operator knows what to look at.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import json
+import secrets
+import sqlite3
+from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.parser import BytesHeaderParser
+from email.policy import default as default_email_policy
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+import aiosqlite
+
+from policies.headers import split_head
+
+DEFAULT_PENDING_TIMEOUT = timedelta(minutes=15)
+BUSY_TIMEOUT_MS = 5000
+
+# Crockford's base32: no i, l, o, u, so an id read aloud or typed from paper is unambiguous.
+_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
+_TYPO = str.maketrans({"i": "1", "l": "1", "o": "0"})
+QID_PREFIX = "q-"
+QID_LENGTH = 10
+
+MIGRATIONS: list[list[str]] = [
+    # 1: quarantine and review requests.
+    [
+        """CREATE TABLE quarantine (
+            id          TEXT PRIMARY KEY,
+            ref         TEXT NOT NULL,
+            created     TEXT NOT NULL,
+            mail_from   TEXT NOT NULL,
+            rcpt_tos    TEXT NOT NULL,
+            subject     TEXT NOT NULL DEFAULT '',
+            size        INTEGER NOT NULL,
+            verdict     TEXT NOT NULL,
+            raw         BLOB NOT NULL,
+            released_at TEXT,
+            released_by TEXT,
+            forced      INTEGER NOT NULL DEFAULT 0
+        )""",
+        "CREATE INDEX quarantine_created ON quarantine (created)",
+        """CREATE TABLE review_requests (
+            order_id    TEXT PRIMARY KEY,
+            ref         TEXT NOT NULL,
+            message_id  TEXT NOT NULL DEFAULT '',
+            state       TEXT NOT NULL CHECK (state IN ('pending', 'sent')),
+            created     TEXT NOT NULL
+        )""",
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ],
+]
+
+
+class StoreError(Exception):
+    """The store cannot do what was asked (unwritable file, locked, corrupt, closed…)."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantineItem:
+    """One quarantined message. `raw` is None in listings (only `quarantine_get` loads it)."""
+
+    id: str
+    ref: str
+    created: str
+    mail_from: str
+    rcpt_tos: list[str]
+    subject: str
+    size: int
+    verdict: dict[str, Any]
+    raw: bytes | None
+    released_at: str | None
+    released_by: str | None
+    forced: bool
+
+    @property
+    def released(self) -> bool:
+        return self.released_at is not None
+
+    @property
+    def rule_ids(self) -> list[str]:
+        """The rules that blocked the message (what `quarantine list` shows)."""
+        findings = self.verdict.get("findings", [])
+        return sorted({f["rule"] for f in findings if f.get("action") == "block"})
+
+
+def new_quarantine_id() -> str:
+    """'q-' + 10 random Crockford base32 characters (50 bits): short, typable, unique."""
+    return QID_PREFIX + "".join(secrets.choice(_ALPHABET) for _ in range(QID_LENGTH))
+
+
+def normalize_quarantine_id(qid: str) -> str:
+    """Accept what a person types: any case, surrounding spaces, with or without 'q-',
+    and the letters i/l/o mistaken for 1/0."""
+    body = qid.strip().lower().removeprefix(QID_PREFIX)
+    return QID_PREFIX + body.translate(_TYPO)
+
+
+def sqlite_path(url: str) -> str:
+    """The file behind a store URL: `sqlite:///relative/path`, `sqlite:////absolute/path`,
+    `sqlite:///:memory:` (or `sqlite://`) for a throw-away in-memory store."""
+    if url in ("sqlite://", "sqlite:///:memory:"):
+        return ":memory:"
+    if url.startswith("sqlite:///"):
+        path = url.removeprefix("sqlite:///")
+        if path:
+            return path
+    scheme = url.partition(":")[0] or url
+    raise StoreError(f"unsupported store URL {url!r} ({scheme}): use sqlite:///path/to/state.db")
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _shielded(
+    method: Callable[P, Coroutine[Any, Any, R]],
+) -> Callable[P, Coroutine[Any, Any, R]]:
+    """Run a write to completion even if the caller is cancelled (a client hanging up
+    mid-transaction): the database is never left wondering whether a commit happened."""
+
+    @functools.wraps(method)
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        return await asyncio.shield(method(*args, **kwargs))
+
+    return wrapper
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _subject(raw: bytes) -> str:
+    head, _ = split_head(raw)
+    try:
+        value = BytesHeaderParser(policy=default_email_policy).parsebytes(head)["Subject"]
+    except Exception:  # a header that cannot be decoded is shown as absent
+        return ""
+    return " ".join(str(value or "").split())[:200]
+
+
+class Store:
+    """Async SQLite store. Open with `await Store.open(url)`, close with `await close()`.
+
+    All writes go through one connection guarded by an asyncio lock and run as
+    `BEGIN IMMEDIATE` transactions, so concurrent coroutines (and other gateway processes
+    sharing the file) see each reservation atomically.
+    """
+
+    def __init__(
+        self,
+        conn: aiosqlite.Connection,
+        path: str,
+        *,
+        pending_timeout: timedelta,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self._conn = conn
+        self.path = path
+        self.pending_timeout = pending_timeout
+        self._clock = clock
+        self._lock = asyncio.Lock()
+        self._closed = False
+
+    # -- life cycle -----------------------------------------------------------------------
+
+    @classmethod
+    async def open(
+        cls,
+        url: str,
+        *,
+        pending_timeout: timedelta = DEFAULT_PENDING_TIMEOUT,
+        clock: Callable[[], datetime] = _now,
+        migrations: Sequence[Sequence[str]] | None = None,
+    ) -> Store:
+        """Open (creating the directory, the file and the schema as needed) and check
+        that the database is writable. Raises StoreError naming the path otherwise."""
+        path = sqlite_path(url)
+        if path != ":memory:":
+            try:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot create the directory for the store {path}: {exc.strerror}"
+                ) from exc
+            if Path(path).is_dir():
+                raise StoreError(f"cannot open the store {path}: it is a directory")
+        try:
+            conn = await aiosqlite.connect(path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the store {path}: {exc}") from exc
+        store = cls(conn, path, pending_timeout=pending_timeout, clock=clock)
+        try:
+            await store._setup(MIGRATIONS if migrations is None else migrations)
+            await store.ping()
+        except BaseException:
+            await conn.close()
+            raise
+        return store
+
+    async def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            await self._conn.close()
+
+    async def _setup(self, migrations: Sequence[Sequence[str]]) -> None:
+        async with self._guard("prepare"):
+            await self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            await self._conn.execute("PRAGMA journal_mode = WAL")
+            await self._conn.execute("PRAGMA synchronous = FULL")
+            await self._conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"
+            )
+        version = await self.schema_version()
+        if version > len(migrations):
+            raise StoreError(
+                f"the store {self.path} has schema version {version}, newer than this "
+                f"bsm-gateway knows ({len(migrations)}): upgrade bsm-gateway"
+            )
+        for number, statements in enumerate(migrations, start=1):
+            if number <= version:
+                continue
+            async with self._transaction(f"migrate to schema version {number}") as db:
+                current = await self._fetch_version(db)
+                if current >= number:  # another process migrated meanwhile
+                    continue
+                for sql in statements:
+                    await db.execute(sql)
+                await db.execute("DELETE FROM schema_version")
+                await db.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
+
+    async def schema_version(self) -> int:
+        async with self._guard("read the schema version"):
+            return await self._fetch_version(self._conn)
+
+    @staticmethod
+    async def _fetch_version(db: aiosqlite.Connection) -> int:
+        async with db.execute("SELECT MAX(version) FROM schema_version") as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    async def ping(self) -> None:
+        """Write a heartbeat row and commit: raises StoreError if the store is not
+        writable (for the readiness check)."""
+        async with self._transaction("write") as db:
+            await db.execute(
+                "INSERT INTO meta (key, value) VALUES ('ping', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (_iso(self._clock()),),
+            )
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    @asynccontextmanager
+    async def _guard(self, doing: str) -> AsyncIterator[None]:
+        if self._closed:
+            raise StoreError(f"the store {self.path} is closed")
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise StoreError(f"store {self.path}: cannot {doing}: {exc}") from exc
+        except ValueError as exc:  # aiosqlite: "no active connection"
+            raise StoreError(f"store {self.path}: cannot {doing}: {exc}") from exc
+
+    @asynccontextmanager
+    async def _transaction(self, doing: str) -> AsyncIterator[aiosqlite.Connection]:
+        """One serialised write transaction; committed (durably) when the block ends."""
+        async with self._lock, self._guard(doing):
+            await self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                if self._conn.in_transaction:
+                    await self._conn.execute("ROLLBACK")
+                raise
+            await self._conn.execute("COMMIT")
+
+    async def _fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        async with self._lock, self._guard("read"), self._conn.execute(sql, params) as cur:
+            rows = await cur.fetchall()
+        return list(rows)
+
+    # -- quarantine -------------------------------------------------------------------------
+
+    @_shielded
+    async def quarantine_put(
+        self,
+        ref: str,
+        raw: bytes,
+        mail_from: str,
+        rcpt_tos: list[str],
+        verdict: dict[str, Any],
+    ) -> str:
+        """Keep a blocked message; returns its quarantine id once it is on disk."""
+        created = _iso(self._clock())
+        row = (
+            ref,
+            created,
+            mail_from,
+            json.dumps(list(rcpt_tos)),
+            _subject(raw),
+            len(raw),
+            json.dumps(verdict, ensure_ascii=False),
+            raw,
+        )
+        for _ in range(5):
+            qid = new_quarantine_id()
+            try:
+                async with self._transaction("quarantine the message") as db:
+                    await db.execute(
+                        "INSERT INTO quarantine (id, ref, created, mail_from, rcpt_tos, "
+                        "subject, size, verdict, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (qid, *row),
+                    )
+            except StoreError as exc:
+                if isinstance(exc.__cause__, sqlite3.IntegrityError):
+                    continue  # id collision (2^-50 per pair): draw another
+                raise
+            return qid
+        raise StoreError(f"store {self.path}: could not allocate a quarantine id")
+
+    _COLUMNS = (
+        "id, ref, created, mail_from, rcpt_tos, subject, size, verdict, "
+        "released_at, released_by, forced"
+    )
+
+    @staticmethod
+    def _item(row: Sequence[Any], raw: bytes | None) -> QuarantineItem:
+        return QuarantineItem(
+            id=row[0],
+            ref=row[1],
+            created=row[2],
+            mail_from=row[3],
+            rcpt_tos=list(json.loads(row[4])),
+            subject=row[5],
+            size=int(row[6]),
+            verdict=dict(json.loads(row[7])),
+            raw=raw,
+            released_at=row[8],
+            released_by=row[9],
+            forced=bool(row[10]),
+        )
+
+    async def quarantine_list(
+        self, *, limit: int | None = None, include_released: bool = True
+    ) -> list[QuarantineItem]:
+        """Quarantined messages, newest first, without their bytes."""
+        where = "" if include_released else " WHERE released_at IS NULL"
+        sql = f"SELECT {self._COLUMNS} FROM quarantine{where} ORDER BY created DESC, id"
+        params: tuple[Any, ...] = ()
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (limit,)
+        return [self._item(row, None) for row in await self._fetchall(sql, params)]
+
+    async def quarantine_get(self, qid: str) -> QuarantineItem | None:
+        """One quarantined message with its original bytes, or None."""
+        rows = await self._fetchall(
+            f"SELECT {self._COLUMNS}, raw FROM quarantine WHERE id = ?",
+            (normalize_quarantine_id(qid),),
+        )
+        if not rows:
+            return None
+        return self._item(rows[0], bytes(rows[0][11]))
+
+    @_shielded
+    async def quarantine_delete(self, qid: str) -> bool:
+        """Forget a quarantined message for good; False if there was none."""
+        async with self._transaction("delete from the quarantine") as db:
+            cur = await db.execute(
+                "DELETE FROM quarantine WHERE id = ?", (normalize_quarantine_id(qid),)
+            )
+            return cur.rowcount > 0
+
+    @_shielded
+    async def quarantine_mark_released(self, qid: str, who: str, forced: bool) -> None:
+        """Record that `who` released the message now (`forced`: despite the policy)."""
+        async with self._transaction("record the release") as db:
+            cur = await db.execute(
+                "UPDATE quarantine SET released_at = ?, released_by = ?, forced = ? WHERE id = ?",
+                (_iso(self._clock()), who, int(forced), normalize_quarantine_id(qid)),
+            )
+            if cur.rowcount == 0:
+                raise StoreError(f"no quarantined message {qid}")
+
+    @_shielded
+    async def quarantine_purge(self, older_than: timedelta) -> int:
+        """Delete quarantined messages older than `older_than` (retention); returns how many."""
+        cutoff = _iso(self._clock() - older_than)
+        async with self._transaction("purge the quarantine") as db:
+            cur = await db.execute("DELETE FROM quarantine WHERE created < ?", (cutoff,))
+            return cur.rowcount
+
+    # -- review requests --------------------------------------------------------------------
+
+    @_shielded
+    async def review_reserve(self, order_id: str, ref: str, message_id: str) -> str | None:
+        """Claim the order's one review/feedback request for the message `ref`.
+
+        None: the claim is ours (relay the message, then `review_confirm`, or
+        `review_release` if relaying failed). Otherwise a short description of the earlier
+        request (its reference and time, sent or still in flight): block this message.
+        """
+        now = self._clock()
+        stale = _iso(now - self.pending_timeout)
+        async with self._transaction("reserve the review request") as db:
+            async with db.execute(
+                "SELECT ref, message_id, state, created FROM review_requests WHERE order_id = ?",
+                (order_id,),
+            ) as cur:
+                row = await cur.fetchone()
+            if row is None:
+                await db.execute(
+                    "INSERT INTO review_requests (order_id, ref, message_id, state, created) "
+                    "VALUES (?, ?, ?, 'pending', ?)",
+                    (order_id, ref, message_id, _iso(now)),
+                )
+                return None
+            old_ref, old_mid, state, created = row
+            if old_ref == ref:
+                return None
+            if state == "pending" and created < stale:  # the gateway died mid-relay
+                await db.execute(
+                    "UPDATE review_requests SET ref = ?, message_id = ?, created = ? "
+                    "WHERE order_id = ?",
+                    (ref, message_id, _iso(now), order_id),
+                )
+                return None
+            if state == "sent" and message_id and message_id == old_mid:
+                return None  # the client re-sent the request we already relayed
+            status = "sent" if state == "sent" else "being sent"
+            return f"reference {old_ref}, {status} {created[:19].replace('T', ' ')} UTC"
+
+    @_shielded
+    async def review_confirm(self, order_id: str, ref: str) -> None:
+        """The request reserved under `ref` was relayed: from now on it counts."""
+        async with self._transaction("confirm the review request") as db:
+            await db.execute(
+                "UPDATE review_requests SET state = 'sent' WHERE order_id = ? AND ref = ?",
+                (order_id, ref),
+            )
+
+    @_shielded
+    async def review_release(self, order_id: str, ref: str) -> None:
+        """Relaying the request reserved under `ref` failed: forget the reservation
+        (a request already sent is never forgotten)."""
+        async with self._transaction("release the review reservation") as db:
+            await db.execute(
+                "DELETE FROM review_requests WHERE order_id = ? AND ref = ? AND state = 'pending'",
+                (order_id, ref),
+            )
+
+    async def review_get(self, order_id: str) -> dict[str, str] | None:
+        """The recorded request for an order (ref, message_id, state, created), or None."""
+        rows = await self._fetchall(
+            "SELECT ref, message_id, state, created FROM review_requests WHERE order_id = ?",
+            (order_id,),
+        )
+        if not rows:
+            return None
+        ref, message_id, state, created = rows[0]
+        return {"ref": ref, "message_id": message_id, "state": state, "created": created}

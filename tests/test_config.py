@@ -1,0 +1,128 @@
+"""Gateway settings: defaults, file, flags, and the mistakes that must stop start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gateway.config import (
+    ConfigError,
+    hash_password,
+    is_loopback,
+    load_config,
+    parse_listen,
+    verify_password,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "gateway" / "gateway.example.toml"
+
+
+def write(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "gateway.toml"
+    path.write_text(text, "utf-8")
+    return str(path)
+
+
+def test_embedded_defaults() -> None:
+    c = load_config(None, {})
+    assert (c.listen_host, c.listen_port) == ("127.0.0.1", 2525)
+    assert c.upstream == "maildir:./var/outbox"
+    assert c.store == "sqlite:///./var/state.db"
+    assert c.mode == "bounce" and c.non_amazon == "relay"
+    assert c.hostname  # set once, explicitly
+    assert not c.auth_enabled and not c.tls_enabled
+
+
+def test_example_file_is_valid_and_matches_defaults() -> None:
+    assert load_config(str(EXAMPLE), {}).listen == load_config(None, {}).listen
+    text = EXAMPLE.read_text("utf-8")
+    # Every setting the loader knows is documented in the example.
+    for key in (
+        "listen",
+        "hostname",
+        "upstream",
+        "store",
+        "mode",
+        "report_address",
+        "non_amazon",
+        "policy_file",
+        "add_received",
+        "log_level",
+        "cert",
+        "key",
+        "require",
+        "max_sessions",
+        "max_sessions_per_client",
+        "engine_timeout",
+        "data_timeout",
+        "session_timeout",
+        "upstream_timeout",
+        "max_upstream_connections",
+    ):
+        assert f"{key} =" in text, key
+
+
+def test_flags_override_the_file(tmp_path: Path) -> None:
+    path = write(tmp_path, 'listen = "127.0.0.1:2600"\nupstream = "smtp://mx.example:25"\n')
+    c = load_config(path, {"listen": "127.0.0.1:2700", "upstream": None})
+    assert c.listen_port == 2700 and c.upstream == "smtp://mx.example:25"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ('mode = "drop"', "mode"),
+        ('non_amazon = "maybe"', "non_amazon"),
+        ("lisen = '127.0.0.1:25'", "lisen"),
+        ("[limits]\nmax_sessions = 'many'", "limits.max_sessions"),
+        ("[limits]\nmax_sesions = 3", "limits.max_sesions"),
+        ("[limits]\nengine_timeout = 500.0", "limits.engine_timeout"),
+        ("[limits]\ndata_timeout = 400", "limits.data_timeout"),
+        ('upstream = "http://mx.example"', "upstream"),
+        ('listen = "127.0.0.1"', "listen"),
+        ("[tls]\ncert = '/nonexistent/cert.pem'\nkey = '/nonexistent/key.pem'", "tls.cert"),
+        ("[tls]\ncert = '/etc/hostname'", "tls"),
+        ("[auth.users]\nbob = 'plaintext-password'", "auth.users.bob"),
+        ("add_received = 'yes'", "add_received"),
+    ],
+)
+def test_mistakes_name_the_key(tmp_path: Path, text: str, key: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        load_config(write(tmp_path, text), {})
+    assert str(err.value).startswith(key), str(err.value)
+
+
+def test_broken_toml_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"gateway\.toml"):
+        load_config(write(tmp_path, "listen = "), {})
+
+
+@pytest.mark.parametrize("listen", ["0.0.0.0:25", "[::]:25", "192.0.2.10:25", ":2525"])
+def test_no_open_relay_without_auth(listen: str) -> None:
+    with pytest.raises(ConfigError, match="open relay"):
+        load_config(None, {"listen": listen})
+
+
+def test_public_listen_needs_auth_and_tls(tmp_path: Path) -> None:
+    users = f"[auth.users]\nhelpdesk = '{hash_password('s3cret')}'\n"
+    with pytest.raises(ConfigError, match=r"^tls"):
+        load_config(write(tmp_path, f'listen = "0.0.0.0:587"\n{users}'), {})
+    # On loopback AUTH without TLS is allowed (nothing crosses the network).
+    c = load_config(write(tmp_path, users), {})
+    assert c.auth_enabled
+
+
+def test_loopback_detection() -> None:
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
+    assert not is_loopback("0.0.0.0") and not is_loopback("") and not is_loopback("mx.example")
+    assert parse_listen("[::1]:2525") == ("::1", 2525)
+
+
+def test_password_hashes() -> None:
+    hashed = hash_password("correct horse")
+    assert hashed.startswith("scrypt$") and "correct horse" not in hashed
+    assert verify_password(hashed, b"correct horse")
+    assert not verify_password(hashed, b"correct horsE")
+    assert not verify_password("garbage", b"x")

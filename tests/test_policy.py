@@ -1,0 +1,95 @@
+"""The policy file: defaults, seller overrides, and clear errors for mistakes."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from policies import PolicyError, load_policy
+from policies.config import compile_phrases, default_policy_text
+from policies.registry import all_rules
+
+
+def test_every_rule_has_a_table_with_its_default_action() -> None:
+    data = tomllib.loads(default_policy_text())
+    registered = {r.id: r for r in all_rules()}
+    assert set(data["rules"]) == set(registered)
+    for rule_id, rule in registered.items():
+        assert data["rules"][rule_id]["action"] == rule.default_action, rule_id
+
+
+def test_every_rule_has_docstring_and_summary() -> None:
+    for rule in all_rules():
+        assert rule.__doc__ and len(rule.__doc__.split()) > 15, rule.id
+        assert rule.summary and "\n" not in rule.summary, rule.id
+
+
+def test_policy_md_catalog_is_implemented() -> None:
+    """Every rule id POLICY.md lists exists (ids are API)."""
+    from tests.conftest import SHARED
+
+    catalog = (SHARED / "POLICY.md").read_text("utf-8")
+    import re
+
+    listed = set(re.findall(r"^- `([a-z]+\.[a-z_]+)` —", catalog, re.MULTILINE))
+    assert listed, "could not read the catalog"
+    assert listed <= {r.id for r in all_rules()}
+
+
+def test_seller_override_changes_action_and_values() -> None:
+    policy = load_policy(
+        '[rules."body.length"]\naction = "off"\nmax_chars = 100\n'
+        '[rules."addr.sender_not_approved"]\napproved_senders = ["@seller.example"]\n'
+    )
+    assert policy.action("body.length") == "off"
+    assert policy.rule("body.length")["max_chars"] == 100
+    assert policy.rule("addr.sender_not_approved")["approved_senders"] == ["@seller.example"]
+    # the default is untouched by an override
+    assert load_policy().rule("body.length")["max_chars"] == 4000
+
+
+def test_unknown_rule_id_is_an_error() -> None:
+    with pytest.raises(PolicyError, match="unknown rule id 'links.extrenal'"):
+        load_policy('[rules."links.extrenal"]\naction = "off"\n')
+
+
+def test_unknown_key_is_an_error_naming_it() -> None:
+    with pytest.raises(PolicyError, match=r"unknown key 'rules.body.length.max_char'"):
+        load_policy('[rules."body.length"]\nmax_char = 10\n')
+
+
+def test_wrong_type_is_an_error() -> None:
+    with pytest.raises(PolicyError, match="must be an integer, got a string"):
+        load_policy('[rules."body.length"]\nmax_chars = "ten"\n')
+
+
+def test_bad_action_is_an_error() -> None:
+    with pytest.raises(PolicyError, match="must be one of block, strip, warn, off"):
+        load_policy('[rules."body.length"]\naction = "drop"\n')
+
+
+def test_strip_on_a_rule_that_cannot_fix_is_an_error() -> None:
+    with pytest.raises(PolicyError, match="not possible"):
+        load_policy('[rules."mime.unreadable"]\naction = "strip"\n')
+
+
+def test_invalid_toml_is_an_error() -> None:
+    with pytest.raises(PolicyError, match="not valid TOML"):
+        load_policy("[rules\n")
+
+
+def test_seller_may_add_a_language_to_a_word_list() -> None:
+    policy = load_policy('[lexicon.review_words]\nnl = ["recensie"]\n')
+    assert policy.lexicon("review_words")["nl"] == ["recensie"]
+
+
+def test_phrase_matching_whole_words_stems_and_cjk() -> None:
+    pattern = compile_phrases(["review*", "5 star", "レビュー", "line"])
+    assert pattern is not None
+    assert pattern.search("please leave reviews")
+    assert pattern.search("a 5   star rating")
+    assert pattern.search("レビューをお願いします")
+    assert pattern.search("add us on LINE")
+    assert not pattern.search("the product lineup")
+    assert not pattern.search("preview")

@@ -1,0 +1,211 @@
+"""contact.* rules: e-mail addresses, phone numbers, moves to other channels."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.mail import ALIAS, ORDER, actions, rules_fired
+from tests.test_rules_links import BODY, fixed, run
+
+# -- contact.email_address ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "john.doe@shop.example.com",
+        "john [at] shop [dot] com",
+        "john(at)shop.de",
+        "john (at) shop (dot) co (dot) uk",
+        "john AT shop DOT com",
+        "john@shop [dot] com",
+        "kontakt [ät] laden [punkt] de",
+    ],
+)
+def test_email_addresses_masked(address: str) -> None:
+    v = run(text=f"{BODY} If you need anything, write to {address} any time.\n")
+    assert actions(v, "contact.email_address") == {"strip"}
+    out = fixed(v)["plain"]
+    assert BODY in out and "any time" in out
+    assert "john" not in out and "kontakt" not in out
+
+
+def test_mailto_link_unwrapped_and_address_masked_in_both_parts() -> None:
+    v = run(
+        text=f"{BODY} Questions: help@seller.example\n",
+        html=f'<p>{BODY} Questions: <a href="mailto:help@seller.example">our help desk</a></p>',
+    )
+    locations = {f.location for f in v.findings if f.rule == "contact.email_address"}
+    assert any("<a href>" in loc for loc in locations)
+    out = fixed(v)
+    assert "help@seller.example" not in out["plain"] + out["html"]
+    assert "mailto:" not in out["html"]
+    assert "our help desk" in out["html"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{BODY} Please look at it dot by dot, at home.",
+        f"{BODY} We meet at 10am. The price is €12.99 @ checkout.",
+        f"{BODY}\n\n-----Original Message-----\nFrom: Buyer <{ALIAS}>\nWhere is my parcel?",
+        f"{BODY}\n\n> On 2 Nov, {ALIAS} wrote:\n> Where is my parcel?",
+    ],
+)
+def test_email_near_misses(text: str) -> None:
+    v = run(text=text + "\n")
+    assert "contact.email_address" not in rules_fired(v)
+
+
+def test_alias_in_own_text_and_other_address_in_quote_still_count() -> None:
+    text = f"{BODY}\n\n-----Original Message-----\nFrom: Shop <owner@shop.example>\nHi"
+    assert "contact.email_address" in rules_fired(run(text=text))
+
+
+def test_email_in_subject_is_removed() -> None:
+    v = run(text=BODY, subject=f"Re: order {ORDER} - contact help@seller.example")
+    assert "contact.email_address" in rules_fired(v)
+    assert v.fixed is not None and b"help@seller.example" not in v.fixed
+
+
+# -- contact.phone_number ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "+1 212 555 0199",
+        "(212) 555-0199",
+        "+44 20 7946 0958",
+        "030 12345678",
+        "+49 (0)30 901820",
+        "03-1234-5678",
+        "06 12 34 56 78",
+        "+34 912 345 678",
+    ],
+)
+def test_phone_numbers_masked(number: str) -> None:
+    v = run(text=f"{BODY} Call us on {number} if you like.\n")
+    assert actions(v, "contact.phone_number") == {"strip"}
+    out = fixed(v)["plain"]
+    assert number not in out and BODY in out and "if you like" in out
+
+
+def test_tel_link_unwrapped_and_number_masked() -> None:
+    v = run(
+        text=f"{BODY} Call +1 212 555 0199.\n",
+        html=f'<p>{BODY} Call <a href="tel:+12125550199">+1 212 555 0199</a>.</p>',
+    )
+    out = fixed(v)
+    assert "tel:" not in out["html"]
+    assert "555 0199" not in out["plain"] + out["html"]
+
+
+def test_tel_link_without_visible_number_is_removed() -> None:
+    v = run(html=f'<p>{BODY} <a href="tel:+12125550199">Call us</a> any time.</p>')
+    assert actions(v, "contact.phone_number") == {"strip"}
+    out = fixed(v)["html"]
+    assert "tel:" not in out and "Call us" in out
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For warranty service call the manufacturer at +1 800 555 0199.",
+        "Für Garantiefragen erreichen Sie den Hersteller unter 0800 123 4567.",
+        "Pour la garantie, contactez le fabricant au 01 23 45 67 89.",
+        "You can reach UPS directly on +44 20 7946 0958 about the delivery.",
+        "保証についてはメーカー 03-1234-5678 までお問い合わせください。",
+    ],
+)
+def test_warranty_carrier_manufacturer_numbers_only_warn(sentence: str) -> None:
+    v = run(
+        text=f"{BODY} {sentence}\n",
+        html=f"<p>{BODY}</p><p>{sentence}</p>",
+    )
+    assert actions(v, "contact.phone_number") == {"warn"}
+    assert v.outcome == "pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Your order {ORDER} was refunded: €12.99 on 2026-11-21.",
+        "Tracking number 1Z999AA10123456784 (UPS), USPS 9400111899223197428490.",
+        "Tracking number: 0123 4567 8901 2345",
+        "Our warehouse is at 1600 Main Street, Springfield, IL 62704-1234.",
+        "Invoice 912345678 is attached; SKU 20391847 is in stock.",
+        "Die Sendung geht an 10115 Berlin, Rechnung vom 21.11.2026.",
+        "The part number is 4901234567894 (EAN).",
+        "Time window 10:00-12:00, delivered 11/21/2026.",
+    ],
+)
+def test_not_phone_numbers(text: str) -> None:
+    v = run(text=f"{BODY} {text}\n")
+    assert "contact.phone_number" not in rules_fired(v)
+
+
+def test_warranty_and_own_number_in_one_message() -> None:
+    text = (
+        f"{BODY} Our number is +1 212 555 0199.\n\n"
+        "For warranty service call the manufacturer at +1 800 555 0199.\n"
+    )
+    v = run(text=text)
+    assert actions(v, "contact.phone_number") == {"strip", "warn"}
+    out = fixed(v)["plain"]
+    assert "212 555 0199" not in out and "+1 800 555 0199" in out
+
+
+# -- contact.off_platform ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Message us on WhatsApp for faster help.",
+        "Add us on WeChat: mybrand88",
+        "Add our LINE ID: @mybrand",
+        "You can also contact us on Signal.",
+        "Join our Telegram channel.",
+        "Follow us on Instagram for tips!",
+        "Visit our website for the full manual.",
+        "Chat with us: https://wa.me/15555550199",
+        "Folgen Sie uns auf Facebook!",
+        "Besuchen Sie unseren Onlineshop.",
+        "Retrouvez le guide sur notre site web.",
+        "Seguici su Instagram.",
+        "Síguenos en TikTok.",
+        "LINE公式アカウントを友だち追加してください。",
+        "詳しくは弊社ホームページをご覧ください。",
+    ],
+)
+def test_off_platform_blocks(text: str) -> None:
+    v = run(text=f"{BODY} {text}\n")
+    assert actions(v, "contact.off_platform") == {"block"}
+    assert v.outcome == "block"
+
+
+def test_off_platform_link_blocks() -> None:
+    v = run(html=f'<p>{BODY} <a href="https://t.me/mybrand">Questions?</a></p>')
+    assert "contact.off_platform" in rules_fired(v)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This lamp belongs to the product line we launched in 2024.",
+        "A poor GPS signal can delay the tracking update.",
+        "You can find this in Your Orders on Amazon.",
+        "Please reply via Amazon messages if anything is unclear.",
+        "The signal cable is in the box; plug it into line in.",
+        "Das Gerät hat ein schwaches Signal im Keller.",
+    ],
+)
+def test_off_platform_near_misses(text: str) -> None:
+    v = run(text=f"{BODY} {text}\n")
+    assert "contact.off_platform" not in rules_fired(v)
+
+
+def test_buyer_mentioning_whatsapp_in_quoted_history_is_not_the_seller() -> None:
+    text = f"{BODY}\n\n> Can I send you a photo on WhatsApp?\n"
+    assert "contact.off_platform" not in rules_fired(run(text=text))

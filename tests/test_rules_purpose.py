@@ -1,0 +1,261 @@
+"""Purpose rules: messages that must fire, near-misses that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.mail import ORDER, actions, check, make_message
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def acts(
+    text: str,
+    rule_id: str,
+    *,
+    reply: bool = False,
+    html: str | None = None,
+    subject: str = f"Your order {ORDER}",
+    attachments: list[tuple[bytes, str, str]] | None = None,
+) -> set[str]:
+    raw = make_message(text, html, reply=reply, subject=subject, attachments=attachments)
+    return actions(check(raw), rule_id)
+
+
+# --- purpose.marketing ---------------------------------------------------------------------
+
+MARKETING = [
+    "Use code SAVE20 for 20% off your next order!",
+    "Check out our other products in our Amazon store.",
+    "Follow us on Instagram for news and giveaways.",
+    "Sign up for our newsletter to hear about new arrivals.",
+    "You might also like our matching pillow cases.",
+    "Sichern Sie sich 15 % Rabatt mit dem Gutscheincode SOMMER15.",
+    "Entdecken Sie unsere Neuheiten – folgen Sie uns auf Instagram!",
+    "Profitez de notre code promo BIENVENUE pour votre prochain achat.",
+    "Scopra i nostri altri prodotti: codice sconto CIAO10.",
+    "Síguenos en Instagram y descubre nuestra nueva colección.",
+    "次回使える割引コードをお送りします。当店の他の商品もぜひご覧ください。",
+]
+
+NOT_MARKETING = [
+    "Thank you for your order. Unfortunately item X is out of stock; would you like a "
+    "replacement or a refund?",
+    "We can offer you a replacement or a full refund, whichever you prefer.",
+    "The sale of this item is restricted to adults, so the carrier will check your ID.",
+    "This bike is not for sale outside the EU, so we cannot ship it to Norway.",
+    "We will deal with the carrier and let you know tomorrow.",
+    "Ihre Ersatzlieferung ist unterwegs und kommt am Donnerstag an.",
+    "Nous vous remercions de votre patience.",
+]
+
+
+@pytest.mark.parametrize("text", MARKETING)
+def test_marketing_blocks(text: str) -> None:
+    assert acts(text, "purpose.marketing", reply=True) == {"block"}
+
+
+@pytest.mark.parametrize("text", NOT_MARKETING)
+def test_marketing_near_misses(text: str) -> None:
+    assert acts(text, "purpose.marketing", reply=True) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lamp you ordered was on sale, so the invoice shows the reduced price.",
+        "Das Angebot gilt für diese Bestellung; die Rechnung liegt bei.",
+        "Le prix de l'offre est indiqué sur la facture.",
+    ],
+)
+def test_single_weak_word_only_warns(text: str) -> None:
+    verdict = check(make_message(text, reply=True))
+    assert actions(verdict, "purpose.marketing") == {"warn"}
+    assert verdict.outcome.value == "pass"
+
+
+def test_many_weak_words_block() -> None:
+    text = "Big sale this week: great deals and a special price on every offer."
+    assert acts(text, "purpose.marketing", reply=True) == {"block"}
+
+
+def test_marketing_in_html_and_text_is_one_finding() -> None:
+    text = "Your parcel arrives Monday.\nShop now: new arrivals every week!"
+    html = "<p>Your parcel arrives Monday.</p><p>Shop now: new arrivals every week!</p>"
+    verdict = check(make_message(text, html, reply=True))
+    found = [f for f in verdict.findings if f.rule == "purpose.marketing"]
+    assert found and all(f.action.value == "block" for f in found)
+    assert len(found) == 1  # one excerpt ("Shop now: new arrivals …"), both parts
+    assert all("text/plain" in f.location and "text/html" in f.location for f in found)
+
+
+def test_quoted_buyer_coupon_question_is_not_marketing() -> None:
+    text = "Hello, Amazon applies any price reduction at checkout; nothing else is needed.\n"
+    text += (
+        "\nOn Tue, 4 Jun 2024 at 09:12, Buyer <x@marketplace.amazon.com> wrote:\n"
+        "> Do you have a discount code or a coupon for my next order?\n"
+    )
+    assert acts(text, "purpose.marketing", reply=True) == set()
+
+
+# --- purpose.shipping_confirmation ---------------------------------------------------------
+
+SHIPPING_ONLY = [
+    "Hello,\nyour order has shipped today. Tracking number: 1Z999AA10123456784.\n"
+    "If you have any questions, let us know.\nBest regards,\nACME Shop",
+    "Good news! Your order is on its way.\nKind regards, ACME",
+    "Ihre Bestellung wurde heute versandt. Sendungsnummer: 00340434161234567890.\n"
+    "Mit freundlichen Grüßen\nIhr ACME-Team",
+    "Votre commande a été expédiée. Numéro de suivi : 6A12345678901.\nCordialement",
+    "Il suo ordine è stato spedito oggi.\nCordiali saluti",
+    "Su pedido ha sido enviado hoy. Número de seguimiento: 1234567890.\nSaludos",
+    "ご注文の商品を本日発送いたしました。追跡番号：1234-5678-9012",
+]
+
+NOT_SHIPPING_ONLY = [
+    "Your parcel shipped today; could you confirm the delivery address?",
+    "Your order has shipped, but the carrier reports a delay of two days. We are sorry.",
+    "Your order has shipped. Please find attached the invoice you requested.",
+    "The replacement has been dispatched; please return the damaged lamp with the enclosed label.",
+    "Your order has shipped. The carrier needs a delivery appointment: please call them "
+    "to schedule it.",
+    "Ihre Bestellung wurde versandt. Leider ist ein Artikel beschädigt angekommen?",
+    "Votre commande a été expédiée ; pourriez-vous confirmer votre adresse ?",
+]
+
+
+@pytest.mark.parametrize("text", SHIPPING_ONLY)
+def test_shipping_confirmation_blocks_proactive(text: str) -> None:
+    assert acts(text, "purpose.shipping_confirmation") == {"block"}
+
+
+@pytest.mark.parametrize("text", NOT_SHIPPING_ONLY)
+def test_shipping_with_another_purpose_passes(text: str) -> None:
+    assert acts(text, "purpose.shipping_confirmation") == set()
+
+
+def test_shipping_answer_in_reply_is_fine() -> None:
+    text = "Your order has shipped. Tracking number: 1Z999AA10123456784."
+    assert acts(text, "purpose.shipping_confirmation", reply=True) == set()
+
+
+def test_shipping_with_invoice_attachment_passes() -> None:
+    text = "Your order has shipped today."
+    files = [(PDF, "application/pdf", "invoice.pdf")]
+    assert acts(text, "purpose.shipping_confirmation", attachments=files) == set()
+
+
+def test_shipping_with_long_product_instructions_passes() -> None:
+    text = (
+        "Your order has shipped. Before first use, rinse the jar with warm water, dry "
+        "it completely, then place it on the base until it clicks. Start on the lowest "
+        "speed for thick mixtures and never fill above the 1.5 litre mark, otherwise the "
+        "lid may lift during blending."
+    )
+    assert acts(text, "purpose.shipping_confirmation") == set()
+
+
+# --- purpose.thank_you_only ----------------------------------------------------------------
+
+THANKS_ONLY = [
+    "Hi Anna,\nthank you for your order! We hope you enjoy your new blender.\n"
+    "If you need anything, we're here to help.\nBest regards,\nTom\nACME Shop",
+    "Thank you for shopping with us!",
+    "Vielen Dank für Ihre Bestellung! Wir wünschen Ihnen viel Freude damit.\n"
+    "Bei Fragen stehen wir Ihnen jederzeit zur Verfügung.\nMit freundlichen Grüßen",
+    "Merci pour votre commande ! N'hésitez pas à nous contacter.\nCordialement",
+    "Grazie per il suo ordine! Per qualsiasi domanda siamo a disposizione.",
+    "¡Gracias por su compra! No dude en escribirnos.\nSaludos",
+    "この度はご注文いただき誠にありがとうございます。何かございましたらお気軽にどうぞ。",
+]
+
+NOT_THANKS_ONLY = [
+    "Thank you for your order. Unfortunately item X is out of stock; would you like a "
+    "replacement or a refund?",
+    "Thank you for your message. The charger fits both models.",
+    "Thank you for your order! The engraving text you entered is empty: what name should "
+    "we engrave?",
+    "Thank you for your order. Please find the assembly instructions attached.",
+    "Vielen Dank für Ihre Bestellung. Leider verzögert sich der Versand um zwei Tage.",
+    "Merci pour votre commande. Quelle taille souhaitez-vous ?",
+]
+
+
+@pytest.mark.parametrize("text", THANKS_ONLY)
+def test_thank_you_only_blocks_proactive(text: str) -> None:
+    assert acts(text, "purpose.thank_you_only") == {"block"}
+
+
+@pytest.mark.parametrize("text", NOT_THANKS_ONLY)
+def test_thanks_with_a_purpose_passes(text: str) -> None:
+    assert acts(text, "purpose.thank_you_only") == set()
+
+
+def test_thank_you_for_your_message_reply_passes() -> None:
+    text = "Thank you for your message.\nBest regards, ACME"
+    verdict = check(make_message(text, reply=True))
+    assert actions(verdict, "purpose.thank_you_only") == set()
+    assert actions(verdict, "purpose.marketing") == set()
+
+
+def test_out_of_stock_question_is_neither_thanks_only_nor_marketing() -> None:
+    text = (
+        "Thank you for your order. Unfortunately item X is out of stock; would you like a "
+        "replacement or a refund?"
+    )
+    html = f"<p>{text}</p>"
+    verdict = check(make_message(text, html))
+    fired = {f.rule for f in verdict.findings}
+    assert not fired & {"purpose.thank_you_only", "purpose.marketing"}
+    assert not fired & {"purpose.shipping_confirmation", "purpose.ask_buyer_to_cancel"}
+
+
+def test_thanks_in_html_only_message_blocks() -> None:
+    html = "<div><p>Dear customer,</p><p>Thank you for your purchase!</p><p>ACME</p></div>"
+    verdict = check(make_message(html=html))
+    assert actions(verdict, "purpose.thank_you_only") == {"block"}
+
+
+# --- purpose.ask_buyer_to_cancel -----------------------------------------------------------
+
+ASKS_TO_CANCEL = [
+    "The item is out of stock, please cancel the order.",
+    "Could you cancel your order from your Amazon account?",
+    "You will need to request a cancellation through Amazon.",
+    "Bitte stornieren Sie die Bestellung.",
+    "Können Sie die Bestellung stornieren?",
+    "Veuillez annuler votre commande, l'article n'est plus disponible.",
+    "La preghiamo di annullare l'ordine.",
+    "Por favor, cancele el pedido desde su cuenta.",
+    "在庫切れのため、ご注文をキャンセルしてください。",
+]
+
+NOT_ASKS_TO_CANCEL = [
+    "We have cancelled your order and issued a full refund.",
+    "Please note that we will cancel the order and refund you today.",
+    "We will cancel the order, please allow 3 days for the refund.",
+    "Please do not cancel the order: the replacement ships tomorrow.",
+    "Wir werden die Bestellung stornieren und Ihnen den Betrag erstatten.",
+    "Nous allons annuler la commande et vous rembourser.",
+    "ご注文はこちらでキャンセルいたします。",
+]
+
+
+@pytest.mark.parametrize("text", ASKS_TO_CANCEL)
+def test_ask_buyer_to_cancel_warns(text: str) -> None:
+    verdict = check(make_message(text, reply=True))
+    assert actions(verdict, "purpose.ask_buyer_to_cancel") == {"warn"}
+
+
+@pytest.mark.parametrize("text", NOT_ASKS_TO_CANCEL)
+def test_seller_cancelling_is_fine(text: str) -> None:
+    assert acts(text, "purpose.ask_buyer_to_cancel", reply=True) == set()
+
+
+def test_quoted_buyer_cancel_request_is_ignored() -> None:
+    text = (
+        "We have cancelled the order as you asked.\n\n"
+        "On Tue, 4 Jun 2024 at 09:12, Buyer <x@marketplace.amazon.com> wrote:\n"
+        "> Please cancel my order.\n"
+    )
+    assert acts(text, "purpose.ask_buyer_to_cancel", reply=True) == set()

@@ -1,0 +1,300 @@
+"""Review and feedback rules: messages that must fire, near-misses that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from policies import Envelope
+from policies.model import MessageModel
+from policies.rules.review import is_review_request
+from tests.mail import ORDER, actions, check, default_policy, make_message
+
+
+def acts(text: str, rule_id: str, *, reply: bool = True, html: str | None = None) -> set[str]:
+    """Actions of `rule_id` on a message (a reply by default: these rules apply to both)."""
+    return actions(check(make_message(text, html, reply=reply)), rule_id)
+
+
+def asks_review(text: str) -> bool:
+    raw = make_message(text)
+    policy = default_policy()
+    return is_review_request(MessageModel(raw, Envelope(), policy), policy)
+
+
+# --- is_review_request ---------------------------------------------------------------------
+
+REVIEW_REQUESTS = [
+    "If you have a moment, please leave a review of the blender on Amazon.",
+    "We would appreciate it if you could share your feedback about this purchase.",
+    "Would you take a moment to rate the product?",
+    "Könnten Sie uns eine Bewertung hinterlassen? Das würde uns sehr helfen.",
+    "Wir würden uns über eine Rezension freuen, wenn Sie einen Moment Zeit haben.",
+    "Pourriez-vous prendre quelques minutes pour laisser un avis sur Amazon ?",
+    "Le saremmo grati se potesse lasciare una recensione del prodotto.",
+    "¿Podría dejar una reseña del producto en Amazon? Nos ayudaría mucho.",
+    "お手数ですが、商品レビューを書いていただけますと幸いです。",
+]
+
+NOT_REVIEW_REQUESTS = [
+    "We will review your return request and get back to you within 2 days.",
+    "Please allow us 48 hours to review the photos you sent.",
+    "Thank you for your feedback, could you please send a photo of the damage?",
+    "Your case is under review; please keep the original packaging.",
+    "Bitte geben Sie uns kurz Rückmeldung, ob die neue Adresse stimmt.",
+    "Votre colis a un avis de passage : merci de le retirer au bureau de poste.",
+    "En nuestra opinión, el defecto se debe al transporte; le enviamos otro.",
+    "Could you kindly remove the negative feedback now that the refund is done?",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_REQUESTS)
+def test_review_requests_are_recognised(text: str) -> None:
+    assert asks_review(text)
+
+
+@pytest.mark.parametrize("text", NOT_REVIEW_REQUESTS)
+def test_service_talk_is_not_a_review_request(text: str) -> None:
+    assert not asks_review(text)
+
+
+def test_verdict_carries_review_request_flag() -> None:
+    verdict = check(make_message("Please leave a review when you have a moment."))
+    assert verdict.review_request
+    assert ORDER in verdict.order_ids
+
+
+def test_quoted_buyer_text_is_not_a_review_request() -> None:
+    text = (
+        "Hello, the replacement ships tomorrow.\n\n"
+        "On Mon, 3 Jun 2024 at 10:00, Buyer <x@marketplace.amazon.com> wrote:\n"
+        "> Please leave a review for my shop, I leave reviews for everyone.\n"
+    )
+    assert not asks_review(text)
+
+
+# --- review.incentive ----------------------------------------------------------------------
+
+INCENTIVES = [
+    "Leave us a 5-star review and get a $10 gift card!",
+    "Please leave a review. As a thank you, we will send you a free product.",
+    "We will refund the full price once you post your review.",
+    "In exchange for an honest review we offer 20% off your next order.",
+    "Could you remove the negative feedback? We'll send you a gift card in return.",
+    "Für eine Bewertung erhalten Sie einen Gutschein über 10 €.",
+    "Hinterlassen Sie eine Rezension und Sie erhalten die Rückerstattung von 5 €.",
+    "Laissez un avis et recevez un bon d'achat de 10 €.",
+    "Lasci una recensione e riceverà un buono regalo.",
+    "Deje una reseña y le enviaremos un regalo gratis.",
+    "レビューを書いていただいた方にはAmazonギフト券をプレゼントします。",
+]
+
+NOT_INCENTIVES = [
+    "A full refund has been issued.",
+    "A full refund has been issued. We hope the replacement works well for you.",
+    "Thank you for your feedback, we will send you a free replacement right away.",
+    "Feel free to contact us if the review of your case takes longer than expected.",
+    "Your refund was processed today. If you have any questions, just reply here.",
+    "Ihre Rückerstattung wurde veranlasst. Vielen Dank für Ihre Geduld.",
+    "Votre remboursement a été effectué aujourd'hui.",
+    "Il suo rimborso è stato effettuato.",
+    "Su reembolso ha sido procesado.",
+    "返金手続きが完了しました。",
+]
+
+
+@pytest.mark.parametrize("text", INCENTIVES)
+def test_incentive_blocks(text: str) -> None:
+    assert acts(text, "review.incentive") == {"block"}
+
+
+@pytest.mark.parametrize("text", NOT_INCENTIVES)
+def test_incentive_near_misses(text: str) -> None:
+    assert acts(text, "review.incentive") == set()
+
+
+def test_legitimate_feedback_removal_after_refund_only_warns() -> None:
+    text = (
+        "We're sorry about the broken lid. A full refund has been issued. "
+        "If you feel we resolved the problem, could you please remove your seller feedback?"
+    )
+    verdict = check(make_message(text, reply=True))
+    assert actions(verdict, "feedback.removal_request") == {"warn"}
+    assert "review.incentive" not in {f.rule for f in verdict.findings}
+    assert verdict.outcome.value == "pass"
+
+
+def test_incentivised_feedback_removal_blocks_through_incentive() -> None:
+    text = "Could you remove your negative feedback? We will send you a $20 gift card."
+    verdict = check(make_message(text, reply=True))
+    assert actions(verdict, "feedback.removal_request") == {"warn"}
+    assert actions(verdict, "review.incentive") == {"block"}
+    assert verdict.outcome.value == "block"
+
+
+# --- review.biased_positive ----------------------------------------------------------------
+
+BIASED = [
+    "Please leave us a positive review!",
+    "We hope you'll give us 5 stars.",
+    "If you are happy with your purchase, please leave a review on Amazon.",
+    "If you love the blender, we'd love to hear about it in a review.",
+    "A five-star rating would mean the world to us.",
+    "Please leave a review ★★★★★",
+    "Bitte hinterlassen Sie eine positive Bewertung.",
+    "Wenn Sie zufrieden sind, würden wir uns über eine Bewertung freuen.",
+    "Si vous êtes satisfait, merci de laisser un avis 5 étoiles.",
+    "Se è soddisfatto, lasci una recensione positiva.",
+    "Si está satisfecho, deje una reseña de 5 estrellas.",
+    "ご満足いただけましたら、星5つのレビューをお願いいたします。",
+]
+
+NOT_BIASED = [
+    "Thank you for the 5-star review!",
+    "If you have a moment, we would appreciate an honest review of your purchase.",
+    "We did our best; please leave a review if you have time.",
+    "If you are happy with the replacement, no further action is needed.",
+    "Our star-shaped cookie cutter ships in a padded box.",
+    "Wir freuen uns über jede ehrliche Bewertung.",
+    "Nous apprécierions un avis honnête sur votre achat.",
+]
+
+
+@pytest.mark.parametrize("text", BIASED)
+def test_biased_positive_blocks(text: str) -> None:
+    assert acts(text, "review.biased_positive") == {"block"}
+
+
+@pytest.mark.parametrize("text", NOT_BIASED)
+def test_biased_positive_near_misses(text: str) -> None:
+    assert acts(text, "review.biased_positive") == set()
+
+
+def test_star_row_in_html_next_to_review_request_blocks() -> None:
+    html = "<p>How did we do?</p><p>&#9733;&#9733;&#9733;&#9733;&#9733;</p><p>Leave a review</p>"
+    text = "How did we do?\n★★★★★\nLeave a review"
+    assert acts(text, "review.biased_positive", html=html) == {"block"}
+
+
+# --- review.divert_negative ----------------------------------------------------------------
+
+DIVERTS = [
+    "If you are not satisfied, please contact us before leaving a review.",
+    "Please contact us first instead of leaving negative feedback.",
+    "If you're happy, please leave a review. If you're not happy, contact us and we'll fix it.",
+    "Before you leave a bad review, please let us know what went wrong.",
+    "Bevor Sie eine negative Bewertung abgeben, kontaktieren Sie uns bitte.",
+    "Avant de laisser un avis négatif, contactez-nous.",
+    "Prima di lasciare una recensione negativa, ci contatti.",
+    "Antes de dejar una reseña negativa, contáctenos por favor.",
+    "低評価をつける前に、まずはご連絡ください。",
+]
+
+NOT_DIVERTS = [
+    "If anything is wrong with the item, please contact us and we will help.",
+    "If you are not satisfied with the replacement, let us know and we will refund you.",
+    "Falls Sie nicht zufrieden sind, melden Sie sich bitte bei uns.",
+]
+
+
+@pytest.mark.parametrize("text", DIVERTS)
+def test_divert_negative_blocks(text: str) -> None:
+    assert acts(text, "review.divert_negative") == {"block"}
+
+
+@pytest.mark.parametrize("text", NOT_DIVERTS)
+def test_divert_negative_near_misses(text: str) -> None:
+    assert acts(text, "review.divert_negative") == set()
+
+
+def test_quoted_bad_review_threat_does_not_divert() -> None:
+    text = (
+        "We are sorry the lamp arrived broken. A replacement ships today; please let us "
+        "know if it arrives safely.\n\n"
+        "On Tue, 4 Jun 2024 at 09:12, Buyer <x@marketplace.amazon.com> wrote:\n"
+        "> The lamp is broken. If you don't fix it I will leave a bad review.\n"
+    )
+    html = (
+        "<p>We are sorry the lamp arrived broken. A replacement ships today; please let us "
+        "know if it arrives safely.</p>"
+        '<div class="gmail_quote"><blockquote>The lamp is broken. If you don\'t fix it I '
+        "will leave a bad review. Contact me before I leave a negative review.</blockquote></div>"
+    )
+    verdict = check(make_message(text, html, reply=True))
+    fired = {f.rule for f in verdict.findings}
+    assert not fired & {"review.divert_negative", "review.change_or_remove", "review.incentive"}
+    assert not verdict.review_request
+
+
+# --- review.change_or_remove ---------------------------------------------------------------
+
+CHANGES = [
+    "Now that the issue is solved, could you update your review?",
+    "Would you consider changing your 1-star review?",
+    "We have sent a replacement; please remove your negative review.",
+    "Could you please delete the review you left on the product page?",
+    "Könnten Sie Ihre Rezension bitte ändern?",
+    "Wir bitten Sie, Ihre Bewertung zu entfernen.",
+    "Pourriez-vous modifier votre avis sur le produit ?",
+    "Potrebbe modificare la sua recensione?",
+    "¿Podría eliminar su reseña del producto?",
+    "商品レビューを削除していただけますか。",
+]
+
+NOT_CHANGES = [
+    "We will update you on the shipment as soon as the carrier scans the parcel.",
+    "Please update your shipping address in your Amazon account.",
+    "Thank you for your review; we have updated the product description.",
+    "We changed our packaging after reading customer reviews.",
+    "We will review your request and change the delivery date.",
+    "Bitte ändern Sie die Lieferadresse in Ihrem Konto.",
+    "Nous allons modifier l'adresse de livraison.",
+]
+
+
+@pytest.mark.parametrize("text", CHANGES)
+def test_change_or_remove_blocks(text: str) -> None:
+    assert acts(text, "review.change_or_remove") == {"block"}
+
+
+@pytest.mark.parametrize("text", NOT_CHANGES)
+def test_change_or_remove_near_misses(text: str) -> None:
+    assert acts(text, "review.change_or_remove") == set()
+
+
+# --- feedback.removal_request --------------------------------------------------------------
+
+REMOVALS = [
+    "Now that you have your refund, would you consider removing your negative feedback?",
+    "Could you please remove the seller feedback you left for this order?",
+    "Könnten Sie Ihre Verkäuferbewertung bitte entfernen?",
+    "Pourriez-vous retirer votre évaluation vendeur ?",
+    "Potrebbe rimuovere il feedback del venditore?",
+    "¿Podría eliminar la valoración del vendedor?",
+    "出品者評価を削除していただけますでしょうか。",
+]
+
+
+@pytest.mark.parametrize("text", REMOVALS)
+def test_feedback_removal_only_warns(text: str) -> None:
+    verdict = check(make_message(text, reply=True))
+    assert actions(verdict, "feedback.removal_request") == {"warn"}
+    assert "review.change_or_remove" not in {f.rule for f in verdict.findings}
+    assert not verdict.review_request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for your feedback; we have changed the packaging.",
+        "We removed the item from your order as requested.",
+    ],
+)
+def test_feedback_removal_near_misses(text: str) -> None:
+    assert acts(text, "feedback.removal_request") == set()
+
+
+def test_messages_are_plain_words() -> None:
+    verdict = check(make_message("Please leave us a positive review!", reply=True))
+    finding = next(f for f in verdict.findings if f.rule == "review.biased_positive")
+    assert "positive" in finding.message and "Remove" in finding.message
+    assert "positive review" in finding.evidence
