@@ -11,6 +11,7 @@ Passwords in `[auth.users]` are stored hashed, never in clear:
 from __future__ import annotations
 
 import base64
+import difflib
 import hashlib
 import hmac
 import ipaddress
@@ -54,6 +55,26 @@ class Limits:
 
 
 @dataclass(slots=True)
+class MetricsSettings:
+    """The Prometheus/health listener (`[metrics]`). Off unless `listen` is set."""
+
+    host: str | None = None
+    port: int = 9325
+    ready_timeout: float = 2.0
+
+    @property
+    def enabled(self) -> bool:
+        return self.host is not None
+
+    @property
+    def listen(self) -> str | None:
+        if self.host is None:
+            return None
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{host}:{self.port}"
+
+
+@dataclass(slots=True)
 class GatewayConfig:
     listen_host: str = "127.0.0.1"
     listen_port: int = 2525
@@ -71,6 +92,7 @@ class GatewayConfig:
     auth_users: dict[str, str] = field(default_factory=dict)
     log_level: str = "info"
     limits: Limits = field(default_factory=Limits)
+    metrics: MetricsSettings = field(default_factory=MetricsSettings)
     source: str = "built-in defaults"
 
     @property
@@ -126,6 +148,16 @@ _TOP_KEYS = {
 }
 _TLS_KEYS = {"cert": str, "key": str, "require": bool}
 _LIMIT_TYPES = {name: type(getattr(Limits(), name)) for name in Limits.__slots__}
+_METRICS_KEYS = {"listen": str, "ready_timeout": float}
+_TABLES = ("tls", "auth", "limits", "metrics")
+
+
+def _unknown(where: str, known: Any) -> ConfigError:
+    """'KEY: unknown setting', with the closest known name when there is one."""
+    name = where.rpartition(".")[2]
+    close = difflib.get_close_matches(name, [str(k) for k in known], n=1, cutoff=0.75)
+    hint = f" (did you mean {close[0]}?)" if close else ""
+    return ConfigError(f"{where}: unknown setting{hint}")
 
 
 def _check_type(key: str, value: Any, expected: type) -> Any:
@@ -146,7 +178,7 @@ def _apply(config: GatewayConfig, data: dict[str, Any], prefix: str = "") -> Non
                 raise ConfigError("tls: expected a table")
             for tkey, tvalue in value.items():
                 if tkey not in _TLS_KEYS:
-                    raise ConfigError(f"tls.{tkey}: unknown setting")
+                    raise _unknown(f"tls.{tkey}", _TLS_KEYS)
                 tvalue = _check_type(f"tls.{tkey}", tvalue, _TLS_KEYS[tkey])
                 if tkey == "require":
                     config.require_tls = tvalue
@@ -170,10 +202,23 @@ def _apply(config: GatewayConfig, data: dict[str, Any], prefix: str = "") -> Non
                 raise ConfigError("limits: expected a table")
             for lkey, lvalue in value.items():
                 if lkey not in _LIMIT_TYPES:
-                    raise ConfigError(f"limits.{lkey}: unknown setting")
+                    raise _unknown(f"limits.{lkey}", _LIMIT_TYPES)
                 setattr(
                     config.limits, lkey, _check_type(f"limits.{lkey}", lvalue, _LIMIT_TYPES[lkey])
                 )
+        elif key == "metrics":
+            if not isinstance(value, dict):
+                raise ConfigError("metrics: expected a table")
+            for mkey, mvalue in value.items():
+                if mkey not in _METRICS_KEYS:
+                    raise _unknown(f"metrics.{mkey}", _METRICS_KEYS)
+                mvalue = _check_type(f"metrics.{mkey}", mvalue, _METRICS_KEYS[mkey])
+                if mkey == "listen":
+                    config.metrics.host, config.metrics.port = parse_listen(
+                        mvalue, "metrics.listen"
+                    )
+                else:
+                    config.metrics.ready_timeout = mvalue
         elif key in _TOP_KEYS:
             value = _check_type(where, value, _TOP_KEYS[key])
             if key == "listen":
@@ -181,7 +226,7 @@ def _apply(config: GatewayConfig, data: dict[str, Any], prefix: str = "") -> Non
             else:
                 setattr(config, key, value)
         else:
-            raise ConfigError(f"{where}: unknown setting")
+            raise _unknown(where, [*_TOP_KEYS, *_TABLES])
 
 
 def _validate(config: GatewayConfig) -> None:
@@ -221,6 +266,13 @@ def _validate(config: GatewayConfig) -> None:
         raise ConfigError("limits.data_timeout: must be shorter than limits.session_timeout")
     if lim.engine_timeout >= lim.data_timeout:
         raise ConfigError("limits.engine_timeout: must be shorter than limits.data_timeout")
+    if not 0 < config.metrics.ready_timeout <= 30:
+        raise ConfigError("metrics.ready_timeout: must be between 0 and 30 seconds")
+    if config.metrics.enabled and (
+        (config.metrics.host, config.metrics.port) == (config.listen_host, config.listen_port)
+        and config.listen_port != 0
+    ):
+        raise ConfigError("metrics.listen: must differ from listen (the SMTP address)")
     loopback = is_loopback(config.listen_host)
     if not loopback and not config.auth_enabled:
         raise ConfigError(
@@ -332,8 +384,51 @@ def describe(config: GatewayConfig) -> dict[str, Any]:
         "require_tls": config.require_tls,
         "auth_users": sorted(config.auth_users),
         "limits": {name: getattr(config.limits, name) for name in Limits.__slots__},
+        "metrics": {
+            "listen": config.metrics.listen,
+            "ready_timeout": config.metrics.ready_timeout,
+        },
         "pid": os.getpid(),
     }
+
+
+# Settings a running gateway cannot change (SIGHUP): they need a restart.
+RESTART_ONLY = (
+    "listen",
+    "store",
+    "upstream",
+    "metrics.listen",
+    "limits.engine_workers",
+    "limits.max_upstream_connections",
+    "limits.upstream_connect_timeout",
+    "limits.upstream_timeout",
+)
+
+
+def _setting(config: GatewayConfig, key: str) -> Any:
+    if key == "listen":
+        return config.listen
+    if key == "metrics.listen":
+        return config.metrics.listen
+    if key.startswith("limits."):
+        return getattr(config.limits, key.removeprefix("limits."))
+    return getattr(config, key)
+
+
+def restart_only_changes(old: GatewayConfig, new: GatewayConfig) -> list[str]:
+    """The settings in RESTART_ONLY whose value differs between `old` and `new`."""
+    return [key for key in RESTART_ONLY if _setting(old, key) != _setting(new, key)]
+
+
+def keep_restart_only(old: GatewayConfig, new: GatewayConfig) -> None:
+    """Copy the RESTART_ONLY settings of `old` into `new` (a reload applies the rest)."""
+    new.listen_host, new.listen_port = old.listen_host, old.listen_port
+    new.store, new.upstream = old.store, old.upstream
+    new.metrics.host, new.metrics.port = old.metrics.host, old.metrics.port
+    for key in RESTART_ONLY:
+        if key.startswith("limits."):
+            name = key.removeprefix("limits.")
+            setattr(new.limits, name, getattr(old.limits, name))
 
 
 def _redact_url(url: str) -> str:

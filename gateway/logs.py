@@ -3,7 +3,8 @@
 Events: `message` (one per SMTP transaction: reference id, client, sender, recipients,
 size, verdict, rule ids, action per recipient, upstream reply, durations), `connection`
 (open/close), `error` (with the reference id the client was given), `startup`, `shutdown`,
-`quarantine.release`. Message bodies are never logged.
+`shutdown.drained`, `reload`, `reload.failed`, `quarantine.release`. Message bodies are
+never logged. docs/operations.md describes every field.
 """
 
 from __future__ import annotations
@@ -22,10 +23,14 @@ _LEVELS = {
 }
 
 
+_stream: list[TextIO | None] = [None]
+
+
 def configure(level: str = "info", stream: TextIO | None = None) -> None:
     """JSON lines to `stream` (stdout by default) at `level` and above. aiosmtpd's own
     per-command logging (logger `mail.log`) is kept to warnings: it would log addresses
     on every line and cost more than the gateway's own event."""
+    _stream[0] = stream
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
@@ -39,6 +44,12 @@ def configure(level: str = "info", stream: TextIO | None = None) -> None:
         cache_logger_on_first_use=True,
     )
     logging.getLogger("mail.log").setLevel(logging.WARNING)
+
+
+def set_level(level: str) -> None:
+    """Change the level (a reload), keeping the stream. Loggers obtained before keep the
+    old level: take a new one with `get_logger()`."""
+    configure(level, _stream[0])
 
 
 def get_logger(**context: Any) -> Any:

@@ -76,6 +76,14 @@ def _failed(reason: str, started: float) -> Verdict:
     )
 
 
+def _where(exc: BaseException) -> str:
+    """The innermost engine frame of a traceback (library frames say little in a log)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in frames if "/policies/" in f.filename] or frames
+    last = ours[-1]
+    return f"{last.filename.rsplit('/policies/', 1)[-1]}:{last.lineno}"
+
+
 def evaluate(
     raw: bytes,
     envelope: Envelope | None = None,
@@ -96,8 +104,7 @@ def evaluate(
     except RecursionError:
         return _failed("message structure too deeply nested to check", started)
     except Exception as exc:  # fail closed on any engine bug; the reason is kept for logs
-        last = traceback.extract_tb(exc.__traceback__)[-1]
-        return _failed(f"{type(exc).__name__}: {exc} ({last.filename}:{last.lineno})", started)
+        return _failed(f"{type(exc).__name__}: {exc} ({_where(exc)})", started)
     verdict.elapsed_ms = (time.perf_counter() - started) * 1000
     return verdict
 

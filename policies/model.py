@@ -12,6 +12,7 @@ headers and the attachment list, and `serialize()` writes only what changed.
 
 from __future__ import annotations
 
+import codecs
 import email
 import email.charset
 import email.errors
@@ -89,6 +90,14 @@ def decode_header_value(value: str | None) -> str:
 def decode_bytes(data: bytes, charset: str | None) -> tuple[str, str | None]:
     """Text of a part and, if decoding was not clean, why (for mime.defect)."""
     name = (charset or "us-ascii").strip().strip('"').lower()
+    try:
+        codecs.lookup(name)
+    except (LookupError, ValueError):  # ValueError: a NUL inside the charset name
+        name = repr(name)[1:-1]
+        try:
+            return data.decode("utf-8"), f"unknown charset {name!r}; read as UTF-8"
+        except UnicodeDecodeError:
+            return data.decode("cp1252", errors="replace"), f"unknown charset {name!r}"
     try:
         return data.decode(name), None
     except LookupError:
@@ -206,9 +215,13 @@ class Attachment:
         return len(self.data)
 
 
+_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def parse_html(text: str) -> Any:
     """An lxml document for any input; junk yields an empty <html> rather than an error."""
-    stripped = text.strip()
+    # C0 controls are invalid in HTML and lxml refuses them in edited text; drop them here.
+    stripped = _XML_INCOMPATIBLE.sub("", text).strip()
     if not stripped:
         return lxml.html.document_fromstring("<html><body></body></html>")
     try:
@@ -536,7 +549,7 @@ class MessageModel:
         """The message with every edit applied, as valid MIME with CRLF line ends."""
         for tp in self.text_parts:
             if tp.dirty:
-                _set_text_payload(tp.part, tp.render())
+                _set_text_payload(tp.part, tp.render(), tp.subtype)
         dropped = {id(a.part) for a in self.attachments if a.dropped}
         if dropped:
             _remove_parts(self.msg, dropped)
@@ -573,14 +586,17 @@ def _encode_header(value: str) -> str:
     return email.header.Header(value, "utf-8").encode()
 
 
-def _set_text_payload(part: Message, text: str) -> None:
+def _set_text_payload(part: Message, text: str, subtype: str) -> None:
     """Replace a text part's content, re-encoded as UTF-8 quoted-printable.
 
     Quoted-printable keeps every line under 78 octets, so a rewritten part never carries
-    the over-long lines that SMTP servers refuse.
+    the over-long lines that SMTP servers refuse. The Content-Type is written afresh: the
+    old one may carry parameters (format=flowed, a broken charset) that no longer apply.
     """
     had_mime_version = "mime-version" in part
     del part["content-transfer-encoding"]
+    del part["content-type"]
+    part["Content-Type"] = f"text/{subtype}"
     part.set_payload(text, charset=_UTF8_QP)
     if not had_mime_version:
         del part["mime-version"]

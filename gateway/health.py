@@ -1,0 +1,105 @@
+"""Telling others how the gateway is: readiness probes (for /readyz) and systemd's
+notification protocol (for `Type=notify`).
+
+`sd_notify` speaks the protocol directly (one datagram to the Unix socket named by
+$NOTIFY_SOCKET, `@` = abstract namespace), so there is no dependency on libsystemd. With no
+$NOTIFY_SOCKET (not started by systemd) it does nothing.
+
+`bsm-gateway serve` sends:
+- `READY=1` once the SMTP socket is bound and listening (and the metrics one, if any);
+- `RELOADING=1` when SIGHUP arrives, then `READY=1` again whether the reload worked or not
+  (a broken file leaves the old configuration in force), with a `STATUS=` line saying which;
+- `STOPPING=1` when SIGTERM arrives, before the in-flight mail is drained.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import ssl
+from pathlib import Path
+
+import aiosmtplib
+
+from gateway.relay import MaildirUpstream, SmtpUpstream, Upstream
+from gateway.store import Store, StoreError
+
+
+def sd_notify(*states: str) -> bool:
+    """Send `states` (e.g. 'READY=1', 'STATUS=…') to systemd; False if there is nobody to
+    tell or the socket refused (never raises: readiness reporting must not stop mail)."""
+    address = os.environ.get("NOTIFY_SOCKET", "")
+    if not address or not states:
+        return False
+    if address.startswith("@"):
+        address = "\0" + address[1:]
+    elif not address.startswith("/"):
+        return False  # vsock or something else this gateway does not speak
+    payload = "\n".join(state.replace("\n", " ") for state in states).encode("utf-8")
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC) as sock:
+            sock.connect(address)
+            sock.sendall(payload)
+    except OSError:
+        return False
+    return True
+
+
+# -- readiness -----------------------------------------------------------------------------
+
+
+async def check_store(store: Store | None, timeout: float) -> str:
+    """'ok' if a heartbeat row could be written and committed within `timeout`."""
+    if store is None:
+        return "not open"
+    try:
+        async with asyncio.timeout(timeout):
+            await store.ping()
+    except TimeoutError:
+        return f"no write within {timeout:g} s (locked or slow disk?)"
+    except StoreError as exc:
+        return str(exc)
+    return "ok"
+
+
+async def check_upstream(upstream: Upstream | None, timeout: float) -> str:
+    """'ok' if the next hop would take mail: an SMTP smarthost greets with 220 (then gets
+    QUIT; no login, no message) within `timeout`, a Maildir's directory is writable."""
+    if upstream is None:
+        return "not set up"
+    if isinstance(upstream, SmtpUpstream):
+        client = aiosmtplib.SMTP(
+            hostname=upstream.host,
+            port=upstream.port,
+            local_hostname=upstream.local_hostname,
+            use_tls=upstream.use_tls,
+            start_tls=False,
+            validate_certs=upstream.validate_certs,
+            timeout=timeout,
+        )
+        try:
+            async with asyncio.timeout(timeout):
+                await client.connect()
+                await client.quit()
+        except TimeoutError:
+            client.close()
+            return f"{upstream.describe()} did not greet within {timeout:g} s"
+        except (aiosmtplib.SMTPException, OSError, ssl.SSLError) as exc:
+            client.close()
+            return f"{upstream.describe()}: {exc}"
+        return "ok"
+    if isinstance(upstream, MaildirUpstream):
+        return _maildir_state(upstream.path)
+    return "ok (not probed)"
+
+
+def _maildir_state(path: Path) -> str:
+    probe = path
+    while not probe.exists():  # the Maildir is created on first delivery: check its parent
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    if probe.is_dir() and os.access(probe, os.W_OK | os.X_OK):
+        return "ok"
+    return f"maildir:{path} is not writable"
