@@ -41,9 +41,9 @@ REPLY_PARAGRAPHS = [
     "Thank you for getting in touch about order {order}. I am sorry the kettle arrived "
     "with a dented lid; that is not the condition we want our products to reach you in.",
     "We have sent a replacement lid today by Royal Mail tracked delivery. You can follow "
-    "it on the <a href=\"https://www.royalmail.com/track-your-item\">Royal Mail tracking "
+    'it on the <a href="https://www.royalmail.com/track-your-item">Royal Mail tracking '
     "page</a> with the reference we add to your order in "
-    "<a href=\"https://www.amazon.co.uk/gp/your-account/order-history\">Your Orders</a>.",
+    '<a href="https://www.amazon.co.uk/gp/your-account/order-history">Your Orders</a>.',
     "There is no need to send the damaged lid back. If the new one does not fit as it "
     "should, reply to this message and we will arrange a full replacement kettle or a "
     "refund, whichever you prefer.",
@@ -58,7 +58,7 @@ def reply_5kb() -> bytes:
     paragraphs = [p.format(order=ORDER) for p in REPLY_PARAGRAPHS]
     body = "".join(f"<p>{p}</p>\n" for p in paragraphs * 3)
     html = (
-        "<html><head><meta charset=\"utf-8\"></head><body>\n<p>Hello Sam,</p>\n"
+        '<html><head><meta charset="utf-8"></head><body>\n<p>Hello Sam,</p>\n'
         f"{body}<p>Kind regards,<br>Alex<br>Customer Service</p>\n</body></html>"
     )
     import lxml.html

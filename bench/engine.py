@@ -18,8 +18,9 @@ ROUNDS = 200
 
 def measure(raw: bytes, rounds: int) -> list[float]:
     policy = load_policy()
-    envelope = Envelope(mail_from="support@seller.example",
-                        rcpt_tos=["6bmcx2l1t7cwrwb@marketplace.amazon.com"])
+    envelope = Envelope(
+        mail_from="support@seller.example", rcpt_tos=["6bmcx2l1t7cwrwb@marketplace.amazon.com"]
+    )
     for _ in range(WARMUP):
         evaluate(raw, envelope, policy)
     times = []

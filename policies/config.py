@@ -36,8 +36,14 @@ def _is_open(path: str) -> bool:
 
 
 def _type_name(value: object) -> str:
-    return {bool: "a boolean", int: "an integer", float: "a number", str: "a string",
-            list: "a list", dict: "a table"}.get(type(value), type(value).__name__)
+    return {
+        bool: "a boolean",
+        int: "an integer",
+        float: "a number",
+        str: "a string",
+        list: "a list",
+        dict: "a table",
+    }.get(type(value), type(value).__name__)
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any], path: str) -> None:
@@ -60,9 +66,7 @@ def _merge(base: dict[str, Any], override: dict[str, Any], path: str) -> None:
             isinstance(value, type(current))
             or (isinstance(current, float) and isinstance(value, int))
         ):
-            raise PolicyError(
-                f"'{where}' must be {_type_name(current)}, got {_type_name(value)}"
-            )
+            raise PolicyError(f"'{where}' must be {_type_name(current)}, got {_type_name(value)}")
         base[key] = value
 
 

@@ -131,8 +131,9 @@ def _evaluate(raw: bytes, envelope: Envelope, policy: Policy, fix: bool) -> Verd
 
 def _confirm_fix(verdict: Verdict, fixed: bytes, envelope: Envelope, policy: Policy) -> None:
     """Check the sanitized message again; what the fix could not remove now blocks."""
-    again = _evaluate(fixed, Envelope(envelope.mail_from, envelope.rcpt_tos, verdict.kind),
-                      policy, fix=False)
+    again = _evaluate(
+        fixed, Envelope(envelope.mail_from, envelope.rcpt_tos, verdict.kind), policy, fix=False
+    )
     leftovers = [f for f in again.findings if f.action is not Action.WARN]
     if not leftovers:
         verdict.fixed = fixed

@@ -54,8 +54,30 @@ UNREADABLE_TYPES = {
 # Elements whose text is never shown to the reader.
 NON_VISIBLE = {"script", "style", "head", "title", "template", "noscript"}
 BLOCK_TAGS = {
-    "p", "div", "br", "tr", "td", "th", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4",
-    "h5", "h6", "blockquote", "pre", "hr", "section", "article", "header", "footer", "center",
+    "p",
+    "div",
+    "br",
+    "tr",
+    "td",
+    "th",
+    "li",
+    "ul",
+    "ol",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "hr",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "center",
 }
 
 

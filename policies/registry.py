@@ -85,8 +85,19 @@ def rule(cls: type[Rule]) -> type[Rule]:
 
 # Families in the order POLICY.md lists them; `rules`, reports and the engine follow it.
 FAMILY_ORDER = [
-    "addr", "order", "review", "feedback", "purpose", "links", "contact", "image", "style",
-    "subject", "attach", "body", "mime",
+    "addr",
+    "order",
+    "review",
+    "feedback",
+    "purpose",
+    "links",
+    "contact",
+    "image",
+    "style",
+    "subject",
+    "attach",
+    "body",
+    "mime",
 ]
 
 

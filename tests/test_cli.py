@@ -14,8 +14,12 @@ CLI = [sys.executable, "-m", "gateway.cli"]
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [*CLI, *args], input=stdin.decode() if stdin else None, capture_output=True,
-        text=True, timeout=60, check=False,
+        [*CLI, *args],
+        input=stdin.decode() if stdin else None,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
 
 

@@ -50,7 +50,7 @@ def test_seller_override_changes_action_and_values() -> None:
 
 
 def test_unknown_rule_id_is_an_error() -> None:
-    with pytest.raises(PolicyError, match="unknown rule id 'links.extrenal'"):
+    with pytest.raises(PolicyError, match=r"unknown rule id 'links\.extrenal'"):
         load_policy('[rules."links.extrenal"]\naction = "off"\n')
 
 

@@ -17,8 +17,16 @@ def test_in_reply_to_makes_a_reply() -> None:
 
 
 def test_subject_prefixes_in_marketplace_languages_make_a_reply() -> None:
-    for subject in ("Re: question", "AW: Frage", "RE : produit", "R: domanda", "RV: pedido",
-                    "Antw: vraag", "[Ticket #12] Re: question", "返信: 質問"):
+    for subject in (
+        "Re: question",
+        "AW: Frage",
+        "RE : produit",
+        "R: domanda",
+        "RV: pedido",
+        "Antw: vraag",
+        "[Ticket #12] Re: question",
+        "返信: 質問",
+    ):
         assert check(make_message(BODY, subject=subject)).kind == "reply", subject
 
 
@@ -102,11 +110,13 @@ def test_domain_entry_approves_the_whole_domain() -> None:
     policy = load_policy(
         '[rules."addr.sender_not_approved"]\napproved_senders = ["@seller.example"]\n'
     )
-    verdict = check(make_message(BODY, sender="x@seller.example"), policy,
-                    mail_from="bounces@seller.example")
+    verdict = check(
+        make_message(BODY, sender="x@seller.example"), policy, mail_from="bounces@seller.example"
+    )
     assert "addr.sender_not_approved" not in rules_fired(verdict)
-    verdict = check(make_message(BODY, sender="x@seller.example"), policy,
-                    mail_from="bounces@esp.example")
+    verdict = check(
+        make_message(BODY, sender="x@seller.example"), policy, mail_from="bounces@esp.example"
+    )
     assert actions(verdict, "addr.sender_not_approved") == {"block"}
 
 
@@ -116,8 +126,11 @@ def test_system_address_on_amazon_domain_warns() -> None:
 
 
 def test_real_aliases_do_not_warn() -> None:
-    for to in (ALIAS, "5vlhexampleh9h5@marketplace.amazon.co.jp",
-               "6bmcx2l1t7cwrwb+CASE-123@marketplace.amazon.de"):
+    for to in (
+        ALIAS,
+        "5vlhexampleh9h5@marketplace.amazon.co.jp",
+        "6bmcx2l1t7cwrwb+CASE-123@marketplace.amazon.de",
+    ):
         assert "addr.alias_format" not in rules_fired(check(make_message(BODY, to=to))), to
 
 
@@ -137,10 +150,14 @@ def test_word_important_without_brackets_is_fine() -> None:
 
 
 def test_promotional_subject_warns() -> None:
-    for subject in (f"SALE: 20% off your next order {ORDER}", f"Order {ORDER} !!!",
-                    "YOUR ORDER HAS A SURPRISE INSIDE"):
-        assert actions(check(make_message(BODY, subject=subject, reply=True)),
-                       "subject.marketing") == {"warn"}, subject
+    for subject in (
+        f"SALE: 20% off your next order {ORDER}",
+        f"Order {ORDER} !!!",
+        "YOUR ORDER HAS A SURPRISE INSIDE",
+    ):
+        assert actions(
+            check(make_message(BODY, subject=subject, reply=True)), "subject.marketing"
+        ) == {"warn"}, subject
 
 
 def test_ordinary_subject_does_not_warn() -> None:
@@ -163,8 +180,10 @@ def test_long_body_warns_and_quoted_history_does_not_count() -> None:
 
 
 def test_strip_headers_keeps_every_other_byte() -> None:
-    raw = (b"From: a@b\r\nX-BSM-Kind: reply\r\nSubject: hi\r\nX-Amazon-Order-Id: 1\r\n"
-           b" continued\r\n\r\nbody\r\nX-BSM-Kind: not a header\r\n")
+    raw = (
+        b"From: a@b\r\nX-BSM-Kind: reply\r\nSubject: hi\r\nX-Amazon-Order-Id: 1\r\n"
+        b" continued\r\n\r\nbody\r\nX-BSM-Kind: not a header\r\n"
+    )
     out = strip_headers(raw, {"x-bsm-kind", "X-Amazon-Order-Id"})
     assert out == b"From: a@b\r\nSubject: hi\r\n\r\nbody\r\nX-BSM-Kind: not a header\r\n"
     assert prepend_header(out, "Received: x").startswith(b"Received: x\r\nFrom:")

@@ -61,9 +61,7 @@ class AliasFormat(Rule):
     summary = "Amazon-domain recipient that does not look like a buyer alias."
 
     def check(self, ctx: Context) -> None:
-        pattern = ctx.policy.memo(
-            "addr.alias", lambda: re.compile(ctx.params["alias_pattern"])
-        )
+        pattern = ctx.policy.memo("addr.alias", lambda: re.compile(ctx.params["alias_pattern"]))
         recipients = ctx.model.envelope.rcpt_tos or ctx.model.header_addresses("to", "cc")
         for address in recipients:
             if not is_amazon_address(address, ctx.policy):

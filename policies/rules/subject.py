@@ -16,7 +16,7 @@ def _tag_re(ctx: Context) -> re.Pattern[str]:
 
 @rule
 class ImportantTag(Rule):
-    """"[Important]" in the subject once forced delivery past a buyer's opt-out. Amazon
+    """ "[Important]" in the subject once forced delivery past a buyer's opt-out. Amazon
     removed that override, and sellers who misused the tag had proactive messaging
     restricted; it now only draws attention. Removed from the subject, the rest kept.
     """
@@ -31,7 +31,7 @@ class ImportantTag(Rule):
         match = _tag_re(ctx).search(subject)
         if match:
             ctx.report(
-                "Amazon no longer honours \"[Important]\" in subjects and has restricted "
+                'Amazon no longer honours "[Important]" in subjects and has restricted '
                 "sellers for using it; the gateway removes it.",
                 "header Subject",
                 quote(subject, match.span()),
@@ -64,7 +64,7 @@ class SubjectMarketing(Rule):
         if hit:
             ctx.report(
                 "The subject reads like an advertisement. Describe what the message is "
-                "about instead (e.g. \"Your order 123-…: delivery date\").",
+                'about instead (e.g. "Your order 123-…: delivery date").',
                 "header Subject",
                 quote(subject, hit.span()),
             )
@@ -78,8 +78,7 @@ class SubjectMarketing(Rule):
             ratio = sum(c.isupper() for c in letters) / len(letters)
             if ratio >= float(ctx.params["caps_ratio"]):
                 ctx.report(
-                    "The subject is mostly in capitals, which reads as shouting or "
-                    "advertising.",
+                    "The subject is mostly in capitals, which reads as shouting or advertising.",
                     "header Subject",
                     subject,
                 )
