@@ -12,23 +12,29 @@ import json
 import os
 import signal
 import sys
+import time
+from pathlib import Path
 from typing import Any
 
 from gateway.cli import EXIT_CONFIG, EXIT_OK, EXIT_SOFTWARE, fail, read_policy
 from gateway.config import ConfigError, GatewayConfig, describe, hash_password, load_config
+from policies import Policy, PolicyError, load_policy
 
 EXIT_UNAVAILABLE = 69  # sysexits EX_UNAVAILABLE: cannot listen, store or upstream unusable
 EXIT_NOT_FOUND = 1
 
 
-def _config(args: argparse.Namespace) -> GatewayConfig:
-    overrides = {
+def _overrides(args: argparse.Namespace) -> dict[str, Any]:
+    return {
         "listen": getattr(args, "listen", None),
         "upstream": getattr(args, "upstream", None),
         "store": getattr(args, "store", None),
     }
+
+
+def _config(args: argparse.Namespace) -> GatewayConfig:
     try:
-        return load_config(args.config, overrides)
+        return load_config(args.config, _overrides(args))
     except ConfigError as exc:
         fail(f"configuration: {exc}", EXIT_CONFIG)
 
@@ -44,35 +50,108 @@ def _add_config_flags(parser: argparse.ArgumentParser, *, server: bool) -> None:
 # -- serve ------------------------------------------------------------------------------
 
 
+def load_files(
+    path: str | None, overrides: dict[str, Any], policy_path: str | None = None
+) -> tuple[GatewayConfig, Policy]:
+    """The gateway config and the policy it names (or `policy_path`), both validated.
+    Raises ConfigError naming the file and the key (a reload must not exit)."""
+    config = load_config(path, overrides)
+    policy_file = policy_path or config.policy_file
+    if policy_file is None:
+        return config, load_policy()
+    try:
+        text = Path(policy_file).read_text("utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read policy file {policy_file}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"policy file {policy_file} is not UTF-8 text") from None
+    try:
+        return config, load_policy(text, source=policy_file)
+    except PolicyError as exc:
+        raise ConfigError(f"policy file {policy_file}: {exc}") from None
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from gateway import logs
+    from gateway.health import sd_notify
     from gateway.server import GatewayServer
 
     config = _config(args)
     policy = read_policy(config.policy_file)
     logs.configure(config.log_level)
     log = logs.get_logger()
+    overrides = _overrides(args)
+
+    def load() -> tuple[GatewayConfig, Policy]:
+        return load_files(args.config, overrides)
 
     async def run() -> int:
+        loop = asyncio.get_running_loop()
+        stop = asyncio.Event()
+        started = False
+        reloading: list[asyncio.Task[None]] = []
         server = GatewayServer(config, policy)
+
+        def on_stop() -> None:
+            if stop.is_set():
+                server.hurry()  # a second SIGTERM/SIGINT: stop waiting for in-flight mail
+            stop.set()
+
+        async def reload() -> None:
+            sd_notify("RELOADING=1", f"MONOTONIC_USEC={time.monotonic_ns() // 1000}")
+            ok = await server.reload(load)
+            status = (
+                "STATUS=Configuration reloaded"
+                if ok
+                else "STATUS=Reload failed, the previous configuration stays (see the log)"
+            )
+            sd_notify("READY=1", status)
+
+        def on_hup() -> None:
+            if not started or stop.is_set():
+                return
+            if reloading and not reloading[-1].done():
+                log.info("reload.skipped", note="a reload is already running")
+                return
+            reloading[:] = [loop.create_task(reload())]
+
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, on_stop)
+        loop.add_signal_handler(signal.SIGHUP, on_hup)
         try:
             await server.start()
         except OSError as exc:
             fail(f"cannot listen on {config.listen}: {exc.strerror or exc}", EXIT_UNAVAILABLE)
         except Exception as exc:  # store or TLS set-up
             fail(f"cannot start: {exc}", EXIT_UNAVAILABLE)
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, stop.set)
+        started = True
+        listen = f"{config.listen_host}:{server.port}"
+        metrics = config.metrics.listen and f"{config.metrics.host}:{server.metrics_port}"
         log.info(
             "startup",
-            **{**describe(config), "listen": f"{config.listen_host}:{server.port}"},
+            **{**describe(config), "listen": listen},
+            metrics_listen=metrics,
             upstream_kind=server.upstream.describe() if server.upstream else None,
         )
+        sd_notify(
+            "READY=1",
+            f"MAINPID={os.getpid()}",
+            f"STATUS=Listening on {listen}" + (f", metrics on {metrics}" if metrics else ""),
+        )
         await stop.wait()
-        log.info("shutdown", in_flight=len(server.jobs))
+        grace = server.config.limits.shutdown_grace
+        sd_notify("STOPPING=1", f"STATUS=Draining (at most {grace:g} s)")
+        log.info(
+            "shutdown",
+            in_flight=len(server.jobs),
+            sessions=server.sessions.total,
+            grace=grace,
+        )
+        for task in reloading:
+            task.cancel()
+        t0 = time.perf_counter()
         await server.stop()
+        log.info("shutdown.drained", duration_ms=round((time.perf_counter() - t0) * 1000, 1))
         return EXIT_OK
 
     return asyncio.run(run())
@@ -82,9 +161,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:
-    config = _config(args)
-    read_policy(config.policy_file)
-    print(json.dumps(describe(config), indent=2, ensure_ascii=False))
+    """Validate the gateway config and its policy file (or --policy); on a mistake, one
+    line naming the file and the key, exit 78."""
+    try:
+        config, policy = load_files(args.config, _overrides(args), args.policy)
+    except ConfigError as exc:
+        message = str(exc)
+        if args.config is None or args.config in message:
+            fail(message, EXIT_CONFIG)
+        fail(f"{args.config}: {message}", EXIT_CONFIG)
+    shown = describe(config)
+    shown["policy_file"] = policy.source if args.policy or config.policy_file else None
+    print(json.dumps(shown, indent=2, ensure_ascii=False))
     print("configuration OK", file=sys.stderr)
     return EXIT_OK
 
@@ -244,9 +332,13 @@ def register(sub: Any) -> None:
 
     check = sub.add_parser(
         "check-config",
-        help="validate the gateway config file and print the effective settings",
+        help="validate the gateway config file and its policy file, print the effective settings",
+        description="Load the config (and the policy file it names, or --policy) exactly as "
+        "`serve` would. On a mistake: one line naming the file and the key, exit 78. "
+        "Use it before `systemctl reload bsm-gateway`.",
     )
     _add_config_flags(check, server=True)
+    check.add_argument("--policy", metavar="FILE", help="check this policy file instead")
     check.set_defaults(func=cmd_check_config)
 
     hashpw = sub.add_parser(

@@ -32,7 +32,7 @@ from prometheus_client import (
 )
 
 # The `_created` series double every counter and nobody graphs them.
-disable_created_metrics()
+disable_created_metrics()  # type: ignore[no-untyped-call]
 
 VERDICTS = ("pass", "rewrite", "block", "out-of-scope", "error")
 RECIPIENTS = ("amazon", "other", "mixed")
@@ -113,9 +113,7 @@ class Metrics:
             "Messages held in the quarantine (not released), counted at scrape time",
             registry=r,
         )
-        self.sessions = Gauge(
-            "bsm_gateway_active_sessions", "SMTP sessions open now", registry=r
-        )
+        self.sessions = Gauge("bsm_gateway_active_sessions", "SMTP sessions open now", registry=r)
         self.in_flight = Gauge(
             "bsm_gateway_transactions_in_flight",
             "Transactions past the final '.' whose reply is not decided yet",

@@ -16,6 +16,12 @@ One transaction, end of DATA (`GatewayServer.handle_DATA`):
 The work after "." runs in its own task, shielded from the client hanging up: the upstream
 transaction is never cut in half by a disconnect, and its outcome is always logged.
 
+Life cycle: `start()` binds the SMTP socket (and the metrics listener, gateway.metrics);
+`reload(load)` swaps in a new configuration and policy without closing any session (SIGHUP;
+a file that does not load is refused and the old one stays); `stop()` drains: it stops
+listening, says 421 to idle sessions, lets transactions in progress finish within
+`limits.shutdown_grace`, then closes what is left (SIGTERM).
+
 aiosmtpd's own replies get RFC 3463 codes in `GatewaySMTP.push` (table `_AIOSMTPD_CODES`);
 exempt, as RFC 2034 allows: the greeting, the EHLO/HELO lines, 334 AUTH challenges and
 354. Connection caps (global, per client address) answer `421 4.3.2` and close.
@@ -24,6 +30,7 @@ exempt, as RFC 2034 allows: the greeting, the EHLO/HELO lines, 334 AUTH challeng
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import re
 import secrets
@@ -37,8 +44,16 @@ from typing import Any
 
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
-from gateway.config import GatewayConfig, verify_password
+from gateway import logs
+from gateway.config import (
+    GatewayConfig,
+    keep_restart_only,
+    restart_only_changes,
+    verify_password,
+)
+from gateway.health import check_store, check_upstream
 from gateway.logs import get_logger
+from gateway.metrics import Metrics, MetricsServer, reply_class
 from gateway.relay import (
     DeliveryResult,
     PermanentFailure,
@@ -205,6 +220,7 @@ class GatewaySMTP(SMTP):
         self._in_helo = False
         self._opened = 0.0
         self.messages = 0
+        self.said_bye = False
         super().__init__(gateway, **kwargs)
 
     async def push(self, status: Any) -> None:
@@ -232,6 +248,22 @@ class GatewaySMTP(SMTP):
             self._in_helo = False
 
     @property
+    def in_transaction(self) -> bool:
+        """MAIL accepted and the reply to DATA (or RSET) not yet written."""
+        envelope = self.envelope
+        return envelope is not None and envelope.mail_from is not None
+
+    def goodbye(self, text: str) -> None:
+        """Say 421 (once) and close, outside the command loop: used when draining."""
+        transport = self.transport
+        if transport is None or transport.is_closing():
+            return
+        if not self.said_bye and isinstance(transport, asyncio.WriteTransport):
+            transport.write(f"421 4.3.2 {text}\r\n".encode("ascii", "replace"))
+        self.said_bye = True
+        transport.close()
+
+    @property
     def client_ip(self) -> str:
         peer = self.session.peer if self.session is not None else None
         return str(peer[0]) if isinstance(peer, tuple) and peer else "unknown"
@@ -242,6 +274,7 @@ class GatewaySMTP(SMTP):
         refused = gw.sessions.acquire(client)
         log = gw.log.bind(conn=self.conn_id, client=client)
         if refused is not None:
+            gw.metrics.connections.labels("refused").inc()
             log.warning("connection.refused", reason=refused)
             try:
                 await self.push(f"421 4.3.2 {gw.config.hostname} {refused}, try again later")
@@ -250,6 +283,7 @@ class GatewaySMTP(SMTP):
                     self.transport.close()
             return
         self._opened = time.perf_counter()
+        gw.metrics.connections.labels("accepted").inc()
         gw.live.add(self)
         log.info("connection.open")
         try:
@@ -319,6 +353,7 @@ class Transaction:
     raw: bytes
     started: float = field(default_factory=time.perf_counter)
     record: dict[str, Any] = field(default_factory=dict)
+    verdict: Verdict | None = None
 
 
 class EngineFailure(Exception):
@@ -358,6 +393,12 @@ class GatewayServer:
         self.store = store
         self.upstream = upstream
         self.log = get_logger()
+        self.metrics = Metrics()
+        self.metrics.sessions.set_function(lambda: self.sessions.total)
+        self.metrics.in_flight.set_function(lambda: len(self.jobs))
+        self.metrics_server: MetricsServer | None = None
+        self.draining = False
+        self._hurry = asyncio.Event()
         lim = config.limits
         self.sessions = SessionCounter(lim.max_sessions, lim.max_sessions_per_client)
         self.passwords = PasswordChecker(config.auth_users) if config.auth_enabled else None
@@ -374,12 +415,29 @@ class GatewayServer:
 
     # -- life cycle ----------------------------------------------------------------------
 
+    @staticmethod
+    def _tls_context(config: GatewayConfig) -> ssl.SSLContext | None:
+        if config.tls_cert is None or config.tls_key is None:
+            return None
+        ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        ctx.load_cert_chain(config.tls_cert, config.tls_key)
+        return ctx
+
+    async def _warm_up(self, policy: Policy) -> None:
+        """Rules load word lists and dictionaries on first use: pay that now, not on the
+        first customer message (whose engine deadline it would eat into)."""
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(
+            self._executor,
+            evaluate,
+            _WARMUP,
+            PolicyEnvelope("", ["a@marketplace.amazon.com"]),
+            policy,
+        )
+
     async def start(self) -> None:
         cfg = self.config
-        if cfg.tls_cert is not None and cfg.tls_key is not None:
-            ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-            ctx.load_cert_chain(cfg.tls_cert, cfg.tls_key)
-            self._tls = ctx
+        self._tls = self._tls_context(cfg)
         if self.store is None:
             self.store = await Store.open(cfg.store)
         if self.upstream is None:
@@ -391,15 +449,7 @@ class GatewayServer:
                 timeout=cfg.limits.upstream_timeout,
             )
         loop = asyncio.get_running_loop()
-        # Rules load word lists and dictionaries on first use: pay that now, not on the
-        # first customer message (whose engine deadline it would eat into).
-        await loop.run_in_executor(
-            self._executor,
-            evaluate,
-            _WARMUP,
-            PolicyEnvelope("", ["a@marketplace.amazon.com"]),
-            self.policy,
-        )
+        await self._warm_up(self.policy)
         try:
             self._server = await loop.create_server(
                 self._protocol,
@@ -407,12 +457,78 @@ class GatewayServer:
                 port=cfg.listen_port,
                 reuse_address=True,
             )
+            sockets = self._server.sockets
+            if sockets:
+                self.port = int(sockets[0].getsockname()[1])
+            if cfg.metrics.enabled:
+                self.metrics_server = MetricsServer(
+                    self.metrics,
+                    self.readiness,
+                    self.refresh_metrics,
+                    cfg.metrics.host,
+                    cfg.metrics.port,
+                )
+                await self.metrics_server.start()
         except BaseException:
+            if self._server is not None:
+                self._server.close()
             await self._close_resources()
             raise
-        sockets = self._server.sockets
-        if sockets:
-            self.port = int(sockets[0].getsockname()[1])
+
+    @property
+    def metrics_port(self) -> int | None:
+        return self.metrics_server.port if self.metrics_server is not None else None
+
+    # -- health and metrics ----------------------------------------------------------------
+
+    async def readiness(self) -> tuple[bool, dict[str, str]]:
+        """(ready, {check: state}) for /readyz: the store takes a write and the upstream
+        answers, each within `[metrics] ready_timeout`; never ready while draining."""
+        if self.draining:
+            return False, {"gateway": "draining (shutting down)"}
+        timeout = self.config.metrics.ready_timeout
+        store, upstream = await asyncio.gather(
+            check_store(self.store, timeout), check_upstream(self.upstream, timeout)
+        )
+        checks = {"store": store, "upstream": upstream}
+        return all(v.startswith("ok") for v in checks.values()), checks
+
+    async def refresh_metrics(self) -> None:
+        """Gauges read at scrape time: the quarantine may change from another process
+        (`bsm-gateway quarantine release|delete`)."""
+        if self.store is None:
+            return
+        try:
+            async with asyncio.timeout(1.0):
+                # A count without loading rows; Store has no public method for it yet.
+                rows = await self.store._fetchall(
+                    "SELECT COUNT(*) FROM quarantine WHERE released_at IS NULL"
+                )
+        except (StoreError, TimeoutError):
+            return  # keep the last value; /readyz says what is wrong with the store
+        self.metrics.quarantine.set(int(rows[0][0]))
+
+    def _observe(self, txn: Transaction, reply: str) -> None:
+        """Count one finished transaction (called once, after its reply is decided)."""
+        m = self.metrics
+        rec = txn.record
+        amazon = set(rec.get("amazon", []))
+        if amazon and len(amazon) < len(txn.rcpt_tos):
+            kind = "mixed"
+        else:
+            kind = "amazon" if amazon else "other"
+        verdict = str(rec.get("verdict", "error"))
+        m.messages.labels(verdict, kind, reply_class(reply[:3])).inc()
+        actions: dict[str, str] = rec.get("actions", {})
+        for rcpt in txn.rcpt_tos:
+            cls = "amazon" if rcpt in amazon else "other"
+            m.recipients.labels(cls, actions.get(rcpt, "none")).inc()
+        if txn.verdict is not None:
+            for finding in txn.verdict.findings:
+                m.rule_hits.labels(finding.rule, str(finding.action)).inc()
+        if "engine_ms" in rec:
+            m.engine_seconds.observe(rec["engine_ms"] / 1000)
+        m.data_seconds.observe(time.perf_counter() - txn.started)
 
     def _protocol(self) -> GatewaySMTP:
         cfg = self.config
@@ -430,19 +546,104 @@ class GatewayServer:
             loop=asyncio.get_running_loop(),
         )
 
+    def hurry(self) -> None:
+        """Cut a drain short (a second SIGTERM): close what is left now."""
+        self._hurry.set()
+
     async def stop(self) -> None:
-        """Stop listening, let the transactions already past "." finish (up to
-        `shutdown_grace`), then close the remaining sessions and resources."""
+        """Drain, then close: stop listening (new connections are refused), answer 421 to
+        sessions between transactions, let transactions in progress (from MAIL to the
+        reply after ".") finish within `limits.shutdown_grace` seconds, closing each
+        session as soon as its transaction is done; then close what is left."""
+        self.draining = True
+        self.metrics.draining.set(1)
         if self._server is not None:
             self._server.close()
-        if self.jobs:
-            await asyncio.wait(list(self.jobs), timeout=self.config.limits.shutdown_grace)
+        loop = asyncio.get_running_loop()
+        grace = self.config.limits.shutdown_grace
+        deadline = loop.time() + grace
+        bye = f"{self.config.hostname} Service shutting down, try again later"
+        busy: list[GatewaySMTP] = []
+        while True:
+            for proto in list(self.live):
+                if not proto.in_transaction:
+                    proto.goodbye(bye)
+            busy = [p for p in self.live if p.in_transaction and p.transport is not None]
+            if (not busy and not self.jobs) or self._hurry.is_set() or loop.time() >= deadline:
+                break
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._hurry.wait(), 0.05)
+        if busy or self.jobs:
+            self.log.warning(
+                "shutdown.cut",
+                note=f"transactions still in progress after the {grace:g} s grace period "
+                "were cut; their clients got no reply and will retry",
+                sessions=len(busy),
+                refs=sorted(job.get_name() for job in self.jobs),
+            )
         for proto in list(self.live):
+            proto.goodbye(bye)
             if proto.transport is not None:
                 proto.transport.close()
+        for job in list(self.jobs):
+            job.cancel()
+        if self.jobs:
+            await asyncio.wait(list(self.jobs), timeout=2.0)
         if self._server is not None:
             await self._server.wait_closed()
+        if self.metrics_server is not None:
+            await self.metrics_server.stop()
         await self._close_resources()
+
+    async def reload(self, load: Callable[[], tuple[GatewayConfig, Policy]]) -> bool:
+        """Load the configuration and policy again (`load` runs in a thread) and apply
+        them without closing any session: new sessions get the new settings, every
+        message checked from now on the new policy. If anything fails to load, nothing
+        changes (event `reload.failed`). Settings that need a restart (listen, store,
+        upstream, …) keep their running values and are named in the `reload` event."""
+        try:
+            config, policy = await asyncio.to_thread(load)
+            tls = self._tls_context(config)
+            await self._warm_up(policy)
+        except Exception as exc:
+            self.metrics.reloads.labels("failed").inc()
+            self.log.error(
+                "reload.failed",
+                error=str(exc) or type(exc).__name__,
+                kept=self.config.source,
+                policy_kept=self.policy.source,
+            )
+            return False
+        restart = restart_only_changes(self.config, config)
+        keep_restart_only(self.config, config)
+        old = self.config
+        self.config = config
+        self.policy = policy
+        self._tls = tls
+        scope = policy.section("scope")
+        self._internal = frozenset({scope["kind_header"], scope["order_header"]})
+        self.sessions.max_total = config.limits.max_sessions
+        self.sessions.max_per_client = config.limits.max_sessions_per_client
+        if config.auth_users != old.auth_users:
+            self.passwords = PasswordChecker(config.auth_users) if config.auth_enabled else None
+        if config.log_level != old.log_level:
+            logs.set_level(config.log_level)
+            self.log = get_logger()
+        self.metrics.reloads.labels("ok").inc()
+        self.log.info(
+            "reload",
+            source=config.source,
+            policy=policy.source,
+            restart_needed=restart,
+            sessions=self.sessions.total,
+        )
+        if restart:
+            self.log.warning(
+                "reload.restart_needed",
+                settings=restart,
+                note="these settings keep their running values until a restart",
+            )
+        return True
 
     async def _close_resources(self) -> None:
         if self.upstream is not None and self._owns_upstream:
@@ -474,6 +675,9 @@ class GatewayServer:
         address: str,
         mail_options: list[str],
     ) -> str:
+        if self.draining:  # the drain loop closes the session right after this reply
+            server.said_bye = True
+            return f"421 4.3.2 {self.config.hostname} Service shutting down, try again later"
         envelope.mail_from = address
         envelope.mail_options.extend(mail_options)
         return "250 2.1.0 Sender OK"
@@ -515,7 +719,7 @@ class GatewayServer:
             rcpt_tos=list(envelope.rcpt_tos),
             raw=raw,
         )
-        job = asyncio.ensure_future(self._run(txn))
+        job = asyncio.get_running_loop().create_task(self._run(txn), name=txn.ref)
         self.jobs.add(job)
         job.add_done_callback(self.jobs.discard)
         try:
@@ -573,6 +777,7 @@ class GatewayServer:
         rec["total_ms"] = round((time.perf_counter() - txn.started) * 1000, 2)
         level = "info" if reply.startswith("2") else "warning"
         getattr(self.log, level)("message", **rec)
+        self._observe(txn, reply)
         return reply
 
     def _outgoing(self, raw: bytes, txn: Txn, *, drop_dkim: bool = False) -> bytes:
@@ -662,6 +867,7 @@ class GatewayServer:
 
         t0 = time.perf_counter()
         verdict = await self._evaluate(txn, amazon)
+        txn.verdict = verdict
         rec["engine_ms"] = round((time.perf_counter() - t0) * 1000, 2)
         reserved = await self._review_check(txn, verdict)
         rec.update(
@@ -748,6 +954,7 @@ class GatewayServer:
                 rec["actions"] = {r: "rejected" for r in txn.rcpt_tos}
                 return refusal
             rec["report"] = f"sent to {report_to}"
+            self.metrics.bounces.labels("report").inc()
         else:
             rec["report"] = "suppressed (null sender, automatic message or loop)"
         if others:
@@ -759,15 +966,23 @@ class GatewayServer:
             f"sent to {report_to or 'nobody'}; quarantine {qid}, ref {txn.ref}"
         )
 
-    @staticmethod
-    async def _timed(rec: dict[str, Any], work: Awaitable[DeliveryResult]) -> DeliveryResult:
-        """Await an upstream send, adding its duration to the record's upstream_ms."""
+    async def _timed(self, rec: dict[str, Any], work: Awaitable[DeliveryResult]) -> DeliveryResult:
+        """Await an upstream send, adding its duration to the record's upstream_ms and
+        counting it in the upstream metrics."""
         t0 = time.perf_counter()
+        cls = "4xx"
         try:
-            return await work
+            result = await work
+            cls = "2xx"
+            return result
+        except UpstreamError as exc:
+            cls = reply_class(exc.code)
+            raise
         finally:
-            ms = (time.perf_counter() - t0) * 1000
-            rec["upstream_ms"] = round(rec.get("upstream_ms", 0.0) + ms, 2)
+            seconds = time.perf_counter() - t0
+            rec["upstream_ms"] = round(rec.get("upstream_ms", 0.0) + seconds * 1000, 2)
+            self.metrics.upstream_seconds.observe(seconds)
+            self.metrics.upstream_replies.labels(cls).inc()
 
     async def _relay(self, txn: Txn, groups: list[tuple[list[str], bytes]]) -> str:
         """Send each (recipients, bytes) group upstream; 250 only if every recipient was
@@ -824,6 +1039,7 @@ class GatewayServer:
         try:
             await self._timed(rec, self.upstream.send("", [txn.mail_from], dsn))
             rec["dsn"] = f"sent to {txn.mail_from}"
+            self.metrics.bounces.labels("dsn").inc()
         except (UpstreamError, OSError) as exc:
             # The accepted recipients have the message: a 4xx now would duplicate it.
             rec["dsn"] = f"failed: {exc}"

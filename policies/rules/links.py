@@ -41,7 +41,12 @@ _TRAILING = ".,;:!?'\"»>]}"
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]+)\3""", re.I)
 # A CSS declaration or @import that contains url(...).
-_CSS_DECL = re.compile(r"""@import[^;]*;?|[\w-]+\s*:[^;{}]*url\([^)]*\)[^;{}]*;?""", re.I)
+# The @import target is matched whole first: its URL may contain ";" (an `&amp;` entity).
+_CSS_DECL = re.compile(
+    r"""@import\s+(?:url\([^)]*\)|(['"])[^'"]*\1)[^;]*;?|@import[^;]*;?"""
+    r"""|[\w-]+\s*:[^;{}]*url\([^)]*\)[^;{}]*;?""",
+    re.I,
+)
 _SPACES = re.compile(r"[ \t]{2,}")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|<\s*>|\[\s*\]")
 
@@ -470,7 +475,7 @@ def anchor_label(el: Any) -> str:
     return ""
 
 
-def _element_links(view: PartView) -> list[Link]:
+def _element_links(view: PartView, policy: Policy) -> list[Link]:
     out: list[Link] = []
     part = view.part
     for el, quoted in view.elements:
@@ -489,7 +494,11 @@ def _element_links(view: PartView) -> list[Link]:
             ]
         for where, url in targets:
             label = anchor_label(el) if tag == "a" else None
-            out.append(Link(url.strip(), where, part, quoted, parse_url(url, False), el, label))
+            parsed = parse_url(url, False)
+            if parsed is None and _url_re(policy).fullmatch(url.strip()):
+                # href="facebook.com": a mail client resolves it as a site, not a page.
+                parsed = parse_url(url, True)
+            out.append(Link(url.strip(), where, part, quoted, parsed, el, label))
     return out
 
 
@@ -506,7 +515,7 @@ def find_links(model: MessageModel, part_views: list[PartView]) -> list[Link]:
     removes = _removes_listing(model)
     links: list[Link] = []
     for view in part_views:
-        links += _element_links(view)
+        links += _element_links(view, model.policy)
         links += _text_links(model.policy, view)
     for link in links:
         link.categories = classify(cfg, link.parsed, link.label, link.quoted, removes)
@@ -575,7 +584,7 @@ def fix_links(ctx: Context, category: str) -> None:
         if part.is_html:
             view = part_view(part)
             changed = False
-            for link in _element_links(view):
+            for link in _element_links(view, ctx.policy):
                 if link.where == "<style> url()" or link.where == "style url()":
                     continue
                 cats = classify(cfg, link.parsed, link.label, link.quoted, removes)
@@ -853,7 +862,7 @@ class OptOutLinks(Rule):
             view = part_view(part)
             target: Any = None
             slot_hit: tuple[Slot, list[tuple[int, int]]] | None = None
-            for link in _element_links(view):
+            for link in _element_links(view, ctx.policy):
                 if link.el.tag in ("a", "area", "link", "form") and OPT_OUT in classify(
                     cfg, link.parsed, link.label, link.quoted, False
                 ):
