@@ -18,7 +18,7 @@ import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from policies.config import Policy, all_languages
+from policies.config import Policy, all_languages, compile_phrases
 from policies.model import MessageModel
 from policies.registry import Context, Rule, rule
 from policies.text import own_texts, quote, word_count
@@ -36,10 +36,6 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”„«»、，；：]|\s[-–—]\
 
 _TOKEN = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]")
-_WORD_START = re.compile(r"\w")
-# Trie atoms that end a phrase: whole word, stem (`review*`), anywhere (Japanese, symbols).
-_END_WORD, _END_STEM, _END_ANY = "\0w", "\0s", "\0a"
-_END_REGEX = {_END_WORD: r"(?!\w)", _END_STEM: r"\w*", _END_ANY: ""}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,65 +63,34 @@ class Lexicon:
         return [(k, s) for k, seconds in self.keys.items() for s in seconds]
 
 
-def _phrase_atoms(phrase: str) -> tuple[bool, list[str], tuple[str, str] | None, str | None]:
-    """(starts on a word boundary, trie atoms, two-word key, substring needle)."""
+def _prefilter_words(phrase: str) -> tuple[tuple[str, str] | None, str | None]:
+    """(two-word key, substring needle): words that must occur for the phrase to match."""
     stem = phrase.endswith("*")
     body = (phrase[:-1] if stem else phrase).lower()
     words = body.split()
-    cjk = bool(_CJK.search(body))
-    atoms: list[str] = []
-    for i, word in enumerate(words):
-        if i:
-            atoms.append(r"\s+")
-        atoms.extend(re.escape(c) for c in word)
-    if stem:
-        atoms.append(_END_STEM)
-    elif not cjk and _WORD_START.match(body[-1:] or " "):
-        atoms.append(_END_WORD)
-    else:
-        atoms.append(_END_ANY)
-    bounded = not cjk and bool(_WORD_START.match(body[:1] or " "))
-    whole = words[:-1] if stem else words
-    tokens = [t for w in whole for t in _TOKEN.findall(w)] if not cjk else []
-    if tokens:
-        ranked = sorted(set(tokens), key=len, reverse=True)
-        return bounded, atoms, (ranked[0], ranked[1] if len(ranked) > 1 else ""), None
+    if not _CJK.search(body):
+        whole = words[:-1] if stem else words
+        tokens = [t for w in whole for t in _TOKEN.findall(w)]
+        if tokens:
+            ranked = sorted(set(tokens), key=len, reverse=True)
+            return (ranked[0], ranked[1] if len(ranked) > 1 else ""), None
     # Japanese, symbols and one-word stems: look for the first word as a substring.
-    return bounded, atoms, None, words[0]
-
-
-def _trie_regex(node: dict[str, dict[str, object]]) -> str:
-    branches = [
-        atom + _trie_regex(child)  # type: ignore[arg-type]
-        for atom, child in node.items()
-        if atom not in _END_REGEX
-    ]
-    finals = [_END_REGEX[a] for a in (_END_STEM, _END_WORD, _END_ANY) if a in node]
-    alternatives = branches + finals  # longer phrases first, as compile_phrases does
-    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return None, words[0] if words else None
 
 
 def compile_lexicon(
     phrases: Iterable[str],
 ) -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]], tuple[str, ...]]:
-    tries: dict[bool, dict[str, dict[str, object]]] = {True: {}, False: {}}
+    unique = {p.strip() for p in phrases if p.strip()}
     keys: dict[str, set[str]] = {}
     needles: set[str] = set()
-    for phrase in {p.strip() for p in phrases if p.strip()}:
-        bounded, atoms, key, needle = _phrase_atoms(phrase)
-        node = tries[bounded]
-        for atom in atoms:
-            node = node.setdefault(atom, {})  # type: ignore[assignment]
+    for phrase in unique:
+        key, needle = _prefilter_words(phrase)
         if key is not None:
             keys.setdefault(key[0], set()).add(key[1])
         if needle:
             needles.add(needle)
-    parts = []
-    if tries[True]:
-        parts.append(r"(?<!\w)" + _trie_regex(tries[True]))
-    if tries[False]:
-        parts.append(_trie_regex(tries[False]))
-    pattern = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+    pattern = compile_phrases(unique)
     return pattern, {k: frozenset(v) for k, v in keys.items()}, tuple(sorted(needles))
 
 
