@@ -63,5 +63,5 @@ def reply_5kb() -> bytes:
     )
     import lxml.html
 
-    text = lxml.html.document_fromstring(html).text_content()
+    text = "".join(str(t) for t in lxml.html.document_fromstring(html).itertext())
     return wrap_html(html, text, subject=f"Re: Order {ORDER} - damaged lid")

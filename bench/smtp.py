@@ -28,54 +28,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.corpus import ALIAS, reply_5kb
+
 ROOT = Path(__file__).resolve().parent.parent
-ALIAS = "6bmcx2l1t7cwrwb@marketplace.amazon.com"
 SELLER = "support@seller.example"
-ORDER = "123-1234567-1234567"
 SMTP_SINK = shutil.which("smtp-sink") or "/usr/sbin/smtp-sink"
 SMTP_SOURCE = shutil.which("smtp-source") or "/usr/sbin/smtp-source"
-
-PARAGRAPHS = [
-    "Thank you for your message about order {order}. We are sorry that the kettle arrived "
-    "with a dent in the lid; that is not the condition we want our products to reach you in.",
-    "We have arranged a replacement, which leaves our warehouse tomorrow morning. You do "
-    "not need to send the damaged kettle back; please recycle it with your local service.",
-    "The replacement is the same model in the same colour, and it carries the full two-year "
-    "warranty from the day it is delivered to you.",
-    "If the replacement shows any problem at all, simply reply to this message and we will "
-    "take care of it straight away, including a full refund if you would prefer that.",
-    "For your safety, please do not use the damaged kettle in the meantime: a dented lid can "
-    "stop the automatic switch from working as it should.",
-]
-
-
-def message() -> bytes:
-    """A ~5 KB HTML reply with its text alternative, as a helpdesk sends it."""
-    from email.message import EmailMessage
-    from email.policy import SMTP
-
-    paras = [p.format(order=ORDER) for p in PARAGRAPHS] + [
-        "Here is what happens next, step by step, so that nothing comes as a surprise.",
-        *(f"Step {n}: " + p.format(order=ORDER) for n, p in enumerate(PARAGRAPHS, 1)),
-    ]
-    html_parts = [
-        "<html><body>",
-        "<p>Hello Alex,</p>",
-        *(f"<p>{p}</p>" for p in paras),
-        "<p>Kind regards,<br>Anna<br>Customer Service</p>",
-        "</body></html>",
-    ]
-    text = "Hello Alex,\n\n" + "\n\n".join(paras) + "\n\nKind regards,\nAnna\nCustomer Service\n"
-    msg = EmailMessage()
-    msg["From"] = f"Seller Support <{SELLER}>"
-    msg["To"] = ALIAS
-    msg["Subject"] = f"Re: Damaged kettle, order {ORDER}"
-    msg["Message-ID"] = "<bench-reply@seller.example>"
-    msg["In-Reply-To"] = "<buyer-question@marketplace.amazon.com>"
-    msg["Date"] = "Mon, 16 Nov 2026 10:00:00 +0000"
-    msg.set_content(text)
-    msg.add_alternative("\n".join(html_parts), subtype="html")
-    return msg.as_bytes(policy=SMTP)
 
 
 def free_port() -> int:
@@ -182,7 +140,7 @@ def run(messages: int, sessions: int) -> int:
         if not os.access(tool, os.X_OK):
             print(f"bench.smtp: {tool} missing; run `make test-deps`", file=sys.stderr)
             return 1
-    raw = message()
+    raw = reply_5kb()  # the same reply bench.engine measures
     verdict = evaluate(raw, Envelope(SELLER, [ALIAS]), load_policy())
     print(
         f"message: {len(raw)} bytes, verdict {verdict.outcome} "

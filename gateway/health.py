@@ -49,18 +49,39 @@ def sd_notify(*states: str) -> bool:
 # -- readiness -----------------------------------------------------------------------------
 
 
-async def check_store(store: Store | None, timeout: float) -> str:
-    """'ok' if a heartbeat row could be written and committed within `timeout`."""
-    if store is None:
-        return "not open"
-    try:
-        async with asyncio.timeout(timeout):
-            await store.ping()
-    except TimeoutError:
-        return f"no write within {timeout:g} s (locked or slow disk?)"
-    except StoreError as exc:
-        return str(exc)
-    return "ok"
+class StoreProbe:
+    """/readyz's store check: a heartbeat row written and committed within `timeout`.
+
+    The write is never cancelled half-way (a BEGIN left open would wedge the store's one
+    connection): a probe that overruns keeps running in the background, and the next
+    check waits for it instead of queueing another write behind it."""
+
+    def __init__(self) -> None:
+        self._task: asyncio.Task[None] | None = None
+
+    async def __call__(self, store: Store | None, timeout: float) -> str:
+        if store is None:
+            return "not open"
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(store.ping())
+            self._task.add_done_callback(_consume)
+        try:
+            await asyncio.wait_for(asyncio.shield(self._task), timeout)
+        except TimeoutError:
+            return f"no write within {timeout:g} s (locked or slow disk?)"
+        except StoreError as exc:
+            return str(exc)
+        return "ok"
+
+    async def close(self) -> None:
+        """Wait for a probe still running (before the store is closed)."""
+        if self._task is not None and not self._task.done():
+            await asyncio.wait([self._task], timeout=10.0)
+
+
+def _consume(task: asyncio.Task[None]) -> None:
+    if not task.cancelled():
+        task.exception()  # retrieved: a failure is reported by the check, not at exit
 
 
 async def check_upstream(upstream: Upstream | None, timeout: float) -> str:

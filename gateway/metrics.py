@@ -22,7 +22,6 @@ from collections.abc import Awaitable, Callable
 from importlib.metadata import PackageNotFoundError, version
 
 from prometheus_client import (
-    CONTENT_TYPE_LATEST,
     CollectorRegistry,
     Counter,
     Gauge,
@@ -30,6 +29,7 @@ from prometheus_client import (
     disable_created_metrics,
     generate_latest,
 )
+from prometheus_client.exposition import choose_encoder
 
 # The `_created` series double every counter and nobody graphs them.
 disable_created_metrics()  # type: ignore[no-untyped-call]
@@ -243,7 +243,13 @@ class MetricsServer:
                 head = await reader.readuntil(b"\r\n\r\n")
         except (asyncio.LimitOverrunError, asyncio.IncompleteReadError):
             return 400, text, b"bad request\n", False
-        parts = head.split(b"\r\n", 1)[0].decode("latin-1").split()
+        lines = head.decode("latin-1").split("\r\n")
+        parts = lines[0].split()
+        accept = ""
+        for line in lines[1:]:
+            name, _, val = line.partition(":")
+            if name.strip().lower() == "accept":
+                accept = val.strip()
         if len(parts) != 3 or not parts[2].startswith("HTTP/"):
             return 400, text, b"bad request\n", False
         method, target = parts[0], parts[1].split("?", 1)[0]
@@ -252,11 +258,13 @@ class MetricsServer:
         head_only = method == "HEAD"
         if target == "/metrics":
             await self.refresh()
-            return 200, CONTENT_TYPE_LATEST, self.metrics.render(), head_only
+            # The classic text format, or OpenMetrics when the scraper asks for it.
+            encoder, ctype = choose_encoder(accept)
+            return 200, ctype, encoder(self.metrics.registry), head_only
         if target == "/healthz":
             return 200, text, b"ok\n", head_only
         if target == "/readyz":
             ready, checks = await self.readiness()
-            lines = "".join(f"{name}: {state}\n" for name, state in checks.items())
-            return (200 if ready else 503), text, lines.encode("utf-8"), head_only
+            body = "".join(f"{name}: {state}\n" for name, state in checks.items())
+            return (200 if ready else 503), text, body.encode("utf-8"), head_only
         return 404, text, b"not found: try /metrics, /healthz or /readyz\n", head_only

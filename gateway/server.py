@@ -51,7 +51,7 @@ from gateway.config import (
     restart_only_changes,
     verify_password,
 )
-from gateway.health import check_store, check_upstream
+from gateway.health import StoreProbe, check_upstream
 from gateway.logs import get_logger
 from gateway.metrics import Metrics, MetricsServer, reply_class
 from gateway.relay import (
@@ -397,6 +397,7 @@ class GatewayServer:
         self.metrics.sessions.set_function(lambda: self.sessions.total)
         self.metrics.in_flight.set_function(lambda: len(self.jobs))
         self.metrics_server: MetricsServer | None = None
+        self._store_probe = StoreProbe()
         self.draining = False
         self._hurry = asyncio.Event()
         lim = config.limits
@@ -488,7 +489,7 @@ class GatewayServer:
             return False, {"gateway": "draining (shutting down)"}
         timeout = self.config.metrics.ready_timeout
         store, upstream = await asyncio.gather(
-            check_store(self.store, timeout), check_upstream(self.upstream, timeout)
+            self._store_probe(self.store, timeout), check_upstream(self.upstream, timeout)
         )
         checks = {"store": store, "upstream": upstream}
         return all(v.startswith("ok") for v in checks.values()), checks
@@ -593,6 +594,7 @@ class GatewayServer:
             await self._server.wait_closed()
         if self.metrics_server is not None:
             await self.metrics_server.stop()
+        await self._store_probe.close()
         await self._close_resources()
 
     async def reload(self, load: Callable[[], tuple[GatewayConfig, Policy]]) -> bool:

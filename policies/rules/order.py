@@ -10,6 +10,9 @@ from policies.text import all_texts, own_texts, quote
 from policies.verdict import Action
 
 
+_DIGIT_RUNS = re.compile(r"\d+")
+
+
 def _pattern(model: MessageModel, key: str) -> re.Pattern[str]:
     source = model.policy.rule("order.id_malformed")[key]
     return model.policy.memo(f"order:{key}", lambda: re.compile(source))
@@ -100,6 +103,10 @@ class OrderIdMalformed(Rule):
         near = _pattern(ctx.model, "near_miss_pattern")
         joined = _pattern(ctx.model, "run_together_pattern")
         for location, text in own_texts(ctx.model):
+            # Both patterns need a run of digits; most texts are settled by one cheap scan.
+            longest = max((len(run) for run in _DIGIT_RUNS.findall(text)), default=0)
+            if longest < 5:
+                continue
             for match in near.finditer(text):
                 if not good.fullmatch(match.group(0)):
                     ctx.report(
@@ -108,6 +115,8 @@ class OrderIdMalformed(Rule):
                         location,
                         quote(text, match.span()),
                     )
+            if longest < 17:
+                continue
             for match in joined.finditer(text):
                 ctx.report(
                     "Write the order number with dashes, as 123-1234567-1234567.",

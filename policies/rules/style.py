@@ -1248,10 +1248,17 @@ def spelling_words(text: str) -> list[str]:
     sentence starts) left out."""
     out: list[str] = []
     for token in text.split():
-        if "@" in token or "://" in token or token.startswith("www.") or _DOMAINISH.search(token):
+        if "@" in token or (
+            "." in token
+            and ("://" in token or token.startswith("www.") or _DOMAINISH.search(token))
+        ):
             continue
         for word in _WORD.findall(token):
-            if len(word) >= 2 and word.islower() and (word.isascii() or _latin(word)):
+            if len(word) < 2 or not word.islower():
+                continue
+            if word.isascii():
+                out.append(word)
+            elif _latin(word):
                 out.append(unicodedata.normalize("NFC", word.replace("’", "'")))
     return out
 
