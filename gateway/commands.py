@@ -142,7 +142,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         grace = server.config.limits.shutdown_grace
         sd_notify("STOPPING=1", f"STATUS=Draining (at most {grace:g} s)")
         log.info(
-            "shutdown",
+            "shutdown.draining",
             in_flight=len(server.jobs),
             sessions=server.sessions.total,
             grace=grace,
@@ -151,7 +151,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             task.cancel()
         t0 = time.perf_counter()
         await server.stop()
-        log.info("shutdown.drained", duration_ms=round((time.perf_counter() - t0) * 1000, 1))
+        log.info("shutdown", drain_ms=round((time.perf_counter() - t0) * 1000, 1))
         return EXIT_OK
 
     return asyncio.run(run())

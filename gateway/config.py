@@ -155,7 +155,7 @@ _TABLES = ("tls", "auth", "limits", "metrics")
 def _unknown(where: str, known: Any) -> ConfigError:
     """'KEY: unknown setting', with the closest known name when there is one."""
     name = where.rpartition(".")[2]
-    close = difflib.get_close_matches(name, [str(k) for k in known], n=1, cutoff=0.75)
+    close = difflib.get_close_matches(name, [str(k) for k in known], n=1, cutoff=0.6)
     hint = f" (did you mean {close[0]}?)" if close else ""
     return ConfigError(f"{where}: unknown setting{hint}")
 
@@ -285,6 +285,12 @@ def _validate(config: GatewayConfig) -> None:
             "tls: AUTH on a non-loopback address needs a TLS certificate (tls.cert, tls.key) "
             "so that passwords never cross the network in clear"
         )
+
+
+def validate(config: GatewayConfig) -> None:
+    """Raise ConfigError naming the key if `config` is unsafe or inconsistent (a reload
+    checks the running listen/store/upstream together with the new file's other keys)."""
+    _validate(config)
 
 
 def load_config(path: str | None, overrides: dict[str, Any] | None = None) -> GatewayConfig:

@@ -3,7 +3,7 @@
 Events: `message` (one per SMTP transaction: reference id, client, sender, recipients,
 size, verdict, rule ids, action per recipient, upstream reply, durations), `connection`
 (open/close), `error` (with the reference id the client was given), `startup`, `shutdown`,
-`shutdown.drained`, `reload`, `reload.failed`, `quarantine.release`. Message bodies are
+`shutdown.draining`, `reload`, `reload.failed`, `quarantine.release`. Message bodies are
 never logged. docs/operations.md describes every field.
 """
 

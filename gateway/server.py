@@ -49,6 +49,7 @@ from gateway.config import (
     GatewayConfig,
     keep_restart_only,
     restart_only_changes,
+    validate,
     verify_password,
 )
 from gateway.health import StoreProbe, check_upstream
@@ -605,6 +606,11 @@ class GatewayServer:
         upstream, …) keep their running values and are named in the `reload` event."""
         try:
             config, policy = await asyncio.to_thread(load)
+            restart = restart_only_changes(self.config, config)
+            keep_restart_only(self.config, config)
+            # e.g. a file that drops [auth.users] and moves `listen` to loopback must not
+            # leave the running public listener without AUTH.
+            validate(config)
             tls = self._tls_context(config)
             await self._warm_up(policy)
         except Exception as exc:
@@ -616,8 +622,6 @@ class GatewayServer:
                 policy_kept=self.policy.source,
             )
             return False
-        restart = restart_only_changes(self.config, config)
-        keep_restart_only(self.config, config)
         old = self.config
         self.config = config
         self.policy = policy
@@ -880,6 +884,7 @@ class GatewayServer:
         )
 
         if verdict.outcome is Outcome.BLOCK:
+            rec["blocked_by"] = sorted({f.rule for f in verdict.blocking()})
             return await self._blocked(txn, verdict, amazon, others, original)
 
         if verdict.outcome is Outcome.REWRITE and verdict.fixed is not None:

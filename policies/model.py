@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 import lxml.html
 from lxml import etree
 
+from policies.prefilter import Guarded
 from policies.sniff import sniff
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ class TextPart:
     index: int
     subtype: str
     text: str
-    quote_markers: re.Pattern[str] | None
+    quote_markers: Guarded | None
     quote_classes: frozenset[str]
     dirty: bool = False
     _root: Any = None
@@ -261,14 +262,14 @@ def serialize_html(root: Any) -> str:
 def is_quote_element(el: Any, quote_classes: frozenset[str]) -> bool:
     if el.tag == "blockquote":
         return True
-    classes = (el.get("class") or "").split()
-    if any(c in quote_classes for c in classes):
+    classes = el.get("class")
+    if classes and not quote_classes.isdisjoint(classes.split()):
         return True
     return (el.get("id") or "") in quote_classes
 
 
 def html_segments(
-    root: Any, markers: re.Pattern[str] | None, quote_classes: frozenset[str]
+    root: Any, markers: Guarded | None, quote_classes: frozenset[str]
 ) -> list[tuple[str, bool]]:
     """Visible text of an HTML tree as (text, quoted) runs.
 
@@ -279,6 +280,9 @@ def html_segments(
     chunks: list[tuple[str, bool]] = []
     quote_depth = 0
     skip_depth = 0
+    # Whether each open visible element is a quote wrapper, so the end event does not
+    # look at its attributes again.
+    opened: list[bool] = []
 
     def emit(text: str | None) -> None:
         if text and not skip_depth:
@@ -290,7 +294,9 @@ def html_segments(
             if tag in NON_VISIBLE or not tag:
                 skip_depth += 1
                 continue
-            if is_quote_element(el, quote_classes):
+            quote = is_quote_element(el, quote_classes)
+            opened.append(quote)
+            if quote:
                 quote_depth += 1
             if tag in BLOCK_TAGS:
                 emit("\n")
@@ -301,7 +307,7 @@ def html_segments(
             else:
                 if tag in BLOCK_TAGS:
                     emit("\n")
-                if is_quote_element(el, quote_classes):
+                if opened.pop():
                     quote_depth -= 1
             emit(el.tail)
     if markers is not None:
@@ -309,9 +315,7 @@ def html_segments(
     return _merge_runs(chunks)
 
 
-def _quote_after_marker(
-    chunks: list[tuple[str, bool]], markers: re.Pattern[str]
-) -> list[tuple[str, bool]]:
+def _quote_after_marker(chunks: list[tuple[str, bool]], markers: Guarded) -> list[tuple[str, bool]]:
     """Mark everything from the first quote marker in the unquoted text onwards as quoted."""
     own = "".join(text for text, quoted in chunks if not quoted)
     match = markers.search(own)
@@ -358,11 +362,14 @@ def _flush_run(buf: list[str], quoted: bool, out: list[tuple[str, bool]]) -> Non
         out.append((joined, quoted))
 
 
-_SPACES = re.compile(r"[ \t\r\f\v\xa0]+")
-_NEWLINES = re.compile(r" ?\n\s*")
+# Same results as `[ \t\r\f\v\xa0]+` -> " " and ` ?\n\s*` -> "\n", without matching the
+# runs that are already a single space or a bare line end: those replacements change
+# nothing, and there is one per word.
+_SPACES = re.compile(r"[ \t\r\f\v\xa0]{2,}|[\t\r\f\v\xa0]")
+_NEWLINES = re.compile(r" \n\s*|\n\s+")
 
 
-def text_segments(text: str, markers: re.Pattern[str] | None) -> list[tuple[str, bool]]:
+def text_segments(text: str, markers: Guarded | None) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     run: list[str] = []
     run_quoted = False
@@ -591,10 +598,14 @@ def _defect_text(defect: Exception) -> str:
     return (defect.__doc__ or type(defect).__name__).strip().splitlines()[0]
 
 
-def _compile_markers(markers: list[str]) -> re.Pattern[str] | None:
+def _compile_markers(markers: list[str]) -> Guarded | None:
+    """The quote markers as one pattern. It runs per line and per HTML text node, and
+    almost never matches: the guard skips texts without the characters every marker needs
+    (the defaults all need a "-" or a ":")."""
     if not markers:
         return None
-    return re.compile("|".join(f"(?:{m})" for m in markers), re.IGNORECASE | re.MULTILINE)
+    pattern = re.compile("|".join(f"(?:{m})" for m in markers), re.IGNORECASE | re.MULTILINE)
+    return Guarded(pattern)
 
 
 def _reply_prefix_re(scope: dict[str, Any]) -> re.Pattern[str]:

@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Installs the Debian tools the network tests use: smtp-sink/smtp-source (package postfix)
-# and swaks (with Net::SSLeay for its --tls). Postfix is installed for its test programs only: its daemon is never started.
+# Installs the Debian tools the tests use: smtp-sink/smtp-source (package postfix), swaks
+# (with Net::SSLeay for its --tls), systemd-analyze (package systemd) and openssl.
+# Postfix is installed for its test programs only: its daemon is never started.
 set -euo pipefail
 need=()
 command -v smtp-sink >/dev/null 2>&1 || [ -x /usr/sbin/smtp-sink ] || need+=(postfix)
 command -v swaks >/dev/null 2>&1 || need+=(swaks)
 # swaks needs Net::SSLeay for --tls (the TLS tests); Debian does not pull it in.
 perl -MNet::SSLeay -e 1 >/dev/null 2>&1 || need+=(libnet-ssleay-perl)
+# systemd-analyze verifies and rates systemd/bsm-gateway.service (tests/test_systemd.py);
+# only the tool is used, systemd is not started. openssl makes the test certificates.
+command -v systemd-analyze >/dev/null 2>&1 || need+=(systemd)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "install-test-deps: missing ${need[*]}; run as root or: sudo apt-get install ${need[*]}" >&2

@@ -9,7 +9,6 @@ from policies.registry import Context, Rule, rule
 from policies.text import all_texts, own_texts, quote
 from policies.verdict import Action
 
-
 _DIGIT_RUNS = re.compile(r"\d+")
 
 

@@ -24,6 +24,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
 from lxml import etree
@@ -65,13 +66,22 @@ class Decl:
 
 def split_declarations(style: str) -> list[Decl]:
     """The declarations of a `style` attribute (or a CSS block body), in order."""
+    return list(_declarations(style))
+
+
+# Parsed once per distinct text, process-wide: five style and image rules read the same
+# attributes and style sheets, twice when a fixed message is re-checked, and templates
+# repeat the same `style="…"` on hundreds of elements. Parsing is a pure function of the
+# text, so sharing the result changes nothing; tuples keep the shared copy immutable.
+@lru_cache(maxsize=4096)
+def _declarations(style: str) -> tuple[Decl, ...]:
     out: list[Decl] = []
     for raw in _DECL_SPLIT.split(style):
         prop, sep, value = raw.partition(":")
         if not sep or not prop.strip():
             continue
         out.append(Decl(prop.strip().lower(), _IMPORTANT.sub("", value.strip()), raw.strip()))
-    return out
+    return tuple(out)
 
 
 def to_px(value: str, percent_base: float) -> float | None:
@@ -116,8 +126,17 @@ def style_elements(root: Any) -> Iterator[Any]:
 
 def css_blocks(css: str) -> Iterator[tuple[str, list[Decl]]]:
     """(selector, declarations) of every innermost block of a style sheet."""
-    for match in _CSS_BLOCK.finditer(_CSS_COMMENT.sub("", css)):
-        yield match.group(1).strip(), split_declarations(match.group(2))
+    for selector, decls in _style_sheet(css):
+        yield selector, list(decls)
+
+
+@lru_cache(maxsize=64)
+def _style_sheet(css: str) -> tuple[tuple[str, tuple[Decl, ...]], ...]:
+    """`css_blocks`, parsed once per distinct style sheet (see `_declarations`)."""
+    return tuple(
+        (match.group(1).strip(), _declarations(match.group(2)))
+        for match in _CSS_BLOCK.finditer(_CSS_COMMENT.sub("", css))
+    )
 
 
 def edit_css(css: str, drop: Callable[[str, list[Decl]], set[int]]) -> str:
@@ -839,7 +858,9 @@ def _horizontal_px(d: Decl, base: float) -> float:
     elif kind == "inline":
         sides = tokens[:2] if len(tokens) >= 2 else tokens[:1] * 2
     else:
-        if len(tokens) == 1:
+        if not tokens:  # "margin:" with no value (seen in mangled mail) adds nothing
+            sides = []
+        elif len(tokens) == 1:
             sides = tokens * 2
         elif len(tokens) in (2, 3):
             sides = [tokens[1]] * 2

@@ -1,0 +1,224 @@
+r"""Cheap necessary conditions for regular expressions, derived from the pattern itself.
+
+Many patterns run over a great many short texts (one per HTML text node or line) and
+almost never match: quote markers, phone candidates, address hints. Python's `re` has no
+"required literal" optimisation for such patterns, so every call walks the text trying
+every alternative at every position (10-20 µs per text node for the quote markers).
+
+`Guarded` wraps a compiled pattern with the characters a match cannot do without: for
+each top-level alternative one character (or small set of characters) that every match
+of that alternative contains, found by walking the parsed pattern. A text containing none
+of them cannot match, and a substring test settles it without running the regex. The
+condition is derived, not hand-written, so it stays right when a seller's policy changes
+the pattern; a pattern without such characters is simply never skipped.
+
+When the pattern also cannot match across a line end (and looks at nothing outside the
+line: no lookarounds, no \A or \Z, `^`/`$` only in MULTILINE mode), a search over a long
+text only needs to run on the lines that hold one of those characters: the result is the
+same match object, found without trying the pattern on every other line. That matters for
+patterns that backtrack on whitespace-heavy HTML (`^[ \t]*(--)?[ \t]*from:` is quadratic
+in the indentation of every line).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+# The stdlib's own regex parser (public as `sre_parse` until 3.11, deprecated there).
+_parser: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
+
+Needles = frozenset[str]
+
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
+# Character sets larger than this are no use as a prefilter.
+_MAX_SET = 8
+
+
+def _char_ok(code: int, ignorecase: bool) -> bool:
+    """A literal we can test with `in`: case-insensitive matching only leaves characters
+    without case alone (re also folds e.g. 'k' with the Kelvin sign)."""
+    ch = chr(code)
+    return not ignorecase or (ch.lower() == ch and ch.upper() == ch)
+
+
+def _cost(needles: Needles) -> int:
+    """How often a needle set is expected to occur: letters, digits and spaces are common,
+    punctuation is rare (what makes a good prefilter)."""
+    return sum(10 if (c.isalnum() or c.isspace()) else 1 for c in needles)
+
+
+def _best(candidates: list[Needles]) -> Needles | None:
+    return min(candidates, key=_cost) if candidates else None
+
+
+def _item(op: Any, av: Any, flags: int) -> Needles | None:
+    """Characters of which every match of one parsed item contains at least one."""
+    ignorecase = bool(flags & re.IGNORECASE)
+    if op is _c.LITERAL:
+        return frozenset(chr(av)) if _char_ok(av, ignorecase) else None
+    if op is _c.IN:
+        chars: set[str] = set()
+        for sub_op, sub_av in av:
+            if sub_op is not _c.LITERAL or not _char_ok(sub_av, ignorecase):
+                return None  # negated sets, ranges, categories: no small set of characters
+            chars.add(chr(sub_av))
+        return frozenset(chars) if 0 < len(chars) <= _MAX_SET else None
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return _sequence(sub, (flags | add_flags) & ~del_flags)
+    if op in _REPEATS:
+        low, _high, sub = av
+        return _sequence(sub, flags) if low >= 1 else None
+    if op is _c.BRANCH:
+        return _branches(av[1], flags)
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _sequence(av, flags)
+    return None  # anchors, lookarounds, `.`, back-references: nothing required
+
+
+def _branches(alternatives: list[Any], flags: int) -> Needles | None:
+    """Every alternative must offer a needle; a match contains one of their union."""
+    out: set[str] = set()
+    for alternative in alternatives:
+        needles = _sequence(alternative, flags)
+        if needles is None:
+            return None
+        out |= needles
+    return frozenset(out)
+
+
+def _sequence(sub: Any, flags: int) -> Needles | None:
+    """The best needle set among the items of a sequence (every item must match)."""
+    found = [n for op, av in sub for n in [_item(op, av, flags)] if n is not None]
+    return _best(found)
+
+
+def required_chars(pattern: re.Pattern[str]) -> Needles | None:
+    """Characters of which every match of `pattern` contains at least one; None when the
+    pattern has no such characters (or cannot be analysed)."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an analysis aid only: any surprise means "no prefilter"
+        return None
+    return _sequence(parsed, parsed.state.flags)
+
+
+# Character classes that never contain a line feed.
+_NO_NEWLINE_CATEGORIES = {_c.CATEGORY_DIGIT, _c.CATEGORY_WORD, _c.CATEGORY_NOT_SPACE}
+# Character classes that always contain one.
+_NEWLINE_CATEGORIES = {_c.CATEGORY_SPACE, _c.CATEGORY_NOT_DIGIT, _c.CATEGORY_NOT_WORD}
+_NEWLINE = 10
+
+
+def _set_has_newline(items: Any) -> bool:
+    """Whether a character set `[...]` (parsed) accepts a line feed."""
+    negated = bool(items) and items[0][0] is _c.NEGATE
+    listed = False
+    for op, av in items[1:] if negated else items:
+        if op is _c.LITERAL:
+            listed |= av == _NEWLINE
+        elif op is _c.RANGE:
+            listed |= av[0] <= _NEWLINE <= av[1]
+        elif op is _c.CATEGORY:
+            if av in _NEWLINE_CATEGORIES:
+                listed = True
+            elif av not in _NO_NEWLINE_CATEGORIES:
+                return True  # unknown category: assume the worst
+        else:
+            return True
+    return not listed if negated else listed
+
+
+def _line_local(sub: Any, flags: int) -> bool:
+    """True when no match can contain a line feed or depend on text outside its line."""
+    for op, av in sub:
+        if op is _c.LITERAL:
+            ok = av != _NEWLINE
+        elif op is _c.NOT_LITERAL:
+            ok = av == _NEWLINE
+        elif op is _c.ANY:
+            ok = not flags & re.DOTALL
+        elif op is _c.IN:
+            ok = not _set_has_newline(av)
+        elif op is _c.AT:
+            if av in (_c.AT_BEGINNING, _c.AT_END):
+                ok = bool(flags & re.MULTILINE)
+            else:
+                ok = av in (_c.AT_BOUNDARY, _c.AT_NON_BOUNDARY)
+        elif op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, inner = av
+            ok = _line_local(inner, (flags | add_flags) & ~del_flags)
+        elif op in _REPEATS:
+            ok = _line_local(av[2], flags)
+        elif op is _c.BRANCH:
+            ok = all(_line_local(alternative, flags) for alternative in av[1])
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            ok = _line_local(av, flags)
+        elif op is _c.GROUPREF:
+            ok = True  # repeats a group's text, which is itself line-local
+        else:
+            ok = False  # lookarounds, conditionals: may see past the line
+        if not ok:
+            return False
+    return True
+
+
+def line_local(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of `pattern` lies within one line, found the same way when the
+    search is limited to that line (`pattern.search(text, line_start, line_end)`)."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an analysis aid only
+        return False
+    return _line_local(parsed, parsed.state.flags)
+
+
+class Guarded:
+    """A compiled pattern whose `search` first checks its required characters and, for a
+    line-local pattern, only runs on the lines that hold one."""
+
+    __slots__ = ("by_line", "needles", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        needles = required_chars(pattern)
+        self.needles: tuple[str, ...] | None = tuple(sorted(needles)) if needles else None
+        self.by_line = self.needles is not None and line_local(pattern)
+
+    def possible(self, text: str) -> bool:
+        """False only when `text` certainly holds no match."""
+        return self.needles is None or any(n in text for n in self.needles)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """Exactly `pattern.search(text)`."""
+        needles = self.needles
+        if needles is None:
+            return self.pattern.search(text)
+        for needle in needles:
+            if needle in text:
+                break
+        else:
+            return None
+        if not self.by_line or "\n" not in text:
+            return self.pattern.search(text)
+        # Every match sits on one line and holds a needle: try the lines with needles, in
+        # order; the first match found is the leftmost one of the whole text.
+        pos = 0
+        size = len(text)
+        while pos < size:
+            hits = [i for i in (text.find(n, pos) for n in self.needles) if i >= 0]
+            if not hits:
+                return None
+            first = min(hits)
+            start = text.rfind("\n", 0, first) + 1
+            end = text.find("\n", first)
+            if end < 0:
+                end = size
+            match = self.pattern.search(text, start, end)
+            if match is not None:
+                return match
+            pos = end + 1
+        return None
