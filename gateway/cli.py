@@ -10,7 +10,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from policies import Envelope, Outcome, Policy, PolicyError, Verdict, evaluate, load_policy
+from policies import Envelope, Outcome, Policy, Verdict, evaluate
 from policies.registry import all_rules
 
 EXIT_OK, EXIT_REWRITE, EXIT_BLOCK = 0, 1, 2
@@ -42,19 +42,16 @@ def fail(message: str, code: int) -> NoReturn:
 
 
 def read_policy(path: str | None) -> Policy:
-    """The default policy, or the seller's file merged over it; exits 78 if it is wrong."""
-    if path is None:
-        return load_policy()
+    """The default policy, or the seller's file merged over it; exits 66 if the file cannot
+    be read, 78 if its content is wrong."""
+    from gateway.config import ConfigError, UnreadableFile, policy_from_file
+
     try:
-        text = Path(path).read_text("utf-8")
-    except OSError as exc:
-        fail(f"cannot read policy file {path}: {exc.strerror}", EXIT_NOINPUT)
-    except UnicodeDecodeError:
-        fail(f"policy file {path} is not UTF-8 text", EXIT_CONFIG)
-    try:
-        return load_policy(text, source=path)
-    except PolicyError as exc:
-        fail(f"policy file {path}: {exc}", EXIT_CONFIG)
+        return policy_from_file(path)
+    except UnreadableFile as exc:
+        fail(str(exc), EXIT_NOINPUT)
+    except ConfigError as exc:
+        fail(str(exc), EXIT_CONFIG)
 
 
 # -- check ----------------------------------------------------------------------------

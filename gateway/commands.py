@@ -13,12 +13,18 @@ import os
 import signal
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 from gateway.cli import EXIT_CONFIG, EXIT_OK, EXIT_SOFTWARE, fail, read_policy
-from gateway.config import ConfigError, GatewayConfig, describe, hash_password, load_config
-from policies import Policy, PolicyError, load_policy
+from gateway.config import (
+    ConfigError,
+    GatewayConfig,
+    describe,
+    hash_password,
+    load_config,
+    policy_from_file,
+)
+from policies import Policy
 
 EXIT_UNAVAILABLE = 69  # sysexits EX_UNAVAILABLE: cannot listen, store or upstream unusable
 EXIT_NOT_FOUND = 1
@@ -56,19 +62,7 @@ def load_files(
     """The gateway config and the policy it names (or `policy_path`), both validated.
     Raises ConfigError naming the file and the key (a reload must not exit)."""
     config = load_config(path, overrides)
-    policy_file = policy_path or config.policy_file
-    if policy_file is None:
-        return config, load_policy()
-    try:
-        text = Path(policy_file).read_text("utf-8")
-    except OSError as exc:
-        raise ConfigError(f"cannot read policy file {policy_file}: {exc.strerror}") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"policy file {policy_file} is not UTF-8 text") from None
-    try:
-        return config, load_policy(text, source=policy_file)
-    except PolicyError as exc:
-        raise ConfigError(f"policy file {policy_file}: {exc}") from None
+    return config, policy_from_file(policy_path or config.policy_file)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from policies import Policy, PolicyError, load_policy
+
 DEFAULT_LISTEN = "127.0.0.1:2525"
 DEFAULT_UPSTREAM = "maildir:./var/outbox"
 DEFAULT_STORE = "sqlite:///./var/state.db"
@@ -33,6 +35,32 @@ NON_AMAZON = ("relay", "refuse")
 
 class ConfigError(ValueError):
     """A setting is missing, mistyped or unsafe; the message names the key."""
+
+
+class UnreadableFile(ConfigError):
+    """A config or policy file that cannot be read at all (missing, no permission, not
+    UTF-8), as opposed to one whose content is wrong."""
+
+
+def read_text_file(path: str, what: str) -> str:
+    """The UTF-8 text of a config or policy file; `what` names it in the error."""
+    try:
+        return Path(path).read_text("utf-8")
+    except OSError as exc:
+        raise UnreadableFile(f"cannot read {what} {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise UnreadableFile(f"{what} {path} is not UTF-8 text") from None
+
+
+def policy_from_file(path: str | None) -> Policy:
+    """The built-in policy, or the seller's policy file merged over it."""
+    if path is None:
+        return load_policy()
+    text = read_text_file(path, "policy file")
+    try:
+        return load_policy(text, source=path)
+    except PolicyError as exc:
+        raise ConfigError(f"policy file {path}: {exc}") from None
 
 
 @dataclass(slots=True)
@@ -298,12 +326,7 @@ def load_config(path: str | None, overrides: dict[str, Any] | None = None) -> Ga
     None values ignored). Raises ConfigError naming the bad key."""
     config = GatewayConfig()
     if path is not None:
-        try:
-            text = Path(path).read_text("utf-8")
-        except OSError as exc:
-            raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from None
-        except UnicodeDecodeError:
-            raise ConfigError(f"config file {path} is not UTF-8 text") from None
+        text = read_text_file(path, "config file")
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:

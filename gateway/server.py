@@ -68,6 +68,7 @@ from policies import Action, Finding, Outcome, Policy, Verdict, evaluate
 from policies import Envelope as PolicyEnvelope
 from policies.headers import prepend_header, split_head, strip_headers
 from policies.scope import is_amazon_address
+from policies.verdict import milder
 
 IDENT = "bsm-gateway ESMTP"
 _WARMUP = (
@@ -502,13 +503,10 @@ class GatewayServer:
             return
         try:
             async with asyncio.timeout(1.0):
-                # A count without loading rows; Store has no public method for it yet.
-                rows = await self.store._fetchall(
-                    "SELECT COUNT(*) FROM quarantine WHERE released_at IS NULL"
-                )
+                held = await self.store.quarantine_count()
         except (StoreError, TimeoutError):
             return  # keep the last value; /readyz says what is wrong with the store
-        self.metrics.quarantine.set(int(rows[0][0]))
+        self.metrics.quarantine.set(held)
 
     def _observe(self, txn: Transaction, reply: str) -> None:
         """Count one finished transaction (called once, after its reply is decided)."""
@@ -843,7 +841,7 @@ class GatewayServer:
                 repeats.append(
                     Finding(
                         f.rule,
-                        min(action, f.action, key=_severity),
+                        milder(action, f.action),
                         f.message,
                         f.location,
                         f.evidence,
@@ -1053,11 +1051,6 @@ class GatewayServer:
 
 
 Txn = Transaction
-_SEVERITY = {Action.OFF: 0, Action.WARN: 1, Action.STRIP: 2, Action.BLOCK: 3}
-
-
-def _severity(action: Action) -> int:
-    return _SEVERITY[action]
 
 
 async def serve(

@@ -396,6 +396,11 @@ class Store:
             params = (limit,)
         return [self._item(row, None) for row in await self._fetchall(sql, params)]
 
+    async def quarantine_count(self) -> int:
+        """Messages held and not released (the quarantine-size gauge)."""
+        rows = await self._fetchall("SELECT COUNT(*) FROM quarantine WHERE released_at IS NULL")
+        return int(rows[0][0])
+
     async def quarantine_get(self, qid: str) -> QuarantineItem | None:
         """One quarantined message with its original bytes, or None."""
         rows = await self._fetchall(

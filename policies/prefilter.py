@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from typing import Any
 
 # The stdlib's own regex parser (public as `sre_parse` until 3.11, deprecated there).
@@ -34,7 +35,7 @@ Needles = frozenset[str]
 
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
 # Character sets larger than this are no use as a prefilter.
-_MAX_SET = 8
+_MAX_SET = 16
 
 
 def _char_ok(code: int, ignorecase: bool) -> bool:
@@ -192,6 +193,11 @@ class Guarded:
         """False only when `text` certainly holds no match."""
         return self.needles is None or any(n in text for n in self.needles)
 
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Exactly `pattern.finditer(text)`."""
+        if self.possible(text):
+            yield from self.pattern.finditer(text)
+
     def search(self, text: str) -> re.Match[str] | None:
         """Exactly `pattern.search(text)`."""
         needles = self.needles
@@ -209,7 +215,7 @@ class Guarded:
         pos = 0
         size = len(text)
         while pos < size:
-            hits = [i for i in (text.find(n, pos) for n in self.needles) if i >= 0]
+            hits = [i for i in (text.find(n, pos) for n in needles) if i >= 0]
             if not hits:
                 return None
             first = min(hits)

@@ -14,7 +14,7 @@ The contact rules (policies/rules/contact.py) reuse the text walk (`text_slots`,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -311,13 +311,47 @@ def _url_re(policy: Policy) -> re.Pattern[str]:
     return policy.memo("links:url_re", build)
 
 
+_WHITESPACE = re.compile(r"\s")
+
+
+def _url_matches(policy: Policy, text: str) -> Iterator[re.Match[str]]:
+    """The matches of the address pattern that contain a "." (the others are never
+    addresses), in order: the same as `finditer(text)` filtered, at a fraction of the cost.
+
+    No match spans whitespace, and the pattern's look-behind and look-ahead see the same
+    whitespace (or text end) at a word's edges either way. So the pattern only needs to
+    run over the whitespace-delimited words that hold a ".", each searched on its own
+    (`endpos` = the word's end), instead of trying every position of the text: the bare
+    domain alternative backtracks at every word start (~75 ns per character)."""
+    pattern = _url_re(policy)
+    if not policy.memo("links:url_re_wordwise", lambda: _plain_tlds(policy)):
+        yield from pattern.finditer(text)  # a TLD entry that is not a plain name
+        return
+    pos = 0
+    while (dot := text.find(".", pos)) >= 0:
+        start = dot
+        while start > pos and not text[start - 1].isspace():
+            start -= 1
+        space = _WHITESPACE.search(text, dot)
+        end = space.start() if space else len(text)
+        yield from pattern.finditer(text, start, end)
+        pos = end
+
+
+def _plain_tlds(policy: Policy) -> bool:
+    """Whether every listed top-level domain is letters, digits and dashes (then no match
+    of the address pattern can contain whitespace)."""
+    tlds = policy.rule(EXTERNAL)["bare_domain_tlds"]
+    return all(re.fullmatch(r"[A-Za-z0-9-]+", str(t)) for t in tlds)
+
+
 def text_urls(policy: Policy, text: str) -> list[tuple[int, int, str]]:
     """(start, end, url) of every web address written as text, e-mail addresses left out."""
     if "." not in text:
         return []
     found = []
     emails: list[tuple[int, int]] | None = None
-    for match in _url_re(policy).finditer(text):
+    for match in _url_matches(policy, text):
         url = _trim(match.group(0))
         if "." not in url or url.endswith("://"):
             continue

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from policies.config import Policy, all_languages, compile_phrases
 from policies.model import MessageModel
+from policies.prefilter import Guarded
 from policies.registry import Context, Rule, rule
 from policies.text import own_texts, quote, word_count
 from policies.verdict import Action
@@ -114,16 +115,24 @@ def _candidate(lower: str, keys: Iterable[tuple[str, str]], needles: Iterable[st
     return any(k in lower and s in lower for k, s in keys) or any(n in lower for n in needles)
 
 
-def find(lex: Lexicon, text: str, keys: Pairs = (), needles: tuple[str, ...] = ()) -> list[Span]:
+def find(
+    lex: Lexicon,
+    text: str,
+    keys: Pairs = (),
+    needles: tuple[str, ...] = (),
+    lower: str | None = None,
+) -> list[Span]:
     """Matches of a lexicon in `text`, minus those lying wholly inside a match of its
     exceptions table ("review your order" is a verb, not a product review).
 
     `keys`/`needles`: the lexicon's prefilter words known to occur in the message; when
     given, the regex only runs if one of them occurs in `text` (substring test).
+    `lower`: `text.lower()`, when the caller has it already.
     """
     if lex.pattern is None:
         return []
-    lower = text.lower()
+    if lower is None:
+        lower = text.lower()
     if (keys or needles) and not _candidate(lower, keys, needles):
         return []
     spans = [m.span() for m in lex.pattern.finditer(text)]
@@ -229,6 +238,9 @@ class Analysis:
         self.lower = "\n".join(c.lower for c in self.chunks)
         self.tokens = frozenset(_TOKEN.findall(self.lower))
         self._hints: dict[str, tuple[Pairs, tuple[str, ...]] | None] = {}
+        # (lexicon, sentence) -> matches. The same sentence usually occurs more than once:
+        # in the text/plain and the text/html alternative, and in repeated paragraphs.
+        self._found: dict[tuple[str, str], list[Span]] = {}
         self.review_requests: list[tuple[Chunk, Span]] | None = None
 
     def hints(self, name: str) -> tuple[Pairs, tuple[str, ...]] | None:
@@ -257,9 +269,20 @@ class Analysis:
         return find(lexicon(self.policy, name), text, *hints)
 
     def spans(self, chunk: Chunk, name: str) -> list[Span]:
+        """Matches of a lexicon in one sentence (shared, read-only)."""
         found = chunk.spans.get(name)
         if found is None:
-            found = chunk.spans[name] = self.find(name, chunk.text)
+            key = (name, chunk.text)
+            found = self._found.get(key)
+            if found is None:
+                hints = self.hints(name)
+                found = (
+                    find(lexicon(self.policy, name), chunk.text, *hints, lower=chunk.lower)
+                    if hints is not None
+                    else []
+                )
+                self._found[key] = found
+            chunk.spans[name] = found
         return found
 
     def cues(self, chunk: Chunk, *names: str) -> list[Span]:
@@ -513,7 +536,9 @@ class BiasedPositive(Rule):
 
     def _stars(self, ctx: Context, a: Analysis, seen: set[str]) -> None:
         source = str(ctx.params["star_row_pattern"])
-        stars = ctx.policy.memo("review.biased_positive:stars", lambda: re.compile(source))
+        # Guarded: almost no message has a star character, and the pattern's look-behind
+        # makes `re` slow to find that out (~40 ns per character).
+        stars = ctx.policy.memo("review.biased_positive:stars", lambda: Guarded(re.compile(source)))
         reach = int(ctx.params["star_window_chars"])
         for location, text in a.bodies:
             rows = list(stars.finditer(text))

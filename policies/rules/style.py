@@ -1267,21 +1267,22 @@ def spelling_words(text: str) -> list[str]:
     """Words worth judging: lower-case Latin-script words of two letters or more, with
     URLs, e-mail addresses, domains, numbers and capitalised words (names, brands,
     sentence starts) left out."""
-    out: list[str] = []
-    for token in text.split():
-        if "@" in token or (
+    kept = [
+        token
+        for token in text.split()
+        if "@" not in token
+        and not (
             "." in token
             and ("://" in token or token.startswith("www.") or _DOMAINISH.search(token))
-        ):
-            continue
-        for word in _WORD.findall(token):
-            if len(word) < 2 or not word.islower():
-                continue
-            if word.isascii():
-                out.append(word)
-            elif _latin(word):
-                out.append(unicodedata.normalize("NFC", word.replace("’", "'")))
-    return out
+        )
+    ]
+    # One findall over the kept tokens instead of one per token: a word never spans the
+    # space between two tokens, so the words are the same.
+    return [
+        word if word.isascii() else unicodedata.normalize("NFC", word.replace("’", "'"))
+        for word in _WORD.findall(" ".join(kept))
+        if len(word) >= 2 and word.islower() and (word.isascii() or _latin(word))
+    ]
 
 
 def _judged_text(model: MessageModel) -> str:
