@@ -76,6 +76,7 @@ class Limits:
     data_timeout: float = 240.0
     engine_timeout: float = 30.0
     engine_workers: int = 2
+    engine_mode: str = "process"
     upstream_connect_timeout: float = 30.0
     upstream_timeout: float = 120.0
     max_upstream_connections: int = 20
@@ -286,7 +287,8 @@ def _validate(config: GatewayConfig) -> None:
         raise ConfigError("tls.require: needs tls.cert and tls.key")
     lim = config.limits
     for name in Limits.__slots__:
-        if getattr(lim, name) <= 0:
+        value = getattr(lim, name)
+        if isinstance(value, (int, float)) and value <= 0:
             raise ConfigError(f"limits.{name}: must be greater than 0")
     if lim.max_sessions_per_client > lim.max_sessions:
         raise ConfigError("limits.max_sessions_per_client: must not exceed limits.max_sessions")
@@ -294,6 +296,8 @@ def _validate(config: GatewayConfig) -> None:
         raise ConfigError("limits.data_timeout: must be shorter than limits.session_timeout")
     if lim.engine_timeout >= lim.data_timeout:
         raise ConfigError("limits.engine_timeout: must be shorter than limits.data_timeout")
+    if lim.engine_mode not in ("process", "thread"):
+        raise ConfigError('limits.engine_mode: must be "process" or "thread"')
     if not 0 < config.metrics.ready_timeout <= 30:
         raise ConfigError("metrics.ready_timeout: must be between 0 and 30 seconds")
     if config.metrics.enabled and (
@@ -428,6 +432,7 @@ RESTART_ONLY = (
     "upstream",
     "metrics.listen",
     "limits.engine_workers",
+    "limits.engine_mode",
     "limits.max_upstream_connections",
     "limits.upstream_connect_timeout",
     "limits.upstream_timeout",

@@ -37,7 +37,6 @@ import secrets
 import ssl
 import time
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from typing import Any
@@ -52,6 +51,7 @@ from gateway.config import (
     validate,
     verify_password,
 )
+from gateway.engine_pool import EngineFailure, EnginePool
 from gateway.health import StoreProbe, check_upstream
 from gateway.logs import get_logger
 from gateway.metrics import Metrics, MetricsServer, reply_class
@@ -64,20 +64,13 @@ from gateway.relay import (
 )
 from gateway.report import build_bounce, build_failure_dsn, repeat_request_finding, should_bounce
 from gateway.store import Store, StoreError
-from policies import Action, Finding, Outcome, Policy, Verdict, evaluate
+from policies import Action, Finding, Outcome, Policy, Verdict
 from policies import Envelope as PolicyEnvelope
 from policies.headers import prepend_header, split_head, strip_headers
 from policies.scope import is_amazon_address
 from policies.verdict import milder
 
 IDENT = "bsm-gateway ESMTP"
-_WARMUP = (
-    b"From: warm-up@gateway.invalid\r\nTo: a@marketplace.amazon.com\r\n"
-    b"Subject: Re: order 123-1234567-1234567\r\nIn-Reply-To: <w@marketplace.amazon.com>\r\n"
-    b"MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
-    b"<p>Hello, your order 123-1234567-1234567 ships today. Thank you!</p>\r\n"
-)
-
 # -- enhanced status codes on aiosmtpd's own replies -------------------------------------
 
 _HAS_ENHANCED = re.compile(r"^\d{3}[ -][245]\.\d{1,3}\.\d{1,3}(?: |$)")
@@ -358,10 +351,6 @@ class Transaction:
     verdict: Verdict | None = None
 
 
-class EngineFailure(Exception):
-    """The engine crashed or overran its deadline: fail closed (451)."""
-
-
 _MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(.*?)\r?$", re.IGNORECASE | re.MULTILINE)
 _SAFE = re.compile(r"[^\x21-\x7e]")
 
@@ -407,7 +396,7 @@ class GatewayServer:
         self.passwords = PasswordChecker(config.auth_users) if config.auth_enabled else None
         self.live: set[GatewaySMTP] = set()
         self.jobs: set[asyncio.Task[str]] = set()
-        self._executor = ThreadPoolExecutor(lim.engine_workers, thread_name_prefix="engine")
+        self.engine = EnginePool(policy, lim.engine_workers, lim.engine_mode)
         self._server: asyncio.Server | None = None
         self._tls: ssl.SSLContext | None = None
         self._owns_store = store is None
@@ -426,18 +415,6 @@ class GatewayServer:
         ctx.load_cert_chain(config.tls_cert, config.tls_key)
         return ctx
 
-    async def _warm_up(self, policy: Policy) -> None:
-        """Rules load word lists and dictionaries on first use: pay that now, not on the
-        first customer message (whose engine deadline it would eat into)."""
-        loop = asyncio.get_running_loop()
-        await loop.run_in_executor(
-            self._executor,
-            evaluate,
-            _WARMUP,
-            PolicyEnvelope("", ["a@marketplace.amazon.com"]),
-            policy,
-        )
-
     async def start(self) -> None:
         cfg = self.config
         self._tls = self._tls_context(cfg)
@@ -452,7 +429,8 @@ class GatewayServer:
                 timeout=cfg.limits.upstream_timeout,
             )
         loop = asyncio.get_running_loop()
-        await self._warm_up(self.policy)
+        # Workers start and warm up (word lists, dictionaries) before the first message.
+        await self.engine.start()
         try:
             self._server = await loop.create_server(
                 self._protocol,
@@ -610,7 +588,7 @@ class GatewayServer:
             # leave the running public listener without AUTH.
             validate(config)
             tls = self._tls_context(config)
-            await self._warm_up(policy)
+            await self.engine.replace_policy(policy)
         except Exception as exc:
             self.metrics.reloads.labels("failed").inc()
             self.log.error(
@@ -654,7 +632,7 @@ class GatewayServer:
             await self.upstream.close()
         if self.store is not None and self._owns_store:
             await self.store.close()
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        self.engine.close()
 
     # -- SMTP hooks ----------------------------------------------------------------------
 
@@ -803,15 +781,8 @@ class GatewayServer:
         return data
 
     async def _evaluate(self, txn: Txn, amazon: list[str]) -> Verdict:
-        loop = asyncio.get_running_loop()
         env = PolicyEnvelope(txn.mail_from, amazon)
-        future = loop.run_in_executor(self._executor, evaluate, txn.raw, env, self.policy)
-        try:
-            verdict = await asyncio.wait_for(future, self.config.limits.engine_timeout)
-        except TimeoutError:
-            raise EngineFailure(
-                f"no verdict within {self.config.limits.engine_timeout:g} s"
-            ) from None
+        verdict = await self.engine.evaluate(txn.raw, env, self.config.limits.engine_timeout)
         if verdict.internal_error:
             raise EngineFailure(verdict.internal_error)
         return verdict

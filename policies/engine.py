@@ -114,18 +114,21 @@ def _evaluate(raw: bytes, envelope: Envelope, policy: Policy, fix: bool) -> Verd
     from policies.rules.review import is_review_request
 
     model = MessageModel(raw, envelope, policy)
-    findings, stripping = _check(model, policy)
-    outcome = decide(findings)
-    verdict = Verdict(
-        outcome,
-        findings,
-        kind=model.kind,
-        order_ids=find_order_ids(model),
-        review_request=is_review_request(model, policy),
-    )
-    if outcome is Outcome.REWRITE and fix:
-        fixed = _fix(model, policy, stripping)
-        _confirm_fix(verdict, fixed, envelope, policy)
+    try:
+        findings, stripping = _check(model, policy)
+        outcome = decide(findings)
+        verdict = Verdict(
+            outcome,
+            findings,
+            kind=model.kind,
+            order_ids=find_order_ids(model),
+            review_request=is_review_request(model, policy),
+        )
+        if outcome is Outcome.REWRITE and fix:
+            fixed = _fix(model, policy, stripping)
+            _confirm_fix(verdict, fixed, envelope, policy)
+    finally:
+        model.release()
     return verdict
 
 

@@ -20,14 +20,14 @@ import email.header
 import email.parser
 import email.utils
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email.generator import BytesGenerator
 from email.message import Message
 from email.policy import compat32
 from functools import cached_property
 from io import BytesIO
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import lxml.html
 from lxml import etree
@@ -37,6 +37,8 @@ from policies.sniff import sniff
 
 if TYPE_CHECKING:
     from policies.config import Policy
+
+T = TypeVar("T")
 
 PARSE_POLICY = compat32
 OUTPUT_POLICY = compat32.clone(linesep="\r\n")
@@ -408,6 +410,7 @@ class MessageModel:
         self.text_parts: list[TextPart] = []
         self.attachments: list[Attachment] = []
         self.headers_dirty = False
+        self._shared: dict[str, Any] = {}
         limits = policy.section("limits")
         self._max_depth = int(limits["max_mime_depth"])
         self._max_parts = int(limits["max_mime_parts"])
@@ -418,6 +421,28 @@ class MessageModel:
         for defect in self.msg.defects:
             self.problems.append(Problem("message headers", _defect_text(defect)))
         self._walk(self.msg, depth=0)
+
+    def shared(self, key: str, factory: Callable[[], T]) -> T:
+        """A per-message result that several rules use (the link scan, the text views,
+        the sentence analysis), built by the first rule that asks.
+
+        Kept on the model, so it goes when the model goes. (These caches used to be
+        WeakKeyDictionaries keyed by the model; their values point back at the model, so
+        no entry was ever freed: the heap grew with every message and the garbage
+        collector's full passes grew with it, to hundreds of ms.) Only for results of
+        the pristine message: fixes edit the model and must compute afresh.
+        """
+        try:
+            value: T = self._shared[key]
+        except KeyError:
+            value = self._shared[key] = factory()
+        return value
+
+    def release(self) -> None:
+        """Drop the shared results once the message is judged. Some point back at the
+        model (the sentence analysis does); without this, each model would be a reference
+        cycle that only the garbage collector frees, thousands of objects per message."""
+        self._shared.clear()
 
     # -- structure -------------------------------------------------------------------
 

@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
-from weakref import WeakKeyDictionary
 
 from lxml import etree
 
@@ -135,18 +134,12 @@ def part_view(part: TextPart) -> PartView:
     return _html_view(part) if part.is_html else _plain_view(part)
 
 
-_VIEWS: WeakKeyDictionary[MessageModel, list[PartView]] = WeakKeyDictionary()
-
-
 def views(model: MessageModel, fresh: bool = False) -> list[PartView]:
     """Views of every body part; cached for checks (the pristine message), `fresh=True`
     in fixes (the working copy changes under them)."""
     if fresh:
         return [part_view(p) for p in model.text_parts]
-    cached = _VIEWS.get(model)
-    if cached is None:
-        cached = _VIEWS[model] = [part_view(p) for p in model.text_parts]
-    return cached
+    return model.shared("links.views", lambda: [part_view(p) for p in model.text_parts])
 
 
 def text_slots(part: TextPart) -> list[Slot]:
@@ -522,15 +515,9 @@ def find_links(model: MessageModel, part_views: list[PartView]) -> list[Link]:
     return links
 
 
-_LINKS: WeakKeyDictionary[MessageModel, list[Link]] = WeakKeyDictionary()
-
-
 def scan_links(model: MessageModel) -> list[Link]:
     """Every link of the pristine message, classified (cached for the checks)."""
-    cached = _LINKS.get(model)
-    if cached is None:
-        cached = _LINKS[model] = find_links(model, views(model))
-    return cached
+    return model.shared("links.scan", lambda: find_links(model, views(model)))
 
 
 def subject_urls(model: MessageModel) -> list[tuple[int, int, str, frozenset[str]]]:

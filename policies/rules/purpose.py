@@ -8,7 +8,6 @@ shared sentence analysis of policies/rules/review.py, with word lists from `[lex
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass
 
 from policies.model import MessageModel
@@ -43,9 +42,6 @@ class Purposes:
     total_words: int = 0
 
 
-_PURPOSES: weakref.WeakKeyDictionary[Analysis, Purposes] = weakref.WeakKeyDictionary()
-
-
 def _first(a: Analysis, name: str, line: str) -> Span | None:
     spans = a.find(name, line)
     return spans[0] if spans else None
@@ -57,12 +53,12 @@ def purposes(a: Analysis) -> Purposes:
     Stops at the first sign of another order purpose: then neither proactive purpose rule
     can fire, and the counts are not needed.
     """
-    found = _PURPOSES.get(a)
-    if found is not None:
+    found = a.purposes
+    if isinstance(found, Purposes):
         return found
     p = Purposes()
     signature_words = int(a.policy.rule("purpose.thank_you_only")["signature_line_words"])
-    _PURPOSES[a] = p
+    a.purposes = p
     for attachment in a.model.live_attachments():
         if not (attachment.inline and attachment.declared_type.startswith("image/")):
             p.order_purpose = (attachment.label, attachment.filename or attachment.declared_type)

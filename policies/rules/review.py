@@ -14,9 +14,9 @@ sentences are split and matched once per message (see `analysis()`).
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from policies.config import Policy, all_languages, compile_phrases
 from policies.model import MessageModel
@@ -242,6 +242,7 @@ class Analysis:
         # in the text/plain and the text/html alternative, and in repeated paragraphs.
         self._found: dict[tuple[str, str], list[Span]] = {}
         self.review_requests: list[tuple[Chunk, Span]] | None = None
+        self.purposes: Any = None  # policies/rules/purpose.py's classification, once
 
     def hints(self, name: str) -> tuple[Pairs, tuple[str, ...]] | None:
         """(keys, needles) of the lexicon that occur in this message, or None if none do."""
@@ -297,9 +298,6 @@ class Analysis:
                 yield chunk
 
 
-_ANALYSES: weakref.WeakKeyDictionary[MessageModel, Analysis] = weakref.WeakKeyDictionary()
-
-
 def analysis(model: MessageModel, policy: Policy | None = None) -> Analysis:
     """The `Analysis` of a message, built once per message model and policy.
 
@@ -309,9 +307,9 @@ def analysis(model: MessageModel, policy: Policy | None = None) -> Analysis:
     policy = policy or model.policy
     if model.changed:
         return Analysis(model, policy)
-    cached = _ANALYSES.get(model)
-    if cached is None or cached.policy is not policy:
-        cached = _ANALYSES[model] = Analysis(model, policy)
+    cached = model.shared("review.analysis", lambda: Analysis(model, policy))
+    if cached.policy is not policy:
+        return Analysis(model, policy)
     return cached
 
 

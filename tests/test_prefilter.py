@@ -1,0 +1,147 @@
+"""Speed-ups that must not change a single result: regex prefilters and per-message caches."""
+
+from __future__ import annotations
+
+import gc
+import random
+import re
+import zlib
+
+import pytest
+
+from policies import Envelope, evaluate, load_policy
+from policies.model import MessageModel, _compile_markers
+from policies.prefilter import Guarded, line_local, required_chars
+from policies.rules.links import _CSS_DECL, _css_decl_sub, _url_matches, _url_re
+from tests.mail import make_message
+
+POLICY = load_policy()
+MARKERS = POLICY.section("quotes")["markers"]
+
+PATTERNS = [
+    *MARKERS,
+    "|".join(f"(?:{m})" for m in MARKERS),
+    r"a\sb:",
+    r"^from:",
+    r"x$",
+    r"(?<=a)b:",
+    r"\bfoo-",
+    r"[^a]:",
+    r"[^\n]:",
+    r"(?s).:",
+    r"(?i:K):",
+    r"k",
+    r"\d{3}-\d{7}",
+    r"(?m:^)-",
+    r"\A-",
+    r"-\Z",
+    r"(a)-\1",
+    r"-|b",
+    r"(?:-|:)+",
+    r"\W-",
+    r"(?:[★☆]\s?){3,}|(?<!\*)\*{5}(?!\*)",
+]
+PIECES = [
+    "-", ":", "\n", " ", "\t", "a", "b", "x", "k", "K", "from", "From", "on ", " wrote",
+    "@", "--", "-----Original Message-----", "foo", "\u212a", "1", "123", "1234567", "*",
+    "★", "Am Montag schrieb Anna:", "From: a@b.example", "\r\n",
+]  # fmt: skip
+
+
+def _texts(seed: int, count: int, size: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, size))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("source", PATTERNS)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE | re.MULTILINE])
+def test_guarded_pattern_finds_exactly_what_the_pattern_finds(source: str, flags: int) -> None:
+    pattern = re.compile(source, flags)
+    guarded = Guarded(pattern)
+    for text in _texts(zlib.crc32(source.encode()) + flags, 1500, 30):
+        plain = pattern.search(text)
+        fast = guarded.search(text)
+        assert (plain and (plain.span(), plain.group(0))) == (fast and (fast.span(), fast.group(0)))
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in guarded.finditer(text)
+        ]
+
+
+def test_quote_markers_are_guarded_and_searched_line_by_line() -> None:
+    markers = _compile_markers(MARKERS)
+    assert markers is not None
+    assert set(markers.needles or ()) == {"-", ":"}
+    assert markers.by_line
+    # The marker must still be found after a long, whitespace-heavy HTML text.
+    text = ("        \n" * 300) + "Thanks!\nOn Mon, 1 Jan 2024 Anna Buyer wrote:\n> hi"
+    found = markers.search(text)
+    assert found is not None and found.group(0).strip().startswith("On Mon")
+
+
+def test_prefilter_analysis_is_conservative() -> None:
+    # Letters under IGNORECASE are never needles (re also folds e.g. "k" and the Kelvin sign).
+    assert required_chars(re.compile("k", re.I)) is None
+    # A pattern that may match across lines, or looks beyond them, is not split by line.
+    assert not line_local(re.compile(r"a\sb:"))
+    assert not line_local(re.compile(r"(?<=a)b:"))
+    assert not line_local(re.compile(r"x$"))  # without MULTILINE: end of text only
+    assert line_local(re.compile(r"x$", re.M))
+
+
+def test_css_declaration_removal_matches_plain_substitution() -> None:
+    rng = random.Random(7)
+    pieces = [
+        "url(", "URL(", "@import", "@İmport", "@ımport", " ", ";", "{", "}", ":", "a",
+        "color", ")", "'", '"', "x.png", "\n", "background", "url('a;b')",
+        '@import url("f;g") screen;',
+    ]  # fmt: skip
+
+    def mark(m: re.Match[str]) -> str:
+        return f"<{m.group(0)}>"
+
+    for _ in range(20000):
+        css = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        assert _css_decl_sub(mark, css) == _CSS_DECL.sub(mark, css)
+
+
+def test_web_address_scan_matches_full_scan() -> None:
+    rng = random.Random(11)
+    pieces = [
+        ".", " ", "\n", "\xa0", "\u2003", "www", "WWW.", "http://", "https://x", "a", "shop",
+        "com", "de", "co.uk", "@", "/", "-", "(", ")", "'", "<", ":80", "?q=1", "#", "x.y",
+    ]  # fmt: skip
+    pattern = _url_re(POLICY)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        full = [(m.span(), m.group(0)) for m in pattern.finditer(text) if "." in m.group(0)]
+        fast = [(m.span(), m.group(0)) for m in _url_matches(POLICY, text)]
+        assert [f for f in fast if "." in f[1]] == full
+
+
+def test_evaluation_leaves_no_reference_cycles() -> None:
+    """Per-message caches live on the model and are released after the verdict: a cycle
+    per message makes the garbage collector's full passes slow (they used to leak)."""
+    raw = make_message(
+        text="Please leave a review at https://shop.example.com or call 0151 23456789.",
+        html="<p>Please leave a <b>review</b> at <a href='https://shop.example.com'>our shop</a>"
+        "</p><blockquote>On Monday the buyer wrote: where is it?</blockquote>",
+        reply=False,
+    )
+    evaluate(raw, Envelope(), POLICY)  # warm the policy's compiled patterns
+    gc.collect()
+    gc.disable()
+    try:
+        evaluate(raw, Envelope(), POLICY)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+def test_shared_results_are_built_once_per_message() -> None:
+    model = MessageModel(make_message(text="Hello"), Envelope(), POLICY)
+    calls: list[int] = []
+    assert model.shared("k", lambda: calls.append(1) or 42) == 42
+    assert model.shared("k", lambda: calls.append(1) or 43) == 42
+    assert calls == [1]
+    model.release()
+    assert model.shared("k", lambda: 44) == 44
