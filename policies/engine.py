@@ -109,7 +109,11 @@ def evaluate(
     return verdict
 
 
-def _evaluate(raw: bytes, envelope: Envelope, policy: Policy, fix: bool) -> Verdict:
+def _evaluate(
+    raw: bytes, envelope: Envelope, policy: Policy, fix: bool, details: bool = True
+) -> Verdict:
+    """`details=False` (re-checking a fixed message, where only the findings count) skips
+    the order ids and the review-request flag."""
     from policies.rules.order import find_order_ids
     from policies.rules.review import is_review_request
 
@@ -121,8 +125,8 @@ def _evaluate(raw: bytes, envelope: Envelope, policy: Policy, fix: bool) -> Verd
             outcome,
             findings,
             kind=model.kind,
-            order_ids=find_order_ids(model),
-            review_request=is_review_request(model, policy),
+            order_ids=find_order_ids(model) if details else [],
+            review_request=is_review_request(model, policy) if details else False,
         )
         if outcome is Outcome.REWRITE and fix:
             fixed = _fix(model, policy, stripping)
@@ -135,7 +139,11 @@ def _evaluate(raw: bytes, envelope: Envelope, policy: Policy, fix: bool) -> Verd
 def _confirm_fix(verdict: Verdict, fixed: bytes, envelope: Envelope, policy: Policy) -> None:
     """Check the sanitized message again; what the fix could not remove now blocks."""
     again = _evaluate(
-        fixed, Envelope(envelope.mail_from, envelope.rcpt_tos, verdict.kind), policy, fix=False
+        fixed,
+        Envelope(envelope.mail_from, envelope.rcpt_tos, verdict.kind),
+        policy,
+        fix=False,
+        details=False,
     )
     leftovers = [f for f in again.findings if f.action is not Action.WARN]
     if not leftovers:

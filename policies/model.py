@@ -156,6 +156,7 @@ class TextPart:
     dirty: bool = False
     _root: Any = None
     _segments: list[tuple[str, bool]] | None = None
+    _lower: tuple[str, str] | None = None  # (text, text.lower())
 
     @property
     def label(self) -> str:
@@ -164,6 +165,15 @@ class TextPart:
     @property
     def is_html(self) -> bool:
         return self.subtype == "html"
+
+    @property
+    def lower(self) -> str:
+        """`text.lower()`, computed once per text: a dozen rules test the raw part for a
+        word before they look closer ("<img", "align", "font"), ~60 µs each on 20 KB."""
+        cached = self._lower
+        if cached is None or cached[0] is not self.text:
+            cached = self._lower = (self.text, self.text.lower())
+        return cached[1]
 
     @property
     def root(self) -> Any:

@@ -40,11 +40,17 @@ PATTERNS = [
     r"(?:-|:)+",
     r"\W-",
     r"(?:[★☆]\s?){3,}|(?<!\*)\*{5}(?!\*)",
+    r"(?<![\w+])\+?\(?\d[\d \t\u00a0().\-/]*\d(?!\w)",
+    r"x|\d",
+    r"(?:a|\d)(?<=\d)\d",
+    *(POLICY.rule("order.id_malformed")[k] for k in ("id_pattern", "near_miss_pattern")),
+    *POLICY.rule("contact.phone_number")["exclude_patterns"],
 ]
 PIECES = [
     "-", ":", "\n", " ", "\t", "a", "b", "x", "k", "K", "from", "From", "on ", " wrote",
     "@", "--", "-----Original Message-----", "foo", "\u212a", "1", "123", "1234567", "*",
-    "★", "Am Montag schrieb Anna:", "From: a@b.example", "\r\n",
+    "★", "Am Montag schrieb Anna:", "From: a@b.example", "\r\n", "+", "(", ")", ".", "/",
+    "\u0663", "12345678901234567", "123-1234567-1234567",
 ]  # fmt: skip
 
 
@@ -65,6 +71,15 @@ def test_guarded_pattern_finds_exactly_what_the_pattern_finds(source: str, flags
         assert [m.span() for m in pattern.finditer(text)] == [
             m.span() for m in guarded.finditer(text)
         ]
+
+
+def test_digit_led_patterns_are_tried_only_where_a_match_can_start() -> None:
+    guarded = Guarded(re.compile(POLICY.rule("order.id_malformed")["near_miss_pattern"]))
+    assert guarded.starts == "0123456789"
+    text = "Order 12-12345-123456 and 123-1234567-1234567; ٣ is a digit too"
+    assert [m.span() for m in guarded.finditer(text)] == [
+        m.span() for m in guarded.pattern.finditer(text)
+    ]
 
 
 def test_quote_markers_are_guarded_and_searched_line_by_line() -> None:

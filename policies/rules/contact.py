@@ -15,6 +15,7 @@ import phonenumbers
 
 from policies.config import Policy
 from policies.model import BLOCK_TAGS
+from policies.prefilter import Guarded
 from policies.registry import Context, Rule, rule
 from policies.rules.links import (
     Link,
@@ -209,7 +210,7 @@ class PhoneConfig:
     leniency: Any
     min_digits: int
     run: re.Pattern[str]
-    candidate: re.Pattern[str]
+    candidate: Guarded  # starts with a look-behind: tried only at "+", "(" and digits
     exclude: re.Pattern[str] | None
     exception_words: re.Pattern[str] | None
     reference_words: re.Pattern[str] | None
@@ -229,7 +230,7 @@ def phone_config(policy: Policy) -> PhoneConfig:
             leniency=getattr(phonenumbers.Leniency, str(params["leniency"]).upper()),
             min_digits=min_digits,
             run=re.compile(rf"\d(?:[ \t\u00a0().\-/]*\d){{{max(min_digits - 1, 1)},}}"),
-            candidate=re.compile(r"(?<![\w+])\+?\(?\d[\d \t\u00a0().\-/]*\d(?!\w)"),
+            candidate=Guarded(re.compile(r"(?<![\w+])\+?\(?\d[\d \t\u00a0().\-/]*\d(?!\w)")),
             exclude=re.compile("|".join(f"(?:{p})" for p in excludes)) if excludes else None,
             exception_words=words_pattern(policy, PHONE, "words"),
             reference_words=words_pattern(policy, PHONE, "phrases"),
@@ -444,7 +445,7 @@ class PhoneNumber(Rule):
 @dataclass(slots=True)
 class OffPlatformConfig:
     words: PhraseSet | None
-    names: re.Pattern[str] | None
+    names: Guarded | None  # tried only where a listed name's first letter is
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
     domains: frozenset[str]
@@ -459,7 +460,7 @@ def off_platform_config(policy: Policy) -> OffPlatformConfig:
         after = _alts(params["ambiguous_after"])
         return OffPlatformConfig(
             words=phrases_of(policy, OFF_PLATFORM),
-            names=re.compile(rf"(?<!\w)(?:{names})(?!\w)") if names else None,
+            names=Guarded(re.compile(rf"(?<!\w)(?:{names})(?!\w)")) if names else None,
             before=re.compile(rf"(?<!\w)(?:{before})\s+$", re.I) if before else None,
             after=re.compile(rf"[\s-]*(?:{after})(?!\w)") if after else None,
             domains=domain_set(policy, params["domains"]),

@@ -178,7 +178,7 @@ class TrackingPixel(Rule):
 
     def check(self, ctx: Context) -> None:
         for part in ctx.model.html_parts():
-            if "<img" not in part.text.lower():
+            if "<img" not in part.lower:
                 continue
             for img, reason in _pixels(ctx, part.root):
                 ctx.report(
@@ -258,7 +258,7 @@ class LogoLink(Rule):
     def check(self, ctx: Context) -> None:
         domain = _domain_re(ctx)
         for part in ctx.model.html_parts():
-            if "<img" not in part.text.lower():
+            if "<img" not in part.lower:
                 continue
             root = part.root
             for a, _ in _linked_images(root):
@@ -384,9 +384,9 @@ class Gif(Rule):
         bad = self._css_drop(ctx)
         for part in model.html_parts():
             if (
-                ".gif" not in part.text.lower()
-                and "cid:" not in part.text.lower()
-                and ("image/gif" not in part.text.lower())
+                ".gif" not in part.lower
+                and "cid:" not in part.lower
+                and ("image/gif" not in part.lower)
             ):
                 continue
             for _el, where, url in self._hits(ctx, part.root):
@@ -503,7 +503,7 @@ class HttpSrc(Rule):
 
     def check(self, ctx: Context) -> None:
         for part in ctx.model.html_parts():
-            if "http:" not in part.text.lower():
+            if "http:" not in part.lower:
                 continue
             for _el, where, url in self._hits(ctx, part.root):
                 element = f"<img {where}>" if where in ("src", "srcset") else where
@@ -607,7 +607,7 @@ class TooWide(Rule):
     def check(self, ctx: Context) -> None:
         width, limit = self._limit(ctx)
         for part in ctx.model.html_parts():
-            if "<img" not in part.text.lower():
+            if "<img" not in part.lower:
                 continue
             for img, attr, decls in self._hits(ctx, part.root):
                 shown = [f'width="{attr}"'] if attr else []

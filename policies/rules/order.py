@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from policies.model import MessageModel
+from policies.prefilter import Guarded
 from policies.registry import Context, Rule, rule
 from policies.text import all_texts, own_texts, quote
 from policies.verdict import Action
@@ -12,9 +13,11 @@ from policies.verdict import Action
 _DIGIT_RUNS = re.compile(r"\d+")
 
 
-def _pattern(model: MessageModel, key: str) -> re.Pattern[str]:
+def _pattern(model: MessageModel, key: str) -> Guarded:
+    """A policy pattern, guarded: the id patterns start with a look-behind, which makes
+    `re` try them at every character; the guard tries them only at the digits."""
     source = model.policy.rule("order.id_malformed")[key]
-    return model.policy.memo(f"order:{key}", lambda: re.compile(source))
+    return model.policy.memo(f"order:{key}", lambda: Guarded(re.compile(source)))
 
 
 def find_order_ids(model: MessageModel) -> list[str]:

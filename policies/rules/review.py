@@ -241,6 +241,7 @@ class Analysis:
         # (lexicon, sentence) -> matches. The same sentence usually occurs more than once:
         # in the text/plain and the text/html alternative, and in repeated paragraphs.
         self._found: dict[tuple[str, str], list[Span]] = {}
+        self._lower: dict[str, str] = {}  # text -> text.lower(), for `find`
         self.review_requests: list[tuple[Chunk, Span]] | None = None
         self.purposes: Any = None  # policies/rules/purpose.py's classification, once
 
@@ -262,28 +263,30 @@ class Analysis:
         """Cheap prefilter: could the lexicon match anywhere in the seller's text?"""
         return self.hints(name) is not None
 
-    def find(self, name: str, text: str) -> list[Span]:
-        """Matches of a lexicon in any text of this message (e.g. one line)."""
-        hints = self.hints(name)
-        if hints is None:
-            return []
-        return find(lexicon(self.policy, name), text, *hints)
+    def find(self, name: str, text: str, lower: str | None = None) -> list[Span]:
+        """Matches of a lexicon in any text of this message (e.g. one line); shared and
+        read-only: the same line or sentence is asked about by several rules, and usually
+        occurs in both the text/plain and the text/html alternative."""
+        key = (name, text)
+        found = self._found.get(key)
+        if found is None:
+            hints = self.hints(name)
+            if hints is None:
+                found = []
+            else:
+                if lower is None:
+                    lower = self._lower.get(text)
+                    if lower is None:
+                        lower = self._lower[text] = text.lower()
+                found = find(lexicon(self.policy, name), text, *hints, lower=lower)
+            self._found[key] = found
+        return found
 
     def spans(self, chunk: Chunk, name: str) -> list[Span]:
         """Matches of a lexicon in one sentence (shared, read-only)."""
         found = chunk.spans.get(name)
         if found is None:
-            key = (name, chunk.text)
-            found = self._found.get(key)
-            if found is None:
-                hints = self.hints(name)
-                found = (
-                    find(lexicon(self.policy, name), chunk.text, *hints, lower=chunk.lower)
-                    if hints is not None
-                    else []
-                )
-                self._found[key] = found
-            chunk.spans[name] = found
+            found = chunk.spans[name] = self.find(name, chunk.text, chunk.lower)
         return found
 
     def cues(self, chunk: Chunk, *names: str) -> list[Span]:

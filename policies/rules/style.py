@@ -84,6 +84,8 @@ def _declarations(style: str) -> tuple[Decl, ...]:
     return tuple(out)
 
 
+# Pure, and asked for the same few values (`0`, `20px`, `600`) hundreds of times per message.
+@lru_cache(maxsize=1024)
 def to_px(value: str, percent_base: float) -> float | None:
     """A CSS length (or a bare HTML attribute number) in px; None if not a plain length."""
     match = _LENGTH.match(value)
@@ -133,29 +135,42 @@ def css_blocks(css: str) -> Iterator[tuple[str, list[Decl]]]:
 @lru_cache(maxsize=64)
 def _style_sheet(css: str) -> tuple[tuple[str, tuple[Decl, ...]], ...]:
     """`css_blocks`, parsed once per distinct style sheet (see `_declarations`)."""
-    return tuple(
-        (match.group(1).strip(), _declarations(match.group(2)))
-        for match in _CSS_BLOCK.finditer(_CSS_COMMENT.sub("", css))
+    _, blocks = _sheet_layout(css)
+    return tuple((selector.strip(), _declarations(body)) for _, _, selector, body in blocks)
+
+
+@lru_cache(maxsize=64)
+def _sheet_layout(css: str) -> tuple[str, tuple[tuple[int, int, str, str], ...]]:
+    """The style sheet without comments, and (start, end, selector, body) of each of its
+    innermost blocks in it: what `_CSS_BLOCK.finditer` finds, found once per sheet."""
+    stripped = _CSS_COMMENT.sub("", css)
+    blocks = tuple(
+        (m.start(), m.end(), m.group(1), m.group(2)) for m in _CSS_BLOCK.finditer(stripped)
     )
+    return stripped, blocks
 
 
 def edit_css(css: str, drop: Callable[[str, list[Decl]], set[int]]) -> str:
     """A style sheet without the declarations `drop(selector, decls)` selects (indexes).
 
-    Comments are removed; everything else is kept as written.
+    Comments are removed; everything else is kept as written. (The same as substituting
+    each `_CSS_BLOCK` match, from the blocks found once per sheet: three style rules edit
+    the same sheet in a row.)
     """
-
-    def block(match: re.Match[str]) -> str:
-        selector, body = match.group(1), match.group(2)
+    stripped, blocks = _sheet_layout(css)
+    out: list[str] = []
+    pos = 0
+    for start, end, selector, body in blocks:
         decls = split_declarations(body)
         doomed = drop(selector.strip(), decls)
         if not doomed:
-            return match.group(0)
+            continue
         kept = [d.raw for i, d in enumerate(decls) if i not in doomed]
         inner = "; ".join(kept)
-        return f"{selector}{{ {inner}{';' if kept else ''} }}"
-
-    return _CSS_BLOCK.sub(block, _CSS_COMMENT.sub("", css))
+        out += (stripped[pos:start], f"{selector}{{ {inner}{';' if kept else ''} }}")
+        pos = end
+    out.append(stripped[pos:])
+    return "".join(out)
 
 
 def drop_css_decls(css: str, drop: Callable[[Decl], bool]) -> str:
@@ -464,8 +479,8 @@ def _override_xpath(pairs: list[tuple[str, str]]) -> str:
     return f"//*[{' or '.join(tests)}]"
 
 
-def _size_prefilter(html: str) -> bool:
-    low = html.lower()
+def _size_prefilter(low: str) -> bool:
+    """Whether a part's lower-cased HTML can hold a font size at all."""
     return (
         "font" in low or "<small" in low or "<big" in low or any(f"<h{i}" in low for i in "123456")
     )
@@ -558,7 +573,7 @@ class FontSizes(Rule):
     def check(self, ctx: Context) -> None:
         limit = int(ctx.params["max_sizes"])
         for part in ctx.model.html_parts():
-            if not _size_prefilter(part.text):
+            if not _size_prefilter(part.lower):
                 continue
             sizes = self._sizes(ctx, part)
             if len(sizes) > limit:
@@ -677,7 +692,7 @@ class FontOverrides(Rule):
         pairs = _attr_overrides(ctx)
         needles = ("style", "<style", *(f"{a}=" for _, a in pairs))
         for part in ctx.model.html_parts():
-            low = part.text.lower()
+            low = part.lower
             if not any(n in low for n in needles):
                 continue
             hits: list[str] = []
@@ -786,7 +801,7 @@ class TextAlign(Rule):
 
     def check(self, ctx: Context) -> None:
         for part in ctx.model.html_parts():
-            text = part.text.lower()
+            text = part.lower
             if "align" not in text and "<center" not in text:
                 continue
             hits = self._hits(ctx, part)
@@ -847,6 +862,7 @@ _SIDE_PROPS = {
 _WIDTH_PROPS = frozenset({"width", "max-width"})
 
 
+@lru_cache(maxsize=1024)
 def _horizontal_px(d: Decl, base: float) -> float:
     """Left + right space a margin/padding declaration adds, in px (unknown = 0)."""
     kind = _SIDE_PROPS.get(d.prop)
@@ -956,7 +972,7 @@ class Margins(Rule):
     def check(self, ctx: Context) -> None:
         lay = _layout(ctx)
         for part in ctx.model.html_parts():
-            text = part.text.lower()
+            text = part.lower
             if "margin" not in text and "padding" not in text and "width" not in text:
                 continue
             hits: list[str] = []
@@ -1189,7 +1205,7 @@ class Accessibility(Rule):
     def check(self, ctx: Context) -> None:
         filename_alt = self._filename_alt(ctx)
         for part in ctx.model.html_parts():
-            text = part.text.lower()
+            text = part.lower
             if "<img" not in text and "<table" not in text:
                 continue
             root = part.root
