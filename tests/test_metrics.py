@@ -45,13 +45,6 @@ def value(samples: Samples, name: str, **labels: str) -> float:
     return samples.get((name, frozenset(labels.items())), 0.0)
 
 
-@pytest.fixture
-def sink() -> Iterator[Sink]:
-    s = Sink().start()
-    yield s
-    s.stop()
-
-
 def start(tmp_path: Path, upstream: str, **settings: object) -> RunningGateway:
     config = make_config(tmp_path, upstream, **settings)
     config.metrics.host, config.metrics.port = "127.0.0.1", 0

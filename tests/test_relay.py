@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,13 +19,6 @@ from tests.mail import ALIAS, SELLER, make_message
 from tests.netutil import SMTP_SINK, Sink, SmtpSink
 
 RAW = make_message(text="Hello, your order ships tomorrow.", reply=True)
-
-
-@pytest.fixture
-def sink() -> Iterator[Sink]:
-    s = Sink().start()
-    yield s
-    s.stop()
 
 
 def test_maildir_delivery_is_one_complete_file(tmp_path: Path) -> None:

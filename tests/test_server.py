@@ -58,13 +58,6 @@ def strip_received(data: bytes) -> bytes:
 
 
 @pytest.fixture
-def sink() -> Iterator[Sink]:
-    s = Sink().start()
-    yield s
-    s.stop()
-
-
-@pytest.fixture
 def gateway(tmp_path: Path, sink: Sink) -> Iterator[RunningGateway]:
     gw = RunningGateway(make_config(tmp_path, sink.url), default_policy()).start()
     yield gw

@@ -54,13 +54,6 @@ def password_hash() -> str:
 
 
 @pytest.fixture
-def sink() -> Iterator[Sink]:
-    s = Sink().start()
-    yield s
-    s.stop()
-
-
-@pytest.fixture
 def gateway(
     tmp_path: Path, sink: Sink, cert: tuple[str, str], password_hash: str
 ) -> Iterator[RunningGateway]:
