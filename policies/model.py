@@ -157,6 +157,7 @@ class TextPart:
     _root: Any = None
     _segments: list[tuple[str, bool]] | None = None
     _lower: tuple[str, str] | None = None  # (text, text.lower())
+    _derived: dict[str, Any] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -187,13 +188,30 @@ class TextPart:
             self.text = text
             self.dirty = True
             self._segments = None
+            self._derived.clear()
             if self.is_html:
                 self._root = None
 
     def touch(self) -> None:
-        """Mark the HTML tree as edited, so serialize() writes it back."""
+        """Mark the HTML tree as edited, so serialize() writes it back, and forget what
+        was derived from it. Every edit of the tree must be followed by this before the
+        part is read again."""
         self.dirty = True
         self._segments = None
+        self._derived.clear()
+
+    def derived(self, key: str, factory: Callable[[], T]) -> T:
+        """A result computed from this part's text or tree (the link rules' text walk),
+        kept until the part is next edited (`set_text`/`touch`).
+
+        Unlike `MessageModel.shared` this also serves the fixes: each fix walks every part
+        to re-detect, and most fixes leave most parts alone, so a walk is only redone
+        after an edit (a rewritten template used to walk each part about six times)."""
+        try:
+            value: T = self._derived[key]
+        except KeyError:
+            value = self._derived[key] = factory()
+        return value
 
     def segments(self) -> list[tuple[str, bool]]:
         """(text, quoted) runs in reading order; quoted = buyer's or Amazon's history.
@@ -451,8 +469,11 @@ class MessageModel:
     def release(self) -> None:
         """Drop the shared results once the message is judged. Some point back at the
         model (the sentence analysis does); without this, each model would be a reference
-        cycle that only the garbage collector frees, thousands of objects per message."""
+        cycle that only the garbage collector frees, thousands of objects per message.
+        The parts' derived results point back at their part, so they go too."""
         self._shared.clear()
+        for part in self.text_parts:
+            part._derived.clear()
 
     # -- structure -------------------------------------------------------------------
 

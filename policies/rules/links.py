@@ -5,7 +5,8 @@ One scan per message finds every link: `<a href>`, `<area href>`, `<form action>
 written as text (http(s)://, www., and bare names such as shop.example.com). Each link gets
 the categories of the rules it breaks, with a fixed precedence (opt-out, then shortener,
 then the allow-list), so exactly one rule removes a given link. The scan is cached per
-message for the checks; fixes scan the working copy afresh, because earlier fixes edit it.
+message for the checks; fixes scan the working copy afresh, because earlier fixes edit it
+(the text walk under it, `part_view`, is kept per part until that part is edited).
 
 The contact rules (policies/rules/contact.py) reuse the text walk (`text_slots`,
 `rewrite_texts`) and the link scan (`scan_links`) from here.
@@ -131,15 +132,16 @@ def _plain_view(part: TextPart) -> PartView:
 
 
 def part_view(part: TextPart) -> PartView:
-    return _html_view(part) if part.is_html else _plain_view(part)
+    """The part's text runs and elements, walked once and kept until the part is edited
+    (`TextPart.derived`): the checks and every fix after an edit-free fix share one walk."""
+    return part.derived(
+        "links.view", lambda: _html_view(part) if part.is_html else _plain_view(part)
+    )
 
 
-def views(model: MessageModel, fresh: bool = False) -> list[PartView]:
-    """Views of every body part; cached for checks (the pristine message), `fresh=True`
-    in fixes (the working copy changes under them)."""
-    if fresh:
-        return [part_view(p) for p in model.text_parts]
-    return model.shared("links.views", lambda: [part_view(p) for p in model.text_parts])
+def views(model: MessageModel) -> list[PartView]:
+    """Views of every body part (each current until its part is next edited)."""
+    return [part_view(p) for p in model.text_parts]
 
 
 def text_slots(part: TextPart) -> list[Slot]:
@@ -147,7 +149,8 @@ def text_slots(part: TextPart) -> list[Slot]:
 
 
 def rewrite_texts(part: TextPart, edit: Callable[[Slot], str]) -> None:
-    """Apply `edit` to every text run of a part (fresh walk) and store the result."""
+    """Apply `edit` to every text run of a part and store the result (which marks the part
+    edited, so the next `part_view` walks it afresh)."""
     view = part_view(part)
     if part.is_html:
         changed = False
@@ -211,6 +214,26 @@ class PhraseSet:
     def search(self, text: str) -> tuple[int, int] | None:
         found = self.spans(text)
         return found[0] if found else None
+
+    def in_any(self, texts: list[str]) -> bool:
+        r"""False only when none of `texts` holds a match: one search over them joined by
+        line ends instead of one call per text (per HTML text node, a hundred on a page).
+
+        A match inside one text is a match of the joined text too: the patterns look
+        past a match only for a word character (`(?<!\w)`, `(?!\w)`), and the line end
+        is none. When lower-casing changes the length, `spans` takes the fallback pattern
+        for some texts; then nothing is ruled out."""
+        joined = "\n".join(texts)
+        lower = joined.lower()
+        if len(lower) != len(joined):
+            return True
+        if self.latin is not None and self.latin.search(lower) is not None:
+            return True
+        return (
+            self.cjk is not None
+            and _CJK.search(joined) is not None
+            and self.cjk.search(lower) is not None
+        )
 
 
 def fast_phrases(phrases: list[str]) -> PhraseSet | None:
@@ -846,9 +869,10 @@ class OptOutLinks(Rule):
         if words is None:
             return
         for view in views(ctx.model):
-            for slot in view.slots:
-                if slot.quoted:
-                    continue
+            own = [slot for slot in view.slots if not slot.quoted]
+            if not words.in_any([slot.text for slot in own]):
+                continue
+            for slot in own:
                 span = words.search(slot.text)
                 if span:
                     ctx.report(self._message(), view.part.label, slot.text[span[0] : span[1]])

@@ -242,6 +242,7 @@ class Analysis:
         # in the text/plain and the text/html alternative, and in repeated paragraphs.
         self._found: dict[tuple[str, str], list[Span]] = {}
         self._lower: dict[str, str] = {}  # text -> text.lower(), for `find`
+        self._matching: dict[str, tuple[int, ...]] = {}  # lexicon -> chunk indexes
         self.review_requests: list[tuple[Chunk, Span]] | None = None
         self.purposes: Any = None  # policies/rules/purpose.py's classification, once
 
@@ -292,13 +293,36 @@ class Analysis:
     def cues(self, chunk: Chunk, *names: str) -> list[Span]:
         return [s for name in names for s in self.spans(chunk, name)]
 
+    def matching(self, name: str) -> tuple[int, ...]:
+        """Indexes of the chunks in which a lexicon matches, found once per lexicon: a
+        dozen rules walk the sentences for the same few lexicons, and most sentences match
+        none of them."""
+        found = self._matching.get(name)
+        if found is None:
+            hints = self.hints(name)
+            if hints is None:
+                found = ()
+            else:
+                # The substring prefilter first: it settles most sentences without the
+                # call chain down to the regex.
+                keys, needles = hints
+                found = tuple(
+                    i
+                    for i, c in enumerate(self.chunks)
+                    if _candidate(c.lower, keys, needles) and self.spans(c, name)
+                )
+            self._matching[name] = found
+        return found
+
     def with_any(self, *names: str) -> Iterator[Chunk]:
-        """Chunks in which at least one of the lexicons matches."""
-        if not any(self.present(n) for n in names):
-            return
-        for chunk in self.chunks:
-            if any(self.spans(chunk, n) for n in names):
-                yield chunk
+        """Chunks in which at least one of the lexicons matches, in reading order."""
+        if len(names) == 1:
+            indexes: Iterable[int] = self.matching(names[0])
+        else:
+            indexes = sorted({i for n in names for i in self.matching(n)})
+        chunks = self.chunks
+        for i in indexes:
+            yield chunks[i]
 
 
 def analysis(model: MessageModel, policy: Policy | None = None) -> Analysis:

@@ -1,0 +1,50 @@
+"""Caches that speed up the engine must never serve a stale result."""
+
+from __future__ import annotations
+
+from policies import Envelope, load_policy
+from policies.model import MessageModel
+from policies.rules.links import fast_phrases, part_view
+from tests.mail import make_message
+
+
+def _html_part(html: str) -> MessageModel:
+    raw = make_message(text="hello", html=html)
+    return MessageModel(raw, Envelope(), load_policy())
+
+
+def test_part_view_is_kept_until_the_part_is_edited() -> None:
+    model = _html_part("<p>one <a href='https://x.example'>two</a></p>")
+    part = next(model.html_parts())
+    view = part_view(part)
+    assert part_view(part) is view
+    next(part.root.iter("a")).drop_tag()
+    part.touch()
+    fresh = part_view(part)
+    assert fresh is not view
+    assert not any(el.tag == "a" for el, _ in fresh.elements)
+    plain = next(model.plain_parts())
+    before = part_view(plain)
+    plain.set_text("changed\n")
+    assert [s.text for s in part_view(plain).slots] == ["changed\n"]
+    assert part_view(plain) is not before
+    model.release()
+    assert not part._derived
+
+
+def test_in_any_never_rules_out_a_text_that_matches() -> None:
+    words = fast_phrases(["unsubscribe", "abmelden*", "配信停止", "opt out"])
+    assert words is not None
+    texts = [
+        ["Hello", "click unsubscribe"],
+        ["unsubscribe"],
+        ["Bitte abmelden."],
+        ["配信停止はこちら"],
+        ["please opt", "out"],  # no single text matches
+        ["İstanbul", "nothing here"],
+        ["nothing", "at all"],
+    ]
+    for group in texts:
+        if any(words.spans(t) for t in group):
+            assert words.in_any(group), group
+    assert not words.in_any(["nothing", "at all"])
