@@ -20,12 +20,11 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 # Keep package scripts from starting the postfix daemon on this machine.
 policy=/usr/sbin/policy-rc.d
-created_policy=0
 if [ ! -e "$policy" ]; then
-  printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy" && created_policy=1
+  printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy"
+  trap 'rm -f "$policy"' EXIT  # also when an install step fails
 fi
 echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
 apt-get update -qq >/dev/null
 apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-[ "$created_policy" -eq 1 ] && rm -f "$policy"
 exit 0
