@@ -16,7 +16,7 @@ from functools import cached_property
 from importlib import resources
 from typing import Any, TypeVar
 
-from policies.verdict import Action
+from policies.verdict import Action, action_of
 
 T = TypeVar("T")
 
@@ -127,7 +127,7 @@ class Policy:
         return table
 
     def action(self, rule_id: str) -> Action:
-        return Action(self.rule(rule_id)["action"])
+        return action_of(self.rule(rule_id)["action"])
 
     def section(self, name: str) -> dict[str, Any]:
         table: dict[str, Any] = self.data[name]

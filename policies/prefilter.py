@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 # The stdlib's own regex parser (public as `sre_parse` until 3.11, deprecated there).
@@ -262,7 +263,7 @@ class Guarded:
     order at a fraction of the cost.
     """
 
-    __slots__ = ("by_line", "needles", "pattern", "starts", "starts_digits")
+    __slots__ = ("_start_scan", "by_line", "needles", "pattern", "starts", "starts_digits")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -272,10 +273,15 @@ class Guarded:
         first = first_chars(pattern)
         self.starts: str | None = None
         self.starts_digits = False
+        # One character class over the start characters: a pattern that starts with a
+        # class lets `re` jump from candidate to candidate in C, one pass over the text
+        # (a `str.find` loop per character walked it a dozen times for digits).
+        self._start_scan: re.Pattern[str] | None = None
         if first is not None:
             chars, digits = first
             self.starts = chars + (_DIGITS if digits else "")
             self.starts_digits = digits
+            self._start_scan = re.compile("[" + "".join(re.escape(c) for c in self.starts) + "]")
 
     def possible(self, text: str) -> bool:
         """False only when `text` certainly holds no match."""
@@ -287,20 +293,12 @@ class Guarded:
     def _candidates(self, text: str) -> list[int] | None:
         """Positions where a match can start, ascending; None when scanning for them is
         not exact (Unicode digits) or would not pay (too many)."""
-        starts = self.starts
-        if starts is None or (self.starts_digits and not text.isascii()):
+        scan = self._start_scan
+        if scan is None or (self.starts_digits and not text.isascii()):
             return None
         limit = len(text) // 8 + 16
-        found: list[int] = []
-        for char in starts:
-            pos = text.find(char)
-            while pos >= 0:
-                found.append(pos)
-                if len(found) > limit:
-                    return None
-                pos = text.find(char, pos + 1)
-        found.sort()
-        return found
+        found = [m.start() for m in islice(scan.finditer(text), limit + 1)]
+        return None if len(found) > limit else found
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Exactly `pattern.finditer(text)`."""

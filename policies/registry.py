@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from policies.verdict import Action, Finding, milder
+from policies.verdict import Action, Finding, action_of, milder
 
 if TYPE_CHECKING:
     from policies.config import Policy
@@ -41,7 +41,7 @@ class Context:
         self.model = model
         self.policy = policy
         self.params: dict[str, Any] = policy.rule(rule.id)
-        self.action = Action(self.params["action"])
+        self.action = action_of(self.params["action"])
         self.findings: list[Finding] = []
 
     def report(

@@ -19,6 +19,17 @@ class Action(StrEnum):
     OFF = "off"
 
 
+# `Action(value)` goes through EnumMeta.__call__ (~1 µs); the engine looks up every
+# rule's configured action twice per message, so a plain dict lookup is kept instead.
+_BY_VALUE: dict[str, Action] = {a.value: a for a in Action}
+
+
+def action_of(value: str) -> Action:
+    """`Action(value)`, faster; raises ValueError for an unknown value just the same."""
+    found = _BY_VALUE.get(value)
+    return found if found is not None else Action(value)
+
+
 SEVERITY = {Action.OFF: 0, Action.WARN: 1, Action.STRIP: 2, Action.BLOCK: 3}
 
 

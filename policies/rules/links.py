@@ -328,6 +328,7 @@ def _url_re(policy: Policy) -> re.Pattern[str]:
 
 
 _WHITESPACE = re.compile(r"\s")
+_DOT_INSIDE = re.compile(r"\.\S")
 
 
 def _url_matches(policy: Policy, text: str) -> Iterator[re.Match[str]]:
@@ -363,7 +364,11 @@ def _plain_tlds(policy: Policy) -> bool:
 
 def text_urls(policy: Policy, text: str) -> list[tuple[int, int, str]]:
     """(start, end, url) of every web address written as text, e-mail addresses left out."""
-    if "." not in text:
+    # A reported address holds a "." that is not its last character (`_trim` strips
+    # trailing dots) and has no whitespace, so the text has a "." followed by a
+    # non-space. Sentence ends (". ", ".\n", "." at the end) are not: most runs of a
+    # reply end there and are settled here, before the per-word scan.
+    if _DOT_INSIDE.search(text) is None:
         return []
     found = []
     emails: list[tuple[int, int]] | None = None

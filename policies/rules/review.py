@@ -95,6 +95,17 @@ def compile_lexicon(
     return pattern, {k: frozenset(v) for k, v in keys.items()}, tuple(sorted(needles))
 
 
+def word_table(policy: Policy, rule_id: str, key: str = "words") -> Lexicon:
+    """A rule's per-language word table compiled like a lexicon (no exceptions table), for
+    its prefilter words (`Analysis.may_match`)."""
+
+    def build() -> Lexicon:
+        pattern, keys, needles = compile_lexicon(all_languages(policy.rule(rule_id)[key]))
+        return Lexicon(pattern, keys, needles, None)
+
+    return policy.memo(f"review.word_table:{rule_id}:{key}", build)
+
+
 def lexicon(policy: Policy, name: str) -> Lexicon:
     """`[lexicon.<name>]` compiled once per policy, with `<name>_exceptions` attached."""
 
@@ -149,8 +160,14 @@ def lexicon_spans(policy: Policy, name: str, text: str) -> list[Span]:
 
 
 # Sentence ends: . ! ? followed by space, a blank line, or Japanese 。！？ (which need no
-# space). Starts with a character class, so the regex engine can skip ahead quickly.
-_SENTENCE_END = re.compile(r"[.!?]+(?:\s+|$)|\n[ \t]*\n\s*|[。！？]+\s*")
+# space). Written as `[.!?]+(?:\s+|$)|\n[ \t]*\n\s*|[。！？]+\s*`, but with the first
+# character of all three alternatives pulled out front: a pattern that starts with one
+# character class lets `re` skip ahead to candidate characters (~5x faster); an
+# alternation does not. The look-behinds pick the alternative that first character
+# began (the three start with disjoint characters, so the matches are the same).
+_SENTENCE_END = re.compile(
+    r"[.!?\n。！？](?:(?<=[.!?])[.!?]*(?:\s+|$)|(?<=\n)[ \t]*\n\s*|(?<=[。！？])[。！？]*\s*)"
+)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -236,7 +253,11 @@ class Analysis:
             for sentence in split_sentences(text)
         ]
         self.lower = "\n".join(c.lower for c in self.chunks)
-        self.tokens = frozenset(_TOKEN.findall(self.lower))
+        # Each sentence once: the text/plain and text/html alternatives repeat them. A
+        # word never spans the line end between two sentences, so the set is the same.
+        self.tokens = frozenset(
+            _TOKEN.findall("\n".join(dict.fromkeys(c.lower for c in self.chunks)))
+        )
         self._hints: dict[str, tuple[Pairs, tuple[str, ...]] | None] = {}
         # (lexicon, sentence) -> matches. The same sentence usually occurs more than once:
         # in the text/plain and the text/html alternative, and in repeated paragraphs.
@@ -250,15 +271,22 @@ class Analysis:
         """(keys, needles) of the lexicon that occur in this message, or None if none do."""
         if name in self._hints:
             return self._hints[name]
-        lex = lexicon(self.policy, name)
+        found = self._hints[name] = self._hints_of(lexicon(self.policy, name))
+        return found
+
+    def _hints_of(self, lex: Lexicon) -> tuple[Pairs, tuple[str, ...]] | None:
         tokens = self.tokens
         keys = tuple(
             (k, s) for k in lex.keys.keys() & tokens for s in lex.keys[k] if not s or s in tokens
         )
         needles = tuple(n for n in lex.needles if n in self.lower)
-        found = (keys, needles) if (keys or needles) and lex.pattern is not None else None
-        self._hints[name] = found
-        return found
+        return (keys, needles) if (keys or needles) and lex.pattern is not None else None
+
+    def may_match(self, rule_id: str, key: str = "words") -> bool:
+        """False only when no phrase of a rule's own word table can match in the seller's
+        own text (any text `own_texts` yields): the same token test as `present`, so a
+        rule can skip running its word list over each text (~40 µs per 2 KB)."""
+        return self._hints_of(word_table(self.policy, rule_id, key)) is not None
 
     def present(self, name: str) -> bool:
         """Cheap prefilter: could the lexicon match anywhere in the seller's text?"""

@@ -1294,9 +1294,12 @@ def spelling_words(text: str) -> list[str]:
     ]
     # One findall over the kept tokens instead of one per token: a word never spans the
     # space between two tokens, so the words are the same.
+    joined = " ".join(kept)
+    if joined.isascii():  # the common case: every word is Latin and needs no normalising
+        return [word for word in _WORD.findall(joined) if len(word) >= 2 and word.islower()]
     return [
         word if word.isascii() else unicodedata.normalize("NFC", word.replace("’", "'"))
-        for word in _WORD.findall(" ".join(kept))
+        for word in _WORD.findall(joined)
         if len(word) >= 2 and word.islower() and (word.isascii() or _latin(word))
     ]
 
