@@ -10,8 +10,11 @@ from policies.registry import Context, Rule, rule
 from policies.text import all_texts, own_texts, quote
 from policies.verdict import Action
 
-_FIVE_DIGITS = re.compile(r"\d{5}")
-_SEVENTEEN_DIGITS = re.compile(r"\d{17}")
+# Written `\d\d{n}` rather than `\d{n+1}` (the same matches): a pattern that starts with a
+# character class lets `re` skip to the next digit in C; one that starts with a repeat is
+# tried at every position (twice as slow on text without such a run, the common case).
+_FIVE_DIGITS = re.compile(r"\d\d{4}")
+_SEVENTEEN_DIGITS = re.compile(r"\d\d{16}")
 
 
 def _pattern(model: MessageModel, key: str) -> Guarded:
