@@ -166,12 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--policy", metavar="FILE", help="show actions from this policy file")
     rules.set_defaults(func=cmd_rules)
 
-    try:
-        from gateway.commands import register
-    except ImportError:  # the server commands are optional while being built
-        pass
-    else:
-        register(sub)
+    from gateway.commands import register  # imports cli itself: import it here, late
+
+    register(sub)
     return parser
 
 
