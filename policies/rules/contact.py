@@ -549,7 +549,7 @@ class OffPlatform(Rule):
 
         cfg = off_platform_config(ctx.policy)
         # The sentence analysis covers exactly the texts of `own_texts`: when none of the
-        # words a phrase needs occurs there, no text can match and the word list (~40 µs
+        # words a phrase needs occurs there, no text can match and the word list (~70 µs
         # per text) is not run. Its words come from the lower-cased text, which is what
         # `words.spans` matches too, unless lower-casing changes the text's length (then
         # it matches case-insensitively, with case folds of its own: always run there).
