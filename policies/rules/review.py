@@ -690,6 +690,19 @@ class DivertNegative(Rule):
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
 
 
+def _report_change_requests(ctx: Context, words: str, target: str, message: str) -> None:
+    """Report each sentence asking to change or remove a `target` ("review" or
+    "feedback"): review.change_or_remove and feedback.removal_request differ only there."""
+    a = analysis(ctx.model, ctx.policy)
+    if not a.present("change_words") or not a.present(words):
+        return
+    seen: set[str] = set()
+    for chunk in a.with_any(words):
+        found = change_request(a, chunk)
+        if found is not None and found[0] == target:
+            _report_once(ctx, seen, message, chunk, found[1])
+
+
 @rule
 class ChangeOrRemove(Rule):
     """Amazon forbids asking a buyer to change, update or remove a product review — even
@@ -716,14 +729,7 @@ class ChangeOrRemove(Rule):
     )
 
     def check(self, ctx: Context) -> None:
-        a = analysis(ctx.model, ctx.policy)
-        if not a.present("change_words") or not a.present("review_words"):
-            return
-        seen: set[str] = set()
-        for chunk in a.with_any("review_words"):
-            found = change_request(a, chunk)
-            if found is not None and found[0] == "review":
-                _report_once(ctx, seen, self.MESSAGE, chunk, found[1])
+        _report_change_requests(ctx, "review_words", "review", self.MESSAGE)
 
 
 @rule
@@ -750,11 +756,4 @@ class FeedbackRemovalRequest(Rule):
     )
 
     def check(self, ctx: Context) -> None:
-        a = analysis(ctx.model, ctx.policy)
-        if not a.present("change_words") or not a.present("feedback_words"):
-            return
-        seen: set[str] = set()
-        for chunk in a.with_any("feedback_words"):
-            found = change_request(a, chunk)
-            if found is not None and found[0] == "feedback":
-                _report_once(ctx, seen, self.MESSAGE, chunk, found[1])
+        _report_change_requests(ctx, "feedback_words", "feedback", self.MESSAGE)
