@@ -213,13 +213,19 @@ class TextPart:
             value = self._derived[key] = factory()
         return value
 
+    def html_walk(self) -> HtmlWalk:
+        """The HTML tree walked once, kept until the part is edited: the segments and the
+        link rules' text view (`links.part_view`) are both read from it, each walk of the
+        tree costing more than either reading does."""
+        return self.derived("model.html_walk", lambda: walk_html(self.root, self.quote_classes))
+
     def segments(self) -> list[tuple[str, bool]]:
         """(text, quoted) runs in reading order; quoted = buyer's or Amazon's history.
 
         Computed once and kept until the part is edited (set_text/touch)."""
         if self._segments is None:
             if self.is_html:
-                self._segments = html_segments(self.root, self.quote_markers, self.quote_classes)
+                self._segments = walk_segments(self.html_walk(), self.quote_markers)
             else:
                 self._segments = text_segments(self.text, self.quote_markers)
         return self._segments
@@ -301,48 +307,90 @@ def is_quote_element(el: Any, quote_classes: frozenset[str]) -> bool:
     return (el.get("id") or "") in quote_classes
 
 
-def html_segments(
-    root: Any, markers: Guarded | None, quote_classes: frozenset[str]
-) -> list[tuple[str, bool]]:
-    """Visible text of an HTML tree as (text, quoted) runs.
+@dataclass(slots=True)
+class HtmlWalk:
+    """The visible text and the elements of an HTML tree, in document order.
 
-    Quoted = inside a blockquote or a mail client's quote wrapper, or after a text marker
-    such as "-----Original Message-----". The marker search runs once over the joined
-    text rather than per text node: per-node searching dominated the profile.
+    `chunks` are (text, inside a quote wrapper) for each shown `.text`/`.tail` and a "\n"
+    at each block element's start and end; `runs` are the same texts without the line
+    breaks, as (element, "text" or "tail", text, inside a quote wrapper), so a rule can edit
+    them in place; `elements` are (element, inside or being a quote wrapper, how many runs
+    come before it) for every element, shown or not. Quote markers are not applied here:
+    the segments look for them in the joined text, the link view run by run, and the run
+    count lets the latter place each element before or after the run with the marker.
     """
+
+    chunks: list[tuple[str, bool]]
+    runs: list[tuple[Any, str, str, bool]]
+    elements: list[tuple[Any, bool, int]]
+
+
+def walk_html(root: Any, quote_classes: frozenset[str]) -> HtmlWalk:
+    """One pass over the tree for both readers: the segments and the link view used to
+    walk it each, and the per-node Python work was most of either's cost."""
     chunks: list[tuple[str, bool]] = []
+    runs: list[tuple[Any, str, str, bool]] = []
+    elements: list[tuple[Any, bool, int]] = []
     quote_depth = 0
     skip_depth = 0
     # Whether each open visible element is a quote wrapper, so the end event does not
     # look at its attributes again.
     opened: list[bool] = []
 
-    def emit(text: str | None) -> None:
-        if text and not skip_depth:
-            chunks.append((text, bool(quote_depth)))
-
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
-            if tag in NON_VISIBLE or not tag:
+            if not tag or tag in NON_VISIBLE:
+                if tag:
+                    elements.append((el, bool(quote_depth), len(runs)))
                 skip_depth += 1
                 continue
             quote = is_quote_element(el, quote_classes)
             opened.append(quote)
             if quote:
                 quote_depth += 1
+            quoted = bool(quote_depth)
+            elements.append((el, quoted, len(runs)))
+            if skip_depth:
+                continue
             if tag in BLOCK_TAGS:
-                emit("\n")
-            emit(el.text)
+                chunks.append(("\n", quoted))
+            text = el.text
+            if text:
+                chunks.append((text, quoted))
+                runs.append((el, "text", text, quoted))
         else:
-            if tag in NON_VISIBLE or not tag:
+            if not tag or tag in NON_VISIBLE:
                 skip_depth -= 1
             else:
-                if tag in BLOCK_TAGS:
-                    emit("\n")
+                # The block's closing line break is inside the wrapper, the tail after it.
+                if tag in BLOCK_TAGS and not skip_depth:
+                    chunks.append(("\n", bool(quote_depth)))
                 if opened.pop():
                     quote_depth -= 1
-            emit(el.tail)
+            text = el.tail
+            if text and not skip_depth:
+                quoted = bool(quote_depth)
+                chunks.append((text, quoted))
+                runs.append((el, "tail", text, quoted))
+    return HtmlWalk(chunks, runs, elements)
+
+
+def html_segments(
+    root: Any, markers: Guarded | None, quote_classes: frozenset[str]
+) -> list[tuple[str, bool]]:
+    """Visible text of an HTML tree as (text, quoted) runs (see `walk_segments`)."""
+    return walk_segments(walk_html(root, quote_classes), markers)
+
+
+def walk_segments(walk: HtmlWalk, markers: Guarded | None) -> list[tuple[str, bool]]:
+    """A walked HTML tree's visible text as (text, quoted) runs.
+
+    Quoted = inside a blockquote or a mail client's quote wrapper, or after a text marker
+    such as "-----Original Message-----". The marker search runs once over the joined
+    text rather than per text node: per-node searching dominated the profile.
+    """
+    chunks = walk.chunks
     if markers is not None:
         chunks = _quote_after_marker(chunks, markers)
     return _merge_runs(chunks)

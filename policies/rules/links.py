@@ -20,10 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from lxml import etree
-
 from policies.config import Policy, phrases_source
-from policies.model import BLOCK_TAGS, NON_VISIBLE, MessageModel, TextPart, is_quote_element
+from policies.model import BLOCK_TAGS, MessageModel, TextPart
 from policies.registry import Context, Rule, rule
 from policies.text import sentences, word_count, words_pattern
 from policies.verdict import Action
@@ -78,44 +76,24 @@ class PartView:
 
 
 def _html_view(part: TextPart) -> PartView:
-    """Walk the tree once, as model.html_segments does, so "quoted" means the same here."""
+    """The part's text runs and elements from its one tree walk (`TextPart.html_walk`,
+    which also gives the segments), so "quoted" means the same here as there, except for
+    quote markers: here they are looked for run by run, and a marker quotes its own run and
+    everything after it (elements too)."""
     markers = part.quote_markers
+    walk = part.html_walk()
     slots: list[Slot] = []
-    elements: list[tuple[Any, bool]] = []
-    quote_depth = 0
-    after_marker = False
-    skip = 0
-    opened: list[bool] = []  # quote wrapper or not, per open visible element
-
-    def add(el: Any, attr: str, text: str | None) -> None:
-        nonlocal after_marker
-        if not text or skip:
-            return
-        quoted = bool(quote_depth) or after_marker
-        if not quoted and markers is not None and markers.search(text):
-            after_marker = quoted = True
+    # Index of the run holding the first marker; elements after it are quoted.
+    cut = len(walk.runs)
+    for el, attr, text, quoted in walk.runs:
+        if not quoted:
+            if len(slots) > cut:
+                quoted = True
+            elif markers is not None and markers.search(text):
+                cut = len(slots)
+                quoted = True
         slots.append(Slot(part, el, attr, quoted, text))
-
-    for event, el in etree.iterwalk(part.root, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if event == "start":
-            if tag:
-                elements.append((el, bool(quote_depth) or after_marker))
-            if not tag or tag in NON_VISIBLE:
-                skip += 1
-                continue
-            quote = is_quote_element(el, part.quote_classes)
-            opened.append(quote)
-            if quote:
-                quote_depth += 1
-                elements[-1] = (el, True)
-            add(el, "text", el.text)
-        else:
-            if not tag or tag in NON_VISIBLE:
-                skip -= 1
-            elif opened.pop():
-                quote_depth -= 1
-            add(el, "tail", el.tail)
+    elements = [(el, quoted or before > cut) for el, quoted, before in walk.elements]
     return PartView(part, slots, elements)
 
 
