@@ -16,7 +16,6 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from policies.registry import Context, Rule, excerpt, rule
 from policies.rules.style import (
     Decl,
-    css_blocks,
     decl_matcher,
     drop_css_decls,
     edit_style,
@@ -24,6 +23,7 @@ from policies.rules.style import (
     split_declarations,
     style_decls,
     style_elements,
+    style_sheet_declarations,
     tag_excerpt,
     to_px,
 )
@@ -398,16 +398,12 @@ class Gif(Rule):
                     f"{part.label}, {'<img src>' if where == 'src' else where}",
                     _evidence(url),
                 )
-            for el in style_elements(part.root):
-                for _, decls in css_blocks(el.text):
-                    for d in decls:
-                        if bad(d):
-                            ctx.report(
-                                "Amazon does not allow GIF images. The gateway removes this "
-                                "GIF background.",
-                                f"{part.label}, <style>",
-                                _evidence(f"{d.prop}: {d.value}"),
-                            )
+            for d in style_sheet_declarations(part.root, bad):
+                ctx.report(
+                    "Amazon does not allow GIF images. The gateway removes this GIF background.",
+                    f"{part.label}, <style>",
+                    _evidence(f"{d.prop}: {d.value}"),
+                )
 
     def fix(self, ctx: Context) -> None:
         model = ctx.model
@@ -513,16 +509,13 @@ class HttpSrc(Rule):
                     f"{part.label}, {element}",
                     _evidence(url),
                 )
-            for el in style_elements(part.root):
-                for _, decls in css_blocks(el.text):
-                    for d in decls:
-                        if _css_insecure(d):
-                            ctx.report(
-                                "A background image loads over http; Amazon requires https. "
-                                "The gateway removes it.",
-                                f"{part.label}, <style>",
-                                _evidence(f"{d.prop}: {d.value}"),
-                            )
+            for d in style_sheet_declarations(part.root, _css_insecure):
+                ctx.report(
+                    "A background image loads over http; Amazon requires https. "
+                    "The gateway removes it.",
+                    f"{part.label}, <style>",
+                    _evidence(f"{d.prop}: {d.value}"),
+                )
 
     def fix(self, ctx: Context) -> None:
         upgrade = bool(ctx.params["upgrade"])

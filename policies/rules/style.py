@@ -126,6 +126,13 @@ def style_elements(root: Any) -> Iterator[Any]:
             yield el
 
 
+def style_sheet_declarations(root: Any, matches: Callable[[Decl], bool]) -> Iterator[Decl]:
+    """The declarations in a document's `<style>` blocks for which `matches` is true."""
+    for el in style_elements(root):
+        for _, decls in css_blocks(el.text):
+            yield from (d for d in decls if matches(d))
+
+
 def css_blocks(css: str) -> Iterator[tuple[str, list[Decl]]]:
     """(selector, declarations) of every innermost block of a style sheet."""
     for selector, decls in _style_sheet(css):
@@ -706,13 +713,12 @@ class FontOverrides(Rule):
                         for d in split_declarations(style)
                         if _is_override(d, props, neutral)
                     )
-            for el in style_elements(part.root):
-                for _, decls in css_blocks(el.text):
-                    hits.extend(
-                        f"<style> {d.prop}: {d.value}"
-                        for d in decls
-                        if _is_override(d, props, neutral)
-                    )
+            hits.extend(
+                f"<style> {d.prop}: {d.value}"
+                for d in style_sheet_declarations(
+                    part.root, lambda d: _is_override(d, props, neutral)
+                )
+            )
             if hits:
                 ctx.report(
                     "The message sets its own font, line spacing or colours, which Amazon "
@@ -790,13 +796,12 @@ class TextAlign(Rule):
                     for d in split_declarations(style)
                     if d.prop == "text-align" and norm_value(d.value) in values
                 )
-        for el in style_elements(part.root):
-            for _, decls in css_blocks(el.text):
-                hits.extend(
-                    f"<style> text-align: {d.value}"
-                    for d in decls
-                    if d.prop == "text-align" and norm_value(d.value) in values
-                )
+        hits.extend(
+            f"<style> text-align: {d.value}"
+            for d in style_sheet_declarations(
+                part.root, lambda d: d.prop == "text-align" and norm_value(d.value) in values
+            )
+        )
         return hits
 
     def check(self, ctx: Context) -> None:
