@@ -263,13 +263,22 @@ class Guarded:
     order at a fraction of the cost.
     """
 
-    __slots__ = ("_start_scan", "by_line", "needles", "pattern", "starts", "starts_digits")
+    __slots__ = (
+        "_start_scan",
+        "by_line",
+        "line_local",
+        "needles",
+        "pattern",
+        "starts",
+        "starts_digits",
+    )
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         needles = required_chars(pattern)
         self.needles: tuple[str, ...] | None = tuple(sorted(needles)) if needles else None
-        self.by_line = self.needles is not None and line_local(pattern)
+        self.line_local = line_local(pattern)
+        self.by_line = self.needles is not None and self.line_local
         first = first_chars(pattern)
         self.starts: str | None = None
         self.starts_digits = False
