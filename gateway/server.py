@@ -32,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import inspect
 import re
 import secrets
 import ssl
@@ -204,9 +205,30 @@ class PasswordChecker:
 # -- the aiosmtpd protocol subclass ------------------------------------------------------
 
 
+_HOOK_NAMES: dict[type, list[str]] = {}
+
+
+def hook_names(cls: type) -> list[str]:
+    """The attributes aiosmtpd looks up by prefix on every new connection (`smtp_*`
+    commands, `auth_*` mechanisms, `handle_*` hooks), worked out once per class."""
+    names = _HOOK_NAMES.get(cls)
+    if names is None:
+        names = _HOOK_NAMES[cls] = [
+            n for n in dir(cls) if n.startswith(("smtp_", "auth_", "handle_"))
+        ]
+    return names
+
+
 class GatewaySMTP(SMTP):
     """aiosmtpd's SMTP with enhanced status codes, session caps, async AUTH checks and a
     handler-provided `handle_exception` (451 4.3.0 with a reference id, never 500)."""
+
+    def __dir__(self) -> list[str]:
+        # aiosmtpd's __init__ finds the commands, AUTH mechanisms and hooks with dir() and
+        # inspect.getmembers() on the protocol and the handler, for every connection:
+        # ~75 µs of a ~1 ms message here, for names that are fixed per class. Only those
+        # names are listed (debuggers still see every attribute through vars()/__dict__).
+        return hook_names(type(self))
 
     def __init__(self, gateway: GatewayServer, **kwargs: Any) -> None:
         self.gateway = gateway
@@ -370,6 +392,9 @@ class GatewayServer:
 
     `store` and `upstream` may be given (tests); otherwise they are opened from the config.
     """
+
+    def __dir__(self) -> list[str]:
+        return hook_names(type(self))  # aiosmtpd's per-connection lookups: see GatewaySMTP
 
     def __init__(
         self,
@@ -1022,6 +1047,11 @@ class GatewayServer:
 
 
 Txn = Transaction
+
+
+# aiosmtpd reads the EHLO hook's signature (`inspect.signature`, ~40 µs) for every new
+# connection; a precomputed `__signature__` is what inspect returns first.
+GatewayServer.handle_EHLO.__dict__["__signature__"] = inspect.signature(GatewayServer.handle_EHLO)
 
 
 async def serve(

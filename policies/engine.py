@@ -18,10 +18,18 @@ def _rules(policy: Policy) -> list[Rule]:
     return policy.memo("engine.rules", lambda: [cls() for cls in all_rules()])
 
 
-def _applies(rule: Rule, model: MessageModel, policy: Policy) -> bool:
-    if policy.action(rule.id) is Action.OFF:
-        return False
-    return not (rule.proactive_only and model.is_reply)
+def _active_rules(policy: Policy, is_reply: bool) -> list[Rule]:
+    """The rules that run on a reply (or on a proactive message), in order; worked out
+    once per policy rather than asked of every rule for every message."""
+
+    def build() -> list[Rule]:
+        return [
+            r
+            for r in _rules(policy)
+            if policy.action(r.id) is not Action.OFF and not (r.proactive_only and is_reply)
+        ]
+
+    return policy.memo(f"engine.active.{is_reply}", build)
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
@@ -42,14 +50,13 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
 def _check(model: MessageModel, policy: Policy) -> tuple[list[Finding], list[Rule]]:
     findings: list[Finding] = []
     stripping: list[Rule] = []
-    for rule in _rules(policy):
-        if not _applies(rule, model, policy):
-            continue
+    for rule in _active_rules(policy, model.is_reply):
         ctx = Context(rule, model, policy)
         rule.check(ctx)
-        findings.extend(ctx.findings)
-        if rule.can_strip and any(f.action is Action.STRIP for f in ctx.findings):
-            stripping.append(rule)
+        if ctx.findings:
+            findings.extend(ctx.findings)
+            if rule.can_strip and any(f.action is Action.STRIP for f in ctx.findings):
+                stripping.append(rule)
     return _dedupe(findings), stripping
 
 
