@@ -50,13 +50,31 @@ REPLY_PARAGRAPHS = [
     "The lid clicks into place when the hinge pin is pushed fully into the small slot at "
     "the back of the handle. The instructions on page 4 of the manual show the steps, "
     "and the warranty card in the box covers the kettle for two years.",
+    "Our warehouse checked the other kettles from the same batch this morning and found "
+    "no further damage, so we think the box was crushed on its way to the sorting office.",
+    "The replacement is packed in a double-walled carton with card corners, which should "
+    "keep it safe even if the parcel is handled roughly on the way to you.",
+    "Royal Mail usually delivers tracked parcels within two working days. If nobody is at "
+    "home, the driver leaves a card and the parcel waits at your local delivery office.",
+    "While you wait, the kettle itself is safe to use without the lid as long as you do "
+    "not fill it above the maximum mark of 1.7 litres and keep the switch within reach.",
+    "Please descale the kettle once a month if you live in a hard water area: half a cup "
+    "of white vinegar topped up with water, boiled once and left for an hour, does the job.",
+    "If the filter at the spout ever comes loose, it slides out upwards for cleaning and "
+    "back in the same way; rinse it under the tap rather than in the dishwasher.",
+    "We have also noted the problem with our courier, so that parcels for your area are "
+    "packed with extra padding from now on.",
+    "I hope this puts things right, and I am sorry again for the trouble with your new "
+    "kettle. Do let us know through this message thread if anything else comes up.",
 ]
 
 
 def reply_5kb() -> bytes:
     """A typical compliant helpdesk reply of about 5 KB: HTML plus its text alternative."""
     paragraphs = [p.format(order=ORDER) for p in REPLY_PARAGRAPHS]
-    body = "".join(f"<p>{p}</p>\n" for p in paragraphs * 3)
+    # Twelve different paragraphs: a reply that repeated a few of them would flatter
+    # anything that handles a text it has already seen more cheaply.
+    body = "".join(f"<p>{p}</p>\n" for p in paragraphs)
     html = (
         '<html><head><meta charset="utf-8"></head><body>\n<p>Hello Sam,</p>\n'
         f"{body}<p>Kind regards,<br>Alex<br>Customer Service</p>\n</body></html>"
