@@ -190,8 +190,21 @@ class PhraseSet:
         return sorted(out)
 
     def search(self, text: str) -> tuple[int, int] | None:
-        found = self.spans(text)
-        return found[0] if found else None
+        """`spans(text)[0]` (or None), without listing every match: the first match of
+        each pattern is the leftmost of its matches, and the smaller of the two is the
+        first of the sorted spans."""
+        lower = text.lower()
+        if len(lower) != len(text):
+            found = self.fallback.search(text) if self.fallback else None
+            return found.span() if found else None
+        best: tuple[int, int] | None = None
+        if self.latin is not None and (found := self.latin.search(lower)) is not None:
+            best = found.span()
+        if self.cjk is not None and _CJK.search(text) and (found := self.cjk.search(lower)):
+            span = found.span()
+            if best is None or span < best:
+                best = span
+        return best
 
     def in_any(self, texts: list[str]) -> bool:
         r"""False only when none of `texts` holds a match: one search over them joined by
@@ -200,8 +213,14 @@ class PhraseSet:
         A match inside one text is a match of the joined text too: the patterns look
         past a match only for a word character (`(?<!\w)`, `(?!\w)`), and the line end
         is none. When lower-casing changes the length, `spans` takes the fallback pattern
-        for some texts; then nothing is ruled out."""
-        joined = "\n".join(texts)
+        for some texts; then nothing is ruled out.
+
+        Each distinct text is searched once, without its leading and trailing whitespace
+        (the text/plain and text/html alternatives, and repeated paragraphs, hold the same
+        runs): a match neither starts nor ends with whitespace (phrases are stripped, and
+        `\s` is what `str.strip` removes), and what the patterns look at around it, a
+        whitespace character or the text's edge, is the joining line end or the edge."""
+        joined = "\n".join(dict.fromkeys(t.strip() for t in texts))
         lower = joined.lower()
         if len(lower) != len(joined):
             return True
@@ -516,8 +535,16 @@ def find_links(model: MessageModel, part_views: list[PartView]) -> list[Link]:
     for view in part_views:
         links += _element_links(view, model.policy)
         links += _text_links(model.policy, view)
+    # `classify` depends on nothing but these three (and the message-wide `removes`); the
+    # same link recurs in the text/plain and text/html alternatives and in repeated
+    # paragraphs, and each classification runs the opt-out word list on its label.
+    known: dict[tuple[Url | None, str | None, bool], frozenset[str]] = {}
     for link in links:
-        link.categories = classify(cfg, link.parsed, link.label, link.quoted, removes)
+        key = (link.parsed, link.label, link.quoted)
+        categories = known.get(key)
+        if categories is None:
+            categories = known[key] = classify(cfg, *key, removes)
+        link.categories = categories
     return links
 
 
