@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import Any
 
 import phonenumbers
@@ -240,6 +241,7 @@ class PhoneConfig:
     leniency: Any
     min_digits: int
     run: re.Pattern[str]
+    run_classes: re.Pattern[bytes]  # `run` over `_ASCII_CLASSES` of ASCII text
     candidate: Guarded  # starts with a look-behind: tried only at "+", "(" and digits
     exclude: re.Pattern[str] | None
     exception_words: re.Pattern[str] | None
@@ -260,6 +262,7 @@ def phone_config(policy: Policy) -> PhoneConfig:
             leniency=getattr(phonenumbers.Leniency, str(params["leniency"]).upper()),
             min_digits=min_digits,
             run=re.compile(rf"\d(?:[ \t\u00a0().\-/]*\d){{{max(min_digits - 1, 1)},}}"),
+            run_classes=re.compile(rb"0(?:\.*0){%d,}" % max(min_digits - 1, 1)),
             candidate=Guarded(re.compile(r"(?<![\w+])\+?\(?\d[\d \t\u00a0().\-/]*\d(?!\w)")),
             exclude=re.compile("|".join(f"(?:{p})" for p in excludes)) if excludes else None,
             exception_words=words_pattern(policy, PHONE, "words"),
@@ -299,32 +302,127 @@ def _is_exception(cfg: PhoneConfig, text: str, start: int, end: int) -> bool:
     return False
 
 
-def find_phones(policy: Policy, text: str) -> list[PhoneHit]:
-    """Valid phone numbers in `text` (phonenumbers, every configured region), leaving out
-    order ids, dates, prices, postcodes and numbers right after a reference word."""
-    cfg = phone_config(policy)
-    if not text or cfg.run.search(text) is None:
-        return []
-    found: list[tuple[int, int, Any]] = []
-    for cand in cfg.candidate.finditer(text):
-        if sum(c.isdigit() for c in cand.group(0)) < cfg.min_digits:
+# What a `PhoneConfig.candidate` match is made of besides decimal digits (`\d`): the
+# characters of its pattern; `_RUN_SEPARATORS` are those `PhoneConfig.run` allows between
+# digits. Keep them in step with the patterns (tests/test_perf_contact.py checks).
+_CANDIDATE_CHARS = frozenset("+( \t\u00a0().-/")
+_RUN_SEPARATORS = " \t\u00a0().-/"
+_STRETCH_REST = re.compile(r"[\d+( \t\u00a0().\-/]*")
+_NOT_DIGITS = str.maketrans("", "", "".join(_CANDIDATE_CHARS))
+
+
+def _digit_count(candidate: str) -> int:
+    """How many digits a `PhoneConfig.candidate` match holds: all its other characters
+    are `_CANDIDATE_CHARS` (one C-level `translate` instead of a test per character)."""
+    return len(candidate.translate(_NOT_DIGITS))
+
+
+def _ascii_classes() -> bytes:
+    """A `bytes.translate` table that writes ASCII text as character classes: digits "0",
+    run separators ".", "+" as itself, anything else "x"."""
+    table = bytearray(b"x" * 256)
+    for char in _RUN_SEPARATORS.encode("ascii", "ignore"):
+        table[char] = ord(".")
+    table[ord("+")] = ord("+")
+    for char in b"0123456789":
+        table[char] = ord("0")
+    return bytes(table)
+
+
+_ASCII_CLASSES = _ascii_classes()
+
+# Masked candidate windows -> (start, end, number) found in them, relative to the window.
+WindowHits = dict[str, list[tuple[int, int, Any]]]
+
+
+def _stretches(cfg: PhoneConfig, text: str) -> Iterator[tuple[int, int]]:
+    r"""(start, end) of each maximal stretch of digits and `_CANDIDATE_CHARS` that holds a
+    match of `cfg.run`, in order.
+
+    `run` starts with `\d`, which `re` looks for position by position (~10 ns per
+    character). ASCII text is first written as one byte per character class (one C-level
+    `translate`), where the same pattern over the classes starts with a literal that `re`
+    skips to at memory speed, and a stretch ends at the nearest "x"; the classes are all
+    the pattern tells apart, so it matches at the same places."""
+    if text.isascii():
+        classes = text.encode("ascii").translate(_ASCII_CLASSES)
+        done = 0
+        for run in cfg.run_classes.finditer(classes):
+            if run.start() >= done:
+                done = classes.find(b"x", run.end())
+                if done < 0:
+                    done = len(classes)
+                yield classes.rfind(b"x", 0, run.start()) + 1, done
+        return
+    done = 0
+    for digits in cfg.run.finditer(text):
+        if digits.start() < done:
             continue
+        start = digits.start()
+        while start > 0 and (text[start - 1] in _CANDIDATE_CHARS or text[start - 1].isdecimal()):
+            start -= 1
+        rest = _STRETCH_REST.match(text, digits.end())
+        done = rest.end() if rest is not None else digits.end()
+        yield start, done
+
+
+def _long_candidates(cfg: PhoneConfig, text: str) -> Iterator[re.Match[str]]:
+    r"""The matches of `cfg.candidate` in `text` with at least `min_digits` digits, in
+    order: exactly `cfg.candidate.finditer(text)` filtered, without walking the text.
+
+    A candidate is made of digits and `_CANDIDATE_CHARS` only, so it lies inside one
+    stretch of such characters, and matches found from a stretch's start are those the
+    whole-text scan finds there (the scan never carries over from an earlier stretch; the
+    look-behind still sees the character before the stretch, and `endpos` one past the
+    stretch keeps the character the look-ahead needs). A candidate with `min_digits`
+    digits holds a match of `cfg.run` (its digits and separators are what `run` takes),
+    so only stretches that hold one are scanned (`_stretches`)."""
+    size = len(text)
+    for start, end in _stretches(cfg, text):
+        for cand in cfg.candidate.pattern.finditer(text, start, min(end + 1, size)):
+            if _digit_count(cand.group(0)) >= cfg.min_digits:
+                yield cand
+
+
+def _window_hits(policy: Policy, cfg: PhoneConfig, window: str) -> list[tuple[int, int, Any]]:
+    """Numbers phonenumbers finds in a window of text around a candidate, after masking
+    what is never a phone number (start, end relative to the window)."""
+    if cfg.exclude is not None:
+        window = cfg.exclude.sub(lambda m: "#" * len(m.group(0)), window)
+    for start, end, _ in text_urls(policy, window):
+        window = window[:start] + "#" * (end - start) + window[end:]
+    found: list[tuple[int, int, Any]] = []
+    for sub in cfg.candidate.finditer(window):
+        chunk = sub.group(0)
+        if _digit_count(chunk) < cfg.min_digits:
+            continue
+        for region in cfg.regions:
+            for m in phonenumbers.PhoneNumberMatcher(chunk, region, leniency=cfg.leniency):
+                found.append((sub.start() + m.start, sub.start() + m.end, m.number))
+    return found
+
+
+def find_phones(policy: Policy, text: str, windows: WindowHits | None = None) -> list[PhoneHit]:
+    """Valid phone numbers in `text` (phonenumbers, every configured region), leaving out
+    order ids, dates, prices, postcodes and numbers right after a reference word.
+
+    `windows` keeps what each distinct window of text yielded, for the caller to share
+    between the texts of one message: a window's numbers depend on nothing but its text,
+    and the same windows recur (repeated paragraphs, the text/plain and text/html
+    alternatives, the subject's order id)."""
+    cfg = phone_config(policy)
+    if windows is None:
+        windows = {}
+    found: list[tuple[int, int, Any]] = []
+    for cand in _long_candidates(cfg, text):
         # Mask what is never a phone number in a window around the digits only, so the
         # cost follows the number of digit runs, not the length of the message.
         lo, hi = max(0, cand.start() - 24), min(len(text), cand.end() + 24)
         window = text[lo:hi]
-        if cfg.exclude is not None:
-            window = cfg.exclude.sub(lambda m: "#" * len(m.group(0)), window)
-        for start, end, _ in text_urls(policy, window):
-            window = window[:start] + "#" * (end - start) + window[end:]
-        for sub in cfg.candidate.finditer(window):
-            chunk = sub.group(0)
-            if sum(c.isdigit() for c in chunk) < cfg.min_digits:
-                continue
-            for region in cfg.regions:
-                for m in phonenumbers.PhoneNumberMatcher(chunk, region, leniency=cfg.leniency):
-                    offset = lo + sub.start()
-                    found.append((offset + m.start, offset + m.end, m.number))
+        known = windows.get(window)
+        if known is None:
+            known = windows[window] = _window_hits(policy, cfg, window)
+        found += [(lo + start, lo + end, number) for start, end, number in known]
     hits: list[PhoneHit] = []
     for start, end, number in sorted(found, key=lambda f: (f[0], -f[1])):
         if hits and start < hits[-1].end:
@@ -403,17 +501,19 @@ class PhoneNumber(Rule):
         "allows. Make sure it is not your own number; your own number is not allowed."
     )
 
-    def _analyse(self, ctx: Context) -> tuple[list[tuple[str, str, PhoneHit]], set[str], set[str]]:
+    def _analyse(
+        self, ctx: Context, windows: WindowHits
+    ) -> tuple[list[tuple[str, str, PhoneHit]], set[str], set[str]]:
         hits = []
         for location, text in _joined_texts(ctx):
-            hits += [(location, text, h) for h in find_phones(ctx.policy, text)]
+            hits += [(location, text, h) for h in find_phones(ctx.policy, text, windows)]
         exceptions = {h.e164 for _, _, h in hits if h.exception}
         strip = {h.e164 for _, _, h in hits if not h.exception}
         return hits, exceptions, strip
 
     def check(self, ctx: Context) -> None:
         cfg = phone_config(ctx.policy)
-        hits, exceptions, strip = self._analyse(ctx)
+        hits, exceptions, strip = self._analyse(ctx, {})
         for location, text, hit in hits:
             ctx.report(
                 self._warn_message if hit.exception else self._strip_message,
@@ -436,7 +536,8 @@ class PhoneNumber(Rule):
 
     def fix(self, ctx: Context) -> None:
         cfg = phone_config(ctx.policy)
-        _, exceptions, strip = self._analyse(ctx)
+        windows: WindowHits = {}  # what each window yields, for the texts of every part
+        _, exceptions, strip = self._analyse(ctx, windows)
         for part in ctx.model.text_parts:
             if part.is_html:
                 changed = False
@@ -459,12 +560,18 @@ class PhoneNumber(Rule):
 
             def edit(slot: Any) -> str:
                 text = str(slot.text)
-                spans = [(h.start, h.end) for h in find_phones(ctx.policy, text) if h.e164 in strip]
+                spans = [
+                    (h.start, h.end)
+                    for h in find_phones(ctx.policy, text, windows)
+                    if h.e164 in strip
+                ]
                 return cut_spans(text, spans, cfg.replacement) if spans else text
 
             rewrite_texts(part, edit)
         subject = ctx.model.subject
-        spans = [(h.start, h.end) for h in find_phones(ctx.policy, subject) if h.e164 in strip]
+        spans = [
+            (h.start, h.end) for h in find_phones(ctx.policy, subject, windows) if h.e164 in strip
+        ]
         if spans:
             ctx.model.set_subject(" ".join(cut_spans(subject, spans, cfg.replacement).split()))
 
