@@ -8,8 +8,8 @@ are shared with the link rules (policies/rules/links.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import phonenumbers
