@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from policies import load_policy
 from policies.rules import contact, links
-from policies.rules.contact import _long_candidates, find_phones, phone_config
+from policies.rules.contact import _long_candidates, find_phones, off_platform_config, phone_config
 from policies.rules.links import fast_phrases, phrases_of, text_urls
 
 POLICY = load_policy()
@@ -184,3 +184,16 @@ def test_phrase_search_is_the_first_span(text: str) -> None:
         assert words is not None
         spans = words.spans(text)
         assert words.search(text) == (spans[0] if spans else None)
+
+
+_NAME_PIECES = ["LINE", "LINEx", "Signal", "Messenger", "Mess", "on ", "via ", " ID", " app", "_"]
+name_text = st.lists(st.sampled_from([*_NAME_PIECES, " ", "\n", "é", "x", "."]), max_size=12)
+
+
+@PROPERTY
+@given(name_text.map("".join))
+def test_name_matches_are_the_guarded_scan(text: str) -> None:
+    cfg = off_platform_config(POLICY)
+    assert cfg.names is not None
+    fast = [m.span() for m in contact._name_matches(cfg, cfg.names, text)]
+    assert fast == [m.span() for m in cfg.names.pattern.finditer(text)]

@@ -583,6 +583,7 @@ class PhoneNumber(Rule):
 class OffPlatformConfig:
     words: PhraseSet | None
     names: Guarded | None  # tried only where a listed name's first letter is
+    name_list: tuple[str, ...]  # the names `names` matches, as written
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
     domains: frozenset[str]
@@ -598,6 +599,7 @@ def off_platform_config(policy: Policy) -> OffPlatformConfig:
         return OffPlatformConfig(
             words=phrases_of(policy, OFF_PLATFORM),
             names=Guarded(re.compile(rf"(?<!\w)(?:{names})(?!\w)")) if names else None,
+            name_list=tuple(params["ambiguous_names"]),
             before=re.compile(rf"(?<!\w)(?:{before})\s+$", re.I) if before else None,
             after=re.compile(rf"[\s-]*(?:{after})(?!\w)") if after else None,
             domains=domain_set(policy, params["domains"]),
@@ -607,13 +609,35 @@ def off_platform_config(policy: Policy) -> OffPlatformConfig:
     return policy.memo("contact:off_platform", build)
 
 
+def _name_matches(cfg: OffPlatformConfig, names: Guarded, text: str) -> Iterator[re.Match[str]]:
+    """Exactly `names.finditer(text)`. The pattern is the listed names, case-sensitive,
+    between look-arounds, so a match starts where one of them is written: `str.find` gets
+    those places (the guard's scan for their first letters is a character class, which
+    `re` tests position by position: ~15 µs on 2 KB), and the pattern is tried there, in
+    order, each try after the previous match's end as `finditer` does."""
+    if not all(cfg.name_list):  # an empty name matches anywhere
+        yield from names.finditer(text)
+        return
+    starts: set[int] = set()
+    for name in cfg.name_list:
+        at = text.find(name)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(name, at + 1)
+    pos = 0
+    for start in sorted(starts):
+        if start >= pos and (match := names.pattern.match(text, start)) is not None:
+            yield match
+            pos = match.end()
+
+
 def _ambiguous_hits(cfg: OffPlatformConfig, text: str) -> list[tuple[int, int]]:
     """Brand names that are also words ("LINE", "Signal"), right after a channel cue
     ("on", "via") or right before one ("ID", "app"); case-sensitive names."""
     if cfg.names is None:
         return []
     hits = []
-    for m in cfg.names.finditer(text):
+    for m in _name_matches(cfg, cfg.names, text):
         start, end = m.span()
         if cfg.before is not None:
             cue = cfg.before.search(text, max(0, start - 24), start)

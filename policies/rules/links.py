@@ -179,6 +179,23 @@ class PhraseSet:
     latin: re.Pattern[str] | None
     cjk: re.Pattern[str] | None
     fallback: re.Pattern[str] | None  # for text whose lower-casing changes its length
+    # One word of every phrase (see `_anchors`); None when some phrase has no word.
+    anchors: tuple[str, ...] | None = None
+
+    def _absent(self, lower: str) -> bool:
+        """True only when no phrase can match the lower-cased text: a match of `latin` or
+        `cjk` holds every word of its phrase literally (the patterns are built from the
+        lower-cased phrases, and run on lower-cased text), so a text without any phrase's
+        anchor word holds none. A few dozen substring tests instead of the pattern, which
+        tries every position (~20 ns per character); on short texts (link labels) the
+        pattern is the cheaper one, so only `in_any` asks."""
+        anchors = self.anchors
+        if anchors is None:
+            return False
+        for anchor in anchors:
+            if anchor in lower:
+                return False
+        return True
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         lower = text.lower()
@@ -224,6 +241,8 @@ class PhraseSet:
         lower = joined.lower()
         if len(lower) != len(joined):
             return True
+        if self._absent(lower):
+            return False
         if self.latin is not None and self.latin.search(lower) is not None:
             return True
         return (
@@ -246,7 +265,21 @@ def fast_phrases(phrases: list[str]) -> PhraseSet | None:
         re.compile(latin_src) if latin_src else None,
         re.compile(cjk_src) if cjk_src else None,
         re.compile(both, re.I),
+        _anchors(phrases),
     )
+
+
+def _anchors(phrases: list[str]) -> tuple[str, ...] | None:
+    """For `PhraseSet._absent`: the longest word of each phrase (lower-cased, as
+    `config.phrase_atoms` reads it; a stem's `*` is not part of it), leaving out words that
+    contain another anchor (where they occur, it does). None when a phrase has no word."""
+    words = set()
+    for phrase in {p.strip() for p in phrases if p.strip()}:
+        body = (phrase[:-1] if phrase.endswith("*") else phrase).lower().split()
+        if not body:
+            return None
+        words.add(max(body, key=len))
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def phrases_of(policy: Policy, rule_id: str, key: str = "words") -> PhraseSet | None:
