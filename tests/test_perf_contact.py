@@ -13,10 +13,12 @@ import phonenumbers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from policies import load_policy
+from policies import Envelope, load_policy
+from policies.model import MessageModel
 from policies.rules import contact, links
 from policies.rules.contact import _long_candidates, find_phones, off_platform_config, phone_config
 from policies.rules.links import fast_phrases, phrases_of, text_urls
+from tests.mail import make_message
 
 POLICY = load_policy()
 PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -197,3 +199,34 @@ def test_name_matches_are_the_guarded_scan(text: str) -> None:
     assert cfg.names is not None
     fast = [m.span() for m in contact._name_matches(cfg, cfg.names, text)]
     assert fast == [m.span() for m in cfg.names.pattern.finditer(text)]
+
+
+_MARKER_PIECES = [
+    "On Mon, 3 May 2024, Sam wrote:",
+    "-----Original Message-----",
+    "From: sam@example.com",
+    "Von: Sam",
+    "Sent:",
+    "-- ",
+    ":",
+    "-",
+    " ",
+    "\t",
+    "\n",
+    "\r",
+    "\r\n",
+    ">",
+    "x",
+    "wrote",
+]
+marker_text = st.lists(st.sampled_from(_MARKER_PIECES), max_size=8).map("".join)
+
+
+@PROPERTY
+@given(st.lists(marker_text, max_size=6))
+def test_marker_memo_matches_the_search(texts: list[str]) -> None:
+    markers = MessageModel(make_message(text="x"), Envelope(), POLICY).text_parts[0].quote_markers
+    assert markers is not None
+    seen: dict[str, bool] = {}
+    for text in texts + [t + "\n" for t in texts] + [t + "\r\n" for t in texts]:
+        assert links._has_marker(markers, text, seen) == (markers.search(text) is not None)
