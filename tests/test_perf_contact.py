@@ -230,3 +230,17 @@ def test_marker_memo_matches_the_search(texts: list[str]) -> None:
     seen: dict[str, bool] = {}
     for text in texts + [t + "\n" for t in texts] + [t + "\r\n" for t in texts]:
         assert links._has_marker(markers, text, seen) == (markers.search(text) is not None)
+
+
+_EMAIL_PIECES = ["AT", "ÄT", "at", "[at]", "(at)", "( AT )", "@", "shop", " ", "\n", "\t", ".", "x"]
+email_text = st.lists(st.sampled_from(_EMAIL_PIECES), max_size=8).map("".join)
+
+
+@PROPERTY
+@given(st.lists(email_text, max_size=5))
+def test_email_hint_shortcuts(texts: list[str]) -> None:
+    cfg = contact.email_config(POLICY)
+    for text in texts:
+        assert contact.hinted(cfg, text) == (cfg.hint.search(text) is not None)
+    if any(cfg.hint.search(text) for text in texts):
+        assert cfg.hint.search(contact._distinct_runs(texts))

@@ -551,11 +551,28 @@ def anchor_label(el: Any) -> str:
     return ""
 
 
-def _element_links(view: PartView, policy: Policy) -> list[Link]:
+def _attribute_url(policy: Policy, url: str) -> Url | None:
+    parsed = parse_url(url, False)
+    if parsed is None and _url_re(policy).fullmatch(url.strip()):
+        # href="facebook.com": a mail client resolves it as a site, not a page.
+        parsed = parse_url(url, True)
+    return parsed
+
+
+def _element_links(
+    view: PartView, policy: Policy, parsed: dict[str, Url | None] | None = None
+) -> list[Link]:
+    """Links in the part's elements. `parsed` keeps each distinct address's parse for the
+    caller to share (the same links recur in repeated paragraphs and across parts)."""
     out: list[Link] = []
     part = view.part
+    known = {} if parsed is None else parsed
     for el, quoted in view.elements:
         tag = el.tag
+        # Only attributes (and a <style> block's text) hold links; most elements have
+        # none, and one call settles that where each `get` below is one call too.
+        if tag != "style" and not el.keys():
+            continue
         targets: list[tuple[str, str]] = []
         if tag in ("a", "area", "link") and el.get("href") is not None:
             targets.append((f"<{tag} href>", el.get("href")))
@@ -568,19 +585,24 @@ def _element_links(view: PartView, policy: Policy) -> list[Link]:
             targets += [
                 ("<style> url()", m.group(2) or m.group(4)) for m in _CSS_URL.finditer(el.text)
             ]
+        label = anchor_label(el) if tag == "a" and targets else None
         for where, url in targets:
-            label = anchor_label(el) if tag == "a" else None
-            parsed = parse_url(url, False)
-            if parsed is None and _url_re(policy).fullmatch(url.strip()):
-                # href="facebook.com": a mail client resolves it as a site, not a page.
-                parsed = parse_url(url, True)
-            out.append(Link(url.strip(), where, part, quoted, parsed, el, label))
+            if url in known:
+                url_parts = known[url]
+            else:
+                url_parts = known[url] = _attribute_url(policy, url)
+            out.append(Link(url.strip(), where, part, quoted, url_parts, el, label))
     return out
 
 
 def _text_links(policy: Policy, view: PartView) -> list[Link]:
     out: list[Link] = []
-    for slot in view.slots:
+    slots = view.slots
+    # `text_urls` finds nothing in a run without a "." followed by a non-space. A line end
+    # between runs is a space, so one search over them all settles most parts.
+    if _DOT_INSIDE.search("\n".join(slot.text for slot in slots)) is None:
+        return out
+    for slot in slots:
         for _, _, url in text_urls(policy, slot.text):
             out.append(Link(url, "text", view.part, slot.quoted, parse_url(url, True)))
     return out
@@ -590,8 +612,9 @@ def find_links(model: MessageModel, part_views: list[PartView]) -> list[Link]:
     cfg = link_config(model.policy)
     removes = _removes_listing(model)
     links: list[Link] = []
+    parsed: dict[str, Url | None] = {}
     for view in part_views:
-        links += _element_links(view, model.policy)
+        links += _element_links(view, model.policy, parsed)
         links += _text_links(model.policy, view)
     # `classify` depends on nothing but these three (and the message-wide `removes`); the
     # same link recurs in the text/plain and text/html alternatives and in repeated
