@@ -244,3 +244,12 @@ def test_email_hint_shortcuts(texts: list[str]) -> None:
         assert contact.hinted(cfg, text) == (cfg.hint.search(text) is not None)
     if any(cfg.hint.search(text) for text in texts):
         assert cfg.hint.search(contact._distinct_runs(texts))
+
+
+@PROPERTY
+@given(st.lists(st.sampled_from(["a", "b", "co", "uk", "", "x.y"]), max_size=5).map(".".join))
+def test_host_in_is_the_label_suffix_match(host: str) -> None:
+    domains = frozenset({"co.uk", "b", "", "a.b", ".uk", "x.y"})
+    labels = host.split(".")
+    expected = any(".".join(labels[i:]) in domains for i in range(len(labels)))
+    assert links.host_in(host, domains) == expected

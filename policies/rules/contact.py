@@ -349,18 +349,17 @@ _ASCII_CLASSES = _ascii_classes()
 WindowHits = dict[str, list[tuple[int, int, Any]]]
 
 
-def _stretches(cfg: PhoneConfig, text: str) -> Iterator[tuple[int, int]]:
+def _stretches(cfg: PhoneConfig, text: str, classes: bytes | None) -> Iterator[tuple[int, int]]:
     r"""(start, end) of each maximal stretch of digits and `_CANDIDATE_CHARS` that holds a
     match of `cfg.run`, in order.
 
     `run` starts with `\d`, which `re` looks for position by position (~10 ns per
-    character). ASCII text is first written as one byte per character class (one C-level
-    `translate`), where the same pattern over the classes starts with a literal that `re`
-    skips to at memory speed, and a stretch ends at the nearest "x"; the classes are all
-    the pattern tells apart, so it matches at the same places."""
-    if text.isascii():
-        classes = text.encode("ascii").translate(_ASCII_CLASSES)
-        done = 0
+    character). ASCII text is first written as one byte per character class (`classes`,
+    one C-level `translate`), where the same pattern over the classes starts with a literal
+    that `re` skips to at memory speed, and a stretch ends at the nearest "x"; the classes
+    are all the pattern tells apart, so it matches at the same places."""
+    done = 0
+    if classes is not None:
         for run in cfg.run_classes.finditer(classes):
             if run.start() >= done:
                 done = classes.find(b"x", run.end())
@@ -368,7 +367,6 @@ def _stretches(cfg: PhoneConfig, text: str) -> Iterator[tuple[int, int]]:
                     done = len(classes)
                 yield classes.rfind(b"x", 0, run.start()) + 1, done
         return
-    done = 0
     for digits in cfg.run.finditer(text):
         if digits.start() < done:
             continue
@@ -392,9 +390,14 @@ def _long_candidates(cfg: PhoneConfig, text: str) -> Iterator[re.Match[str]]:
     digits holds a match of `cfg.run` (its digits and separators are what `run` takes),
     so only stretches that hold one are scanned (`_stretches`)."""
     size = len(text)
-    for start, end in _stretches(cfg, text):
+    classes = text.encode("ascii").translate(_ASCII_CLASSES) if text.isascii() else None
+    for start, end in _stretches(cfg, text, classes):
         for cand in cfg.candidate.pattern.finditer(text, start, min(end + 1, size)):
-            if _digit_count(cand.group(0)) >= cfg.min_digits:
+            if classes is not None:
+                digits = classes.count(b"0", cand.start(), cand.end())  # ASCII: 0-9 only
+            else:
+                digits = _digit_count(cand.group(0))
+            if digits >= cfg.min_digits:
                 yield cand
 
 

@@ -220,7 +220,7 @@ class PhraseSet:
         anchors = self.anchors
         if anchors is None:
             return False
-        return not any(anchor in lower for anchor in anchors)
+        return not any(map(lower.__contains__, anchors))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         lower = text.lower()
@@ -332,9 +332,18 @@ def domain_set(policy: Policy, entries: list[str]) -> frozenset[str]:
 
 
 def host_in(host: str, domains: frozenset[str]) -> bool:
-    """Domain-suffix match: host is a listed domain or a subdomain of one."""
-    labels = host.split(".")
-    return any(".".join(labels[i:]) in domains for i in range(len(labels)))
+    """Domain-suffix match: host is a listed domain or a subdomain of one.
+
+    The suffixes tried are the host and what follows each of its dots, which is
+    `".".join(labels[i:])` for every i, without splitting and joining."""
+    if host in domains:
+        return True
+    dot = host.find(".")
+    while dot >= 0:
+        if host[dot + 1 :] in domains:
+            return True
+        dot = host.find(".", dot + 1)
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -959,7 +968,14 @@ class OptOutLinks(Rule):
         words = phrases_of(ctx.policy, self.id)
         if words is None:
             return
-        for view in views(ctx.model):
+        part_views = views(ctx.model)
+        # One test over every part's own text first: where it rules out all of them (the
+        # usual case), the per-part tests below would each rule out their part.
+        if not words.in_any(
+            [slot.text for view in part_views for slot in view.slots if not slot.quoted]
+        ):
+            return
+        for view in part_views:
             own = [slot for slot in view.slots if not slot.quoted]
             if not words.in_any([slot.text for slot in own]):
                 continue
