@@ -7,6 +7,7 @@ letters and digits), so the edge cases come up often.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import phonenumbers
@@ -253,3 +254,50 @@ def test_host_in_is_the_label_suffix_match(host: str) -> None:
     labels = host.split(".")
     expected = any(".".join(labels[i:]) in domains for i in range(len(labels)))
     assert links.host_in(host, domains) == expected
+
+
+_CSS_PIECES = [
+    "url(",
+    "URL(",
+    "uRl( 'a.png' )",
+    'url("x")',
+    "@import ",
+    "@IMPORT 'a.css';",
+    "@ımport 'b.css';",
+    "İ",
+    ")",
+    "'",
+    '"',
+    " ",
+    "\n",
+    "a",
+    ";",
+    "{",
+    "}",
+    "background:",
+]
+css_text = st.lists(st.sampled_from(_CSS_PIECES), max_size=16).map("".join)
+
+
+@PROPERTY
+@given(css_text)
+def test_css_urls_are_the_plain_scan(text: str) -> None:
+    expected = [(m.span(), m.groups()) for m in links._CSS_URL.finditer(text)]
+    assert [(m.span(), m.groups()) for m in links._css_urls(text)] == expected
+
+
+def test_css_url_letters_fold_only_as_lower_case_says() -> None:
+    # `_css_urls` finds starts in the lower-cased text; only "ı" and "İ" match a letter of
+    # "url(" or "@import" under IGNORECASE without lower-casing to it (and they are
+    # tested for).
+    every = "".join(map(chr, range(0x110000)))
+    for letter in set("url(@import"):
+        for char in re.findall(re.escape(letter), every, re.I):
+            assert char.lower() == letter or char in "\u0130\u0131", (hex(ord(char)), letter)
+
+
+@PROPERTY
+@given(st.lists(st.sampled_from(["a.b", ". x", "x.", "", "\n", ".\n", "..", "www.x.de", "a"])))
+def test_dotted_texts(texts: list[str]) -> None:
+    expected = [i for i, t in enumerate(texts) if links._DOT_INSIDE.search(t)]
+    assert links._dotted(texts) == expected
