@@ -301,3 +301,35 @@ def test_css_url_letters_fold_only_as_lower_case_says() -> None:
 def test_dotted_texts(texts: list[str]) -> None:
     expected = [i for i, t in enumerate(texts) if links._DOT_INSIDE.search(t)]
     assert links._dotted(texts) == expected
+
+
+def _excluding(*patterns: str) -> Any:
+    quoted = ", ".join("'" + p + "'" for p in patterns)
+    return load_policy(f'[rules."contact.phone_number"]\nexclude_patterns = [{quoted}]\n')
+
+
+_ODD_EXCLUDES = [
+    _excluding("(?<=a)b", "\\bfoo", "(a|\\d)+", "[1-3]\\d", "1+2", "(x|y)z", "a(?=b)"),
+    # no known start (any character, empty match, case-folding): the plain substitution
+    _excluding("[^a]b", "\\d*", "(?i:ab)", "x?\\d"),
+]
+
+
+@PROPERTY
+@given(phone_text)
+def test_mask_is_the_plain_substitution(text: str) -> None:
+    for policy in (POLICY, *_ODD_EXCLUDES):
+        cfg = phone_config(policy)
+        assert cfg.exclude is not None
+        expected = cfg.exclude.sub(lambda m: "#" * len(m.group(0)), text)
+        assert contact._mask(cfg, text) == expected
+
+
+def test_start_class_of_patterns() -> None:
+    assert phone_config(_ODD_EXCLUDES[0]).exclude_starts is not None
+    assert phone_config(_ODD_EXCLUDES[1]).exclude_starts is None
+    assert contact._start_class(r"(?<!\d)[1-3]x|\d+") is not None
+    assert contact._start_class(r"a|\d*") is None  # may match nothing
+    assert contact._start_class(r"(?i)a") is None
+    assert contact._start_class(r"[^a]") is None
+    assert contact._start_class(r"(?<=a)") is None
