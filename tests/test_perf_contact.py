@@ -158,7 +158,21 @@ def test_find_phones_finds_real_numbers() -> None:
     assert len(_hits(text)) == 2
 
 
-_WORDS = ["unsubscribe", "opt", "out", "abmelden", "Bitte", "配信停止", "İ", "ſ", "x"]
+_WORDS = [
+    "unsubscribe",
+    "opt",
+    "out",
+    "abmelden",
+    "Bitte",
+    "配信停止",
+    "İ",
+    "ſ",
+    "x",
+    "date",
+    "de",
+    "baja",
+    "opt-out",
+]
 word_text = st.lists(
     st.sampled_from([*_WORDS, " ", "\n", "\t", ".", "-", "\u2028", "\u00a0"]), max_size=12
 ).map("".join)
@@ -169,6 +183,7 @@ word_text = st.lists(
 def test_in_any_never_rules_out_a_matching_text(texts: list[str]) -> None:
     for words in (
         fast_phrases(["unsubscribe", "abmelden*", "配信停止", "opt out", "x-"]),
+        fast_phrases(["date de baja", "opt-out", "opt out", "out"]),
         phrases_of(POLICY, links.OPT_OUT),
     ):
         assert words is not None

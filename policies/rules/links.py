@@ -215,20 +215,27 @@ class PhraseSet:
     latin: re.Pattern[str] | None
     cjk: re.Pattern[str] | None
     fallback: re.Pattern[str] | None  # for text whose lower-casing changes its length
-    # One word of every phrase (see `_anchors`); None when some phrase has no word.
-    anchors: tuple[str, ...] | None = None
+    # The words of every phrase (see `_anchors`); None when some phrase has none.
+    anchors: tuple[tuple[str, ...], ...] | None = None
 
     def _absent(self, lower: str) -> bool:
         """True only when no phrase can match the lower-cased text: a match of `latin` or
         `cjk` holds every word of its phrase literally (the patterns are built from the
-        lower-cased phrases, and run on lower-cased text), so a text without any phrase's
-        anchor word holds none. A few dozen substring tests instead of the pattern, which
-        tries every position (~20 ns per character); on short texts (link labels) the
-        pattern is the cheaper one, so only `in_any` asks."""
+        lower-cased phrases, and run on lower-cased text), so a text that lacks a word of
+        every phrase holds none. A few dozen substring tests (most phrases fail on their
+        first word) instead of the pattern, which tries every position (~20 ns per
+        character); on short texts (link labels) the pattern is the cheaper one, so only
+        `in_any` asks."""
         anchors = self.anchors
         if anchors is None:
             return False
-        return not any(map(lower.__contains__, anchors))
+        for words in anchors:
+            for word in words:
+                if word not in lower:
+                    break
+            else:
+                return False
+        return True
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         lower = text.lower()
@@ -302,17 +309,23 @@ def fast_phrases(phrases: list[str]) -> PhraseSet | None:
     )
 
 
-def _anchors(phrases: list[str]) -> tuple[str, ...] | None:
-    """For `PhraseSet._absent`: the longest word of each phrase (lower-cased, as
-    `config.phrase_atoms` reads it; a stem's `*` is not part of it), leaving out words that
-    contain another anchor (where they occur, it does). None when a phrase has no word."""
-    words = set()
+def _anchors(phrases: list[str]) -> tuple[tuple[str, ...], ...] | None:
+    """For `PhraseSet._absent`: the words of each phrase (lower-cased, as
+    `config.phrase_atoms` reads them; a stem's `*` is not part of its word), longest
+    first, as the likeliest to be missing. A phrase is left out when the words of another
+    all occur in its own (where it occurs, so does the other). None when a phrase has no
+    word."""
+    found: set[tuple[str, ...]] = set()
     for phrase in {p.strip() for p in phrases if p.strip()}:
         body = (phrase[:-1] if phrase.endswith("*") else phrase).lower().split()
         if not body:
             return None
-        words.add(max(body, key=len))
-    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+        found.add(tuple(sorted(set(body), key=lambda w: (-len(w), w))))
+
+    def covers(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+        return other != words and all(any(o in w for w in words) for o in other)
+
+    return tuple(sorted(w for w in found if not any(covers(w, o) for o in found)))
 
 
 def phrases_of(policy: Policy, rule_id: str, key: str = "words") -> PhraseSet | None:
