@@ -60,6 +60,7 @@ _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT",
 class EmailConfig:
     plain: re.Pattern[str]
     hint: re.Pattern[str]
+    hint_bracketed: re.Pattern[str]  # `hint`'s second alternative: "(at)", "[ at ]" …
     # What `hint` cannot match without (see `hinted`): its upper-case "AT" words; empty
     # when the policy has none, and then `hint` always runs.
     hint_words: tuple[str, ...]
@@ -85,6 +86,7 @@ def email_config(policy: Policy) -> EmailConfig:
         dot_br = rf"\s*[\[({{<]\s*(?:{dot}|\.)\s*[\])}}>]\s*"
         dot_word = rf"\s+(?-i:{dot_upper})\s+"
         sep = rf"(?:{dot_br}|{dot_word}|\.)"
+        bracketed = rf"[\[({{<]\s*(?i:{at})\s*[\])}}>]"
         at_any = rf"\s*[\[({{<]\s*(?:{at})\s*[\])}}>]\s*|\s+(?P<atword>(?-i:{at_upper}))\s+|\s*@\s*"
         disguised = (
             rf"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}(?:{at_any})"
@@ -92,7 +94,8 @@ def email_config(policy: Policy) -> EmailConfig:
         )
         return EmailConfig(
             plain=re.compile(_PLAIN_EMAIL),
-            hint=re.compile(rf"@|[\[({{<]\s*(?i:{at})\s*[\])}}>]|\s(?:{at_upper})\s"),
+            hint=re.compile(rf"@|{bracketed}|\s(?:{at_upper})\s"),
+            hint_bracketed=re.compile(bracketed),
             hint_words=tuple(t.upper() for t in params["at_tokens"] if t.isalpha()),
             ascii_hint_words=tuple(
                 t.upper() for t in params["at_tokens"] if t.isalpha() and t.upper().isascii()
@@ -116,14 +119,16 @@ def hinted(cfg: EmailConfig, text: str) -> bool:
     "@", an opening bracket, or one of the upper-case "AT" words."""
     if "@" in text:
         return True
-    if (
-        cfg.hint_words  # without words the third alternative is `\s(?:)\s`: no shortcut
-        and not any(c in text for c in _HINT_BRACKETS)
-        # (An ASCII text holds no other word; a two-letter search costs ~1 ns a character.)
-        and not any(w in text for w in (cfg.ascii_hint_words if text.isascii() else cfg.hint_words))
-    ):
+    if not cfg.hint_words:  # then the third alternative is `\s(?:)\s`: no shortcut
+        return cfg.hint.search(text) is not None
+    # (An ASCII text holds no other word; a two-letter search costs ~1 ns a character.)
+    if any(w in text for w in (cfg.ascii_hint_words if text.isascii() else cfg.hint_words)):
+        return cfg.hint.search(text) is not None
+    # Only the bracketed alternative is left. On its own it starts with a bracket, which
+    # `re` skips to quickly; `hint` starts with `\s` too and stops at every space.
+    if not any(c in text for c in _HINT_BRACKETS):
         return False
-    return cfg.hint.search(text) is not None
+    return cfg.hint_bracketed.search(text) is not None
 
 
 def _distinct_runs(texts: Iterable[str]) -> str:
