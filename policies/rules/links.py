@@ -277,7 +277,7 @@ class PhraseSet:
         runs): a match neither starts nor ends with whitespace (phrases are stripped, and
         `\s` is what `str.strip` removes), and what the patterns look at around it, a
         whitespace character or the text's edge, is the joining line end or the edge."""
-        joined = "\n".join(dict.fromkeys(t.strip() for t in texts))
+        joined = "\n".join(dict.fromkeys(map(str.strip, texts)))
         lower = joined.lower()
         if len(lower) != len(joined):
             return True
