@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import lxml.html
 import phonenumbers
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -376,3 +378,24 @@ def test_email_texts_keep_every_text_with_an_address(texts: list[str]) -> None:
     for index, text in enumerate(texts):
         if contact.find_emails(POLICY, text) or contact.hinted(cfg, text):
             assert index in kept, text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<a href='x'>Track  your\\n parcel</a>",
+        "<a href='x'>  </a>",
+        "<a href='x'></a>",
+        "<a href='x'>one <b>two</b></a>",
+        "<a href='x'><!-- c -->text</a>",
+        "<a href='x'><img alt='Logo'></a>",
+        "<a href='x'> <img alt=' '> </a>",
+    ],
+)
+def test_anchor_label_shortcut(html: str) -> None:
+    el = lxml.html.fragment_fromstring(html)
+    text = " ".join(el.text_content().split())
+    if not text:
+        alts = [(img.get("alt") or "").strip() for img in el.iter("img")]
+        text = next((alt for alt in alts if alt), "")
+    assert links.anchor_label(el) == text

@@ -571,6 +571,10 @@ def _removes_listing(model: MessageModel) -> bool:
 
 def anchor_label(el: Any) -> str:
     """What a reader sees as the link: its text, else the alt text of an image in it."""
+    if len(el) == 0 and el.text and not el.text.isspace():
+        # No child nodes: the text content is the element's own text (and there is no
+        # image to look in), without an XPath evaluation per link.
+        return " ".join(el.text.split())
     text = " ".join(el.text_content().split())
     if text:
         return text
