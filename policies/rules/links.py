@@ -15,13 +15,16 @@ The contact rules (policies/rules/contact.py) reuse the text walk (`text_slots`,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 from urllib.parse import urlsplit
 
 from policies.config import Policy, phrases_source
 from policies.model import BLOCK_TAGS, MessageModel, TextPart
+from policies.prefilter import Guarded
 from policies.registry import Context, Rule, rule
 from policies.text import sentences, word_count, words_pattern
 from policies.verdict import Action
@@ -75,7 +78,35 @@ class PartView:
     elements: list[tuple[Any, bool]]
 
 
-def _html_view(part: TextPart) -> PartView:
+# Quote-marker results by text, for the parts of one message (see `_has_marker`).
+MarkerMemo = dict[str, bool]
+
+
+def _has_marker(markers: Guarded, text: str, seen: MarkerMemo) -> bool:
+    """`markers.search(text) is not None`, searched once per distinct text of a message:
+    the same runs recur (repeated paragraphs, the text/plain line and the text/html run
+    with the same words), and the marker pattern costs ~30 ns per character of each run
+    that holds a "-" or ":".
+
+    A text/plain line keeps its line end, the HTML run does not. For a line-local guard
+    with needles that makes no difference: the guard searches each line that holds a
+    needle on its own, and the empty line after a final "\n" holds none."""
+    needles = markers.needles
+    if needles is not None:
+        # The guard's own first test, before the memo: most runs fail it.
+        for needle in needles:
+            if needle in text:
+                break
+        else:
+            return False
+    key = text[:-1] if markers.by_line and needles is not None and text.endswith("\n") else text
+    found = seen.get(key)
+    if found is None:
+        found = seen[key] = markers.search(text) is not None
+    return found
+
+
+def _html_view(part: TextPart, seen: MarkerMemo) -> PartView:
     """The part's text runs and elements from its one tree walk (`TextPart.html_walk`,
     which also gives the segments), so "quoted" means the same here as there, except for
     quote markers: here they are looked for run by run, and a marker quotes its own run and
@@ -89,7 +120,7 @@ def _html_view(part: TextPart) -> PartView:
         if not quoted:
             if len(slots) > cut:
                 quoted = True
-            elif markers is not None and markers.search(text):
+            elif markers is not None and _has_marker(markers, text, seen):
                 cut = len(slots)
                 quoted = True
         slots.append(Slot(part, el, attr, quoted, text))
@@ -97,29 +128,34 @@ def _html_view(part: TextPart) -> PartView:
     return PartView(part, slots, elements)
 
 
-def _plain_view(part: TextPart) -> PartView:
+def _plain_view(part: TextPart, seen: MarkerMemo) -> PartView:
     markers = part.quote_markers
     slots: list[Slot] = []
     after_marker = False
     for line in part.text.splitlines(keepends=True):
-        if not after_marker and markers is not None and markers.search(line):
+        if not after_marker and markers is not None and _has_marker(markers, line, seen):
             after_marker = True
         quoted = after_marker or line.lstrip().startswith(">")
         slots.append(Slot(part, None, "", quoted, line))
     return PartView(part, slots, [])
 
 
-def part_view(part: TextPart) -> PartView:
+def part_view(part: TextPart, seen: MarkerMemo | None = None) -> PartView:
     """The part's text runs and elements, walked once and kept until the part is edited
-    (`TextPart.derived`): the checks and every fix after an edit-free fix share one walk."""
-    return part.derived(
-        "links.view", lambda: _html_view(part) if part.is_html else _plain_view(part)
-    )
+    (`TextPart.derived`): the checks and every fix after an edit-free fix share one walk.
+    `seen` shares quote-marker results between the parts of a message (`views`)."""
+
+    def build() -> PartView:
+        memo = {} if seen is None else seen
+        return _html_view(part, memo) if part.is_html else _plain_view(part, memo)
+
+    return part.derived("links.view", build)
 
 
 def views(model: MessageModel) -> list[PartView]:
     """Views of every body part (each current until its part is next edited)."""
-    return [part_view(p) for p in model.text_parts]
+    seen: MarkerMemo = {}
+    return [part_view(p, seen) for p in model.text_parts]
 
 
 def text_slots(part: TextPart) -> list[Slot]:
@@ -179,6 +215,27 @@ class PhraseSet:
     latin: re.Pattern[str] | None
     cjk: re.Pattern[str] | None
     fallback: re.Pattern[str] | None  # for text whose lower-casing changes its length
+    # The words of every phrase (see `_anchors`); None when some phrase has none.
+    anchors: tuple[tuple[str, ...], ...] | None = None
+
+    def _absent(self, lower: str) -> bool:
+        """True only when no phrase can match the lower-cased text: a match of `latin` or
+        `cjk` holds every word of its phrase literally (the patterns are built from the
+        lower-cased phrases, and run on lower-cased text), so a text that lacks a word of
+        every phrase holds none. A few dozen substring tests (most phrases fail on their
+        first word) instead of the pattern, which tries every position (~20 ns per
+        character); on short texts (link labels) the pattern is the cheaper one, so only
+        `in_any` asks."""
+        anchors = self.anchors
+        if anchors is None:
+            return False
+        for words in anchors:
+            for word in words:
+                if word not in lower:
+                    break
+            else:
+                return False
+        return True
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         lower = text.lower()
@@ -190,8 +247,21 @@ class PhraseSet:
         return sorted(out)
 
     def search(self, text: str) -> tuple[int, int] | None:
-        found = self.spans(text)
-        return found[0] if found else None
+        """`spans(text)[0]` (or None), without listing every match: the first match of
+        each pattern is the leftmost of its matches, and the smaller of the two is the
+        first of the sorted spans."""
+        lower = text.lower()
+        if len(lower) != len(text):
+            found = self.fallback.search(text) if self.fallback else None
+            return found.span() if found else None
+        best: tuple[int, int] | None = None
+        if self.latin is not None and (found := self.latin.search(lower)) is not None:
+            best = found.span()
+        if self.cjk is not None and _CJK.search(text) and (found := self.cjk.search(lower)):
+            span = found.span()
+            if best is None or span < best:
+                best = span
+        return best
 
     def in_any(self, texts: list[str]) -> bool:
         r"""False only when none of `texts` holds a match: one search over them joined by
@@ -200,11 +270,19 @@ class PhraseSet:
         A match inside one text is a match of the joined text too: the patterns look
         past a match only for a word character (`(?<!\w)`, `(?!\w)`), and the line end
         is none. When lower-casing changes the length, `spans` takes the fallback pattern
-        for some texts; then nothing is ruled out."""
-        joined = "\n".join(texts)
+        for some texts; then nothing is ruled out.
+
+        Each distinct text is searched once, without its leading and trailing whitespace
+        (the text/plain and text/html alternatives, and repeated paragraphs, hold the same
+        runs): a match neither starts nor ends with whitespace (phrases are stripped, and
+        `\s` is what `str.strip` removes), and what the patterns look at around it, a
+        whitespace character or the text's edge, is the joining line end or the edge."""
+        joined = "\n".join(dict.fromkeys(map(str.strip, texts)))
         lower = joined.lower()
         if len(lower) != len(joined):
             return True
+        if self._absent(lower):
+            return False
         if self.latin is not None and self.latin.search(lower) is not None:
             return True
         return (
@@ -227,7 +305,27 @@ def fast_phrases(phrases: list[str]) -> PhraseSet | None:
         re.compile(latin_src) if latin_src else None,
         re.compile(cjk_src) if cjk_src else None,
         re.compile(both, re.I),
+        _anchors(phrases),
     )
+
+
+def _anchors(phrases: list[str]) -> tuple[tuple[str, ...], ...] | None:
+    """For `PhraseSet._absent`: the words of each phrase (lower-cased, as
+    `config.phrase_atoms` reads them; a stem's `*` is not part of its word), longest
+    first, as the likeliest to be missing. A phrase is left out when the words of another
+    all occur in its own (where it occurs, so does the other). None when a phrase has no
+    word."""
+    found: set[tuple[str, ...]] = set()
+    for phrase in {p.strip() for p in phrases if p.strip()}:
+        body = (phrase[:-1] if phrase.endswith("*") else phrase).lower().split()
+        if not body:
+            return None
+        found.add(tuple(sorted(set(body), key=lambda w: (-len(w), w))))
+
+    def covers(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+        return other != words and all(any(o in w for w in words) for o in other)
+
+    return tuple(sorted(w for w in found if not any(covers(w, o) for o in found)))
 
 
 def phrases_of(policy: Policy, rule_id: str, key: str = "words") -> PhraseSet | None:
@@ -255,9 +353,18 @@ def domain_set(policy: Policy, entries: list[str]) -> frozenset[str]:
 
 
 def host_in(host: str, domains: frozenset[str]) -> bool:
-    """Domain-suffix match: host is a listed domain or a subdomain of one."""
-    labels = host.split(".")
-    return any(".".join(labels[i:]) in domains for i in range(len(labels)))
+    """Domain-suffix match: host is a listed domain or a subdomain of one.
+
+    The suffixes tried are the host and what follows each of its dots, which is
+    `".".join(labels[i:])` for every i, without splitting and joining."""
+    if host in domains:
+        return True
+    dot = host.find(".")
+    while dot >= 0:
+        if host[dot + 1 :] in domains:
+            return True
+        dot = host.find(".", dot + 1)
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -464,6 +571,10 @@ def _removes_listing(model: MessageModel) -> bool:
 
 def anchor_label(el: Any) -> str:
     """What a reader sees as the link: its text, else the alt text of an image in it."""
+    if len(el) == 0 and el.text and not el.text.isspace():
+        # No child nodes: the text content is the element's own text (and there is no
+        # image to look in), without an XPath evaluation per link.
+        return " ".join(el.text.split())
     text = " ".join(el.text_content().split())
     if text:
         return text
@@ -474,11 +585,28 @@ def anchor_label(el: Any) -> str:
     return ""
 
 
-def _element_links(view: PartView, policy: Policy) -> list[Link]:
+def _attribute_url(policy: Policy, url: str) -> Url | None:
+    parsed = parse_url(url, False)
+    if parsed is None and _url_re(policy).fullmatch(url.strip()):
+        # href="facebook.com": a mail client resolves it as a site, not a page.
+        parsed = parse_url(url, True)
+    return parsed
+
+
+def _element_links(
+    view: PartView, policy: Policy, parsed: dict[str, Url | None] | None = None
+) -> list[Link]:
+    """Links in the part's elements. `parsed` keeps each distinct address's parse for the
+    caller to share (the same links recur in repeated paragraphs and across parts)."""
     out: list[Link] = []
     part = view.part
+    known = {} if parsed is None else parsed
     for el, quoted in view.elements:
         tag = el.tag
+        # Only attributes (and a <style> block's text) hold links; most elements have
+        # none, and one call settles that where each `get` below is one call too.
+        if tag != "style" and not el.keys():
+            continue
         targets: list[tuple[str, str]] = []
         if tag in ("a", "area", "link") and el.get("href") is not None:
             targets.append((f"<{tag} href>", el.get("href")))
@@ -488,36 +616,58 @@ def _element_links(view: PartView, policy: Policy) -> list[Link]:
         if style and "url(" in style.lower():
             targets += [("style url()", m.group(2) or m.group(4)) for m in _CSS_URL.finditer(style)]
         if tag == "style" and el.text:
-            targets += [
-                ("<style> url()", m.group(2) or m.group(4)) for m in _CSS_URL.finditer(el.text)
-            ]
+            targets += [("<style> url()", m.group(2) or m.group(4)) for m in _css_urls(el.text)]
+        label = anchor_label(el) if tag == "a" and targets else None
         for where, url in targets:
-            label = anchor_label(el) if tag == "a" else None
-            parsed = parse_url(url, False)
-            if parsed is None and _url_re(policy).fullmatch(url.strip()):
-                # href="facebook.com": a mail client resolves it as a site, not a page.
-                parsed = parse_url(url, True)
-            out.append(Link(url.strip(), where, part, quoted, parsed, el, label))
+            if url in known:
+                url_parts = known[url]
+            else:
+                url_parts = known[url] = _attribute_url(policy, url)
+            out.append(Link(url.strip(), where, part, quoted, url_parts, el, label))
     return out
 
 
 def _text_links(policy: Policy, view: PartView) -> list[Link]:
     out: list[Link] = []
-    for slot in view.slots:
+    slots = view.slots
+    for index in _dotted(slot.text for slot in slots):
+        slot = slots[index]
         for _, _, url in text_urls(policy, slot.text):
             out.append(Link(url, "text", view.part, slot.quoted, parse_url(url, True)))
     return out
+
+
+def _dotted(texts: Iterable[str]) -> list[int]:
+    """Indexes of the texts with a "." followed by a non-space, the only ones in which
+    `text_urls` can find anything: one search over the texts joined by line ends (which
+    are spaces, so every match lies inside one text) instead of one per text."""
+    texts = list(texts)
+    joined = "\n".join(texts)
+    found = [m.start() for m in _DOT_INSIDE.finditer(joined)]
+    if not found:
+        return []
+    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    return sorted({bisect_right(starts, at) - 1 for at in found})
 
 
 def find_links(model: MessageModel, part_views: list[PartView]) -> list[Link]:
     cfg = link_config(model.policy)
     removes = _removes_listing(model)
     links: list[Link] = []
+    parsed: dict[str, Url | None] = {}
     for view in part_views:
-        links += _element_links(view, model.policy)
+        links += _element_links(view, model.policy, parsed)
         links += _text_links(model.policy, view)
+    # `classify` depends on nothing but these three (and the message-wide `removes`); the
+    # same link recurs in the text/plain and text/html alternatives and in repeated
+    # paragraphs, and each classification runs the opt-out word list on its label.
+    known: dict[tuple[Url | None, str | None, bool], frozenset[str]] = {}
     for link in links:
-        link.categories = classify(cfg, link.parsed, link.label, link.quoted, removes)
+        key = (link.parsed, link.label, link.quoted)
+        categories = known.get(key)
+        if categories is None:
+            categories = known[key] = classify(cfg, *key, removes)
+        link.categories = categories
     return links
 
 
@@ -546,6 +696,40 @@ def _https(url: str) -> str:
     return re.sub(r"^\s*http:", "https:", url, count=1, flags=re.I)
 
 
+def _may_hold_css_url(text: str) -> bool:
+    """False only when neither `_CSS_URL` nor `_CSS_DECL` can match: both need a "url(" or
+    an "@import", in any case. (IGNORECASE also matches "ı" and "İ" for "i", which lower()
+    does not turn into "i".) `_CSS_URL.finditer` over a long style sheet costs ~10 ns per
+    character; these substring tests a fraction of that."""
+    lower = text.lower()
+    return "url(" in lower or "@import" in lower or "\u0130" in text or "\u0131" in text
+
+
+def _css_urls(text: str) -> Iterator[re.Match[str]]:
+    """Exactly `_CSS_URL.finditer(text)`, trying the pattern only where a match can start.
+
+    Every match starts with "url(" or "@import" in any case, so in the lower-cased text
+    (when it keeps the length) `str.find` gets those places. `finditer` walks a style
+    sheet position by position (~10 ns a character, 100 µs for a template's <style>
+    block). IGNORECASE also takes "ı" and "İ" for "i", which lower() does not turn into
+    "i": then the plain scan runs."""
+    lower = text.lower()
+    if len(lower) != len(text) or "\u0130" in text or "\u0131" in text:
+        yield from _CSS_URL.finditer(text)
+        return
+    starts: list[int] = []
+    for needle in ("url(", "@import"):
+        at = lower.find(needle)
+        while at >= 0:
+            starts.append(at)
+            at = lower.find(needle, at + 1)
+    pos = 0
+    for start in sorted(starts):
+        if start >= pos and (match := _CSS_URL.match(text, start)) is not None:
+            yield match
+            pos = match.end()
+
+
 def _fix_css(text: str, category: str, cfg: LinkConfig, removes: bool, quoted: bool) -> str:
     """Upgrade, or drop the whole declaration (or @import) holding, each url() of the
     category; `background: url(x) #fff` goes entirely rather than leaving odd CSS."""
@@ -563,14 +747,7 @@ def _fix_css(text: str, category: str, cfg: LinkConfig, removes: bool, quoted: b
 
     # Both patterns need a url( or an @import (any case); most style sheets have neither,
     # and _CSS_DECL is slow on long ones (~1 ms for 8 KB), so those are settled here.
-    # (IGNORECASE also matches "ı" and "İ" for "i", which lower() does not turn into "i".)
-    lower = text.lower()
-    if (
-        "url(" not in lower
-        and "@import" not in lower
-        and "\u0130" not in text
-        and "\u0131" not in text
-    ):
+    if not _may_hold_css_url(text):
         return text if category == INSECURE else text.strip()
     if category == INSECURE:
         return _CSS_URL.sub(upgrade, text)
@@ -851,7 +1028,14 @@ class OptOutLinks(Rule):
         words = phrases_of(ctx.policy, self.id)
         if words is None:
             return
-        for view in views(ctx.model):
+        part_views = views(ctx.model)
+        # One test over every part's own text first: where it rules out all of them (the
+        # usual case), the per-part tests below would each rule out their part.
+        if not words.in_any(
+            [slot.text for view in part_views for slot in view.slots if not slot.quoted]
+        ):
+            return
+        for view in part_views:
             own = [slot for slot in view.slots if not slot.quoted]
             if not words.in_any([slot.text for slot in own]):
                 continue
