@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import TYPE_CHECKING, Any, cast
 
 from lxml import etree
@@ -1294,6 +1295,32 @@ def spelling_words(text: str) -> list[str]:
     """Words worth judging: lower-case Latin-script words of two letters or more, with
     URLs, e-mail addresses, domains, numbers and capitalised words (names, brands,
     sentence starts) left out."""
+    joined = _spelling_text(text)
+    if joined.isascii():  # the common case: every word is Latin and needs no normalising
+        return [word for word in ascii_words(joined) if len(word) >= 2 and word.islower()]
+    return _unicode_words(joined)
+
+
+def _word_counts(text: str) -> tuple[dict[str, int], list[str]]:
+    """How often each of `spelling_words(text)` occurs, and a list in text order that holds
+    those words and maybe other tokens (`[w for w in order if w in counts]` is the word
+    list).
+
+    For ASCII text the tokens are counted first and filtered by distinct token: a reply
+    repeats its words, so this tests ~100 tokens instead of ~400 (~20 µs on a 2 KB reply).
+    """
+    joined = _spelling_text(text)
+    if joined.isascii():
+        tokens = ascii_words(joined)
+        counts = Counter(tokens)
+        return {w: n for w, n in counts.items() if len(w) >= 2 and w.islower()}, tokens
+    words = _unicode_words(joined)
+    return Counter(words), words
+
+
+def _spelling_text(text: str) -> str:
+    """The text with URLs, e-mail addresses and domains left out (tokens joined by single
+    spaces when any is), ready for a word regex."""
     if (
         "@" not in text
         and "://" not in text
@@ -1304,20 +1331,44 @@ def spelling_words(text: str) -> list[str]:
         # text), so the words are those of the text itself: `_WORD` never matches
         # whitespace, and joining the tokens by single spaces changes nothing else.
         # Saves splitting and testing every token (~60 µs on a 2 KB reply).
-        joined = text
-    else:
-        joined = " ".join(_kept_tokens(text))
+        return text
     # One findall over the kept tokens instead of one per token: a word never spans the
     # space between two tokens, so the words are the same.
-    if joined.isascii():  # the common case: every word is Latin and needs no normalising
-        words = filter(str.islower, _ASCII_WORD.findall(joined))
-        return [word for word in words if len(word) >= 2]
+    return " ".join(_kept_tokens(text))
+
+
+def _unicode_words(joined: str) -> list[str]:
     # (A text with non-ASCII spaces only lands here too: same words, same result.)
     return [
         word if word.isascii() else unicodedata.normalize("NFC", word.replace("’", "'"))
         for word in _WORD.findall(joined)
         if len(word) >= 2 and word.islower() and (word.isascii() or _latin(word))
     ]
+
+
+# Every ASCII character but the letters and the apostrophe, as a space.
+_NOT_WORD_CHAR = {c: " " for c in range(128) if not (chr(c).isalpha() or chr(c) == "'")}
+
+
+def ascii_words(text: str) -> list[str]:
+    """`_ASCII_WORD.findall(text)` for ASCII text, ~4 times faster.
+
+    A match consists of letters and apostrophes only and the pattern looks at nothing
+    around it, so it lies within one maximal run of such characters and is found the same
+    whether the run stands in the text or alone: the matches are those of the runs, in
+    order. A run without an apostrophe is one match (all letters); `translate` + `split`
+    cuts the runs out in C, and only runs with an apostrophe (rare) go through the regex.
+    """
+    runs = text.translate(_NOT_WORD_CHAR).split()
+    if "'" not in text:
+        return runs
+    words: list[str] = []
+    for run in runs:
+        if "'" in run:
+            words += _ASCII_WORD.findall(run)
+        else:
+            words.append(run)
+    return words
 
 
 def _kept_tokens(text: str) -> list[str]:
@@ -1363,29 +1414,30 @@ class Spelling(Rule):
 
     def check(self, ctx: Context) -> None:
         params = ctx.params
-        words = spelling_words(_judged_text(ctx.model))
-        if len(words) < int(params["min_words"]):
+        counts, order = _word_counts(_judged_text(ctx.model))
+        total = sum(counts.values())  # len(spelling_words(…))
+        if total < int(params["min_words"]):
             return
-        counts = Counter(words)
         best_lang, best_hits = "", 0
         for lang in params["languages"]:
             common = params["words"].get(lang, [])
-            hits = sum(counts[w] for w in common)
+            hits = sum(map(counts.get, common, repeat(0)))  # counts[w] or 0, in C
             if hits > best_hits:
                 best_lang, best_hits = lang, hits
         if not best_lang:
             return
-        known = sum(counts[w] for w in counts.keys() & dictionary(best_lang).keys())
-        if known < float(params["min_known_ratio"]) * len(words):
-            return
         vocab = dictionary(best_lang)
-        unknown = [w for w in words if w not in vocab]
-        ratio = len(unknown) / len(words)
+        # Judged per distinct word; occurrences not known are the unknown words.
+        known = sum(n for w, n in counts.items() if w in vocab)
+        if known < float(params["min_known_ratio"]) * total:
+            return
+        ratio = (total - known) / total
         limits: dict[str, float] = params["max_error_ratio"]
         limit = float(limits.get(best_lang, 1.0))
         if ratio > limit:
+            unknown = [w for w in order if w in counts and w not in vocab]
             ctx.report(
-                f"Many words look misspelled ({len(unknown)} of {len(words)} checked, "
+                f"Many words look misspelled ({len(unknown)} of {total} checked, "
                 f"language: {best_lang}). Amazon may refuse messages with excessive spelling "
                 "errors; please check the spelling.",
                 "body",

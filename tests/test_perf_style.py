@@ -1,0 +1,72 @@
+"""Fast paths of the style rules against the plain code they replace (same results)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policies.rules import style
+
+# -- reference: spelling words as first written (one regex pass, every token tested) -----
+
+_DOMAINISH = re.compile(r"\w\.\w{2,}")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+
+
+def reference_words(text: str) -> list[str]:
+    tokens = [
+        token
+        for token in text.split()
+        if "@" not in token
+        and not (
+            "." in token
+            and ("://" in token or token.startswith("www.") or _DOMAINISH.search(token))
+        )
+    ]
+    joined = " ".join(tokens)
+    if joined.isascii():
+        return [w for w in _ASCII_WORD.findall(joined) if len(w) >= 2 and w.islower()]
+    return [
+        word if word.isascii() else unicodedata.normalize("NFC", word.replace("’", "'"))
+        for word in _WORD.findall(joined)
+        if len(word) >= 2
+        and word.islower()
+        and (word.isascii() or all(ord(c) < 0x250 for c in word))
+    ]
+
+
+# Text built from pieces that matter to the word tests: letters of both cases, the
+# apostrophes, digits, punctuation, ASCII control and non-ASCII spaces, URL and address
+# fragments, accented and non-Latin letters.
+_PIECES = st.sampled_from(
+    [
+        "a", "b", "z", "A", "Q", "é", "É", "ß", "ж", "日", "'", "’", "''", "n't", "O'", "1",
+        "42", "_", "-", ".", ",", "@", "/", ":", "://", "www.", ".com", "e.g.", " ", "  ",
+        "\n", "\t", "\r\n", "\x0b", "\x1c", "\x1f", "\x00", "\x7f", "\xa0", "\u2003", "\u0301",
+        "the", "you", "und", "für", "Hello", "don't", "it's", "rock'n'roll", "https://x.co/p",
+        "mail@example.com", "shop.example",
+    ]
+)  # fmt: skip
+texts = st.lists(_PIECES, max_size=60).map("".join)
+ascii_texts = st.text(alphabet=st.characters(max_codepoint=127), max_size=200)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(ascii_texts, texts.filter(str.isascii)))
+def test_ascii_words_is_the_regex(text: str) -> None:
+    assert style.ascii_words(text) == _ASCII_WORD.findall(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(texts, ascii_texts))
+def test_spelling_words_unchanged(text: str) -> None:
+    expected = reference_words(text)
+    assert style.spelling_words(text) == expected
+    counts, order = style._word_counts(text)
+    assert counts == Counter(expected)
+    assert [w for w in order if w in counts] == expected
