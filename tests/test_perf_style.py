@@ -70,3 +70,35 @@ def test_spelling_words_unchanged(text: str) -> None:
     counts, order = style._word_counts(text)
     assert counts == Counter(expected)
     assert [w for w in order if w in counts] == expected
+
+
+# -- prefilters: one scan instead of one per needle -------------------------------------
+
+_HTML_PIECES = st.sampled_from(
+    [
+        "<", ">", "=", "<h", "<h1", "<h6", "<h7", "<small", "<big", "<b", "font", "fon",
+        "face", "face=", "color=", "bgcolor=", "text=", "link=", "vlink", "x=", "a", " ",
+        "<p>", '"', "style", "<style", "=(", "\\",
+    ]
+)  # fmt: skip
+html_texts = st.lists(_HTML_PIECES, max_size=40).map("".join)
+attr_names = st.lists(
+    st.one_of(st.sampled_from(["face", "color", "link", "vlink", "", "x(", "a|b"]), st.text()),
+    max_size=6,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(html_texts)
+def test_size_prefilter(low: str) -> None:
+    expected = (
+        "font" in low or "<small" in low or "<big" in low or any(f"<h{i}" in low for i in "123456")
+    )
+    assert style._size_prefilter(low) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(attr_names, st.one_of(html_texts, st.text()))
+def test_attr_needle(attrs: list[str], low: str) -> None:
+    expected = any(f"{a}=" in low for a in attrs)
+    assert (style._attr_needle(attrs).search(low) is not None) == expected

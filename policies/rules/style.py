@@ -487,11 +487,15 @@ def _override_xpath(pairs: list[tuple[str, str]]) -> str:
     return f"//*[{' or '.join(tests)}]"
 
 
+# `"<small" in low or "<big" in low or any(f"<h{i}" in low for i in "123456")` in one
+# scan: the pattern starts with a literal, so `re` jumps from "<" to "<" (~1.5 instead of
+# ~15 µs on a 3 KB part).
+_SIZE_TAG_START = re.compile(r"<(?:small|big|h[1-6])")
+
+
 def _size_prefilter(low: str) -> bool:
     """Whether a part's lower-cased HTML can hold a font size at all."""
-    return (
-        "font" in low or "<small" in low or "<big" in low or any(f"<h{i}" in low for i in "123456")
-    )
+    return "font" in low or _SIZE_TAG_START.search(low) is not None
 
 
 def _size_key(value: str, neutral: frozenset[str]) -> str | None:
@@ -651,10 +655,37 @@ def _drop_bare_font_tags(root: Any) -> bool:
 # --------------------------------------------------------------------------------------
 
 
-def _override_props(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
-    return decl_filter(ctx.params["properties"]), frozenset(
-        norm_value(v) for v in ctx.params["neutral_values"]
-    )
+@dataclass(frozen=True, slots=True)
+class _OverrideConfig:
+    props: frozenset[str]
+    neutral: frozenset[str]
+    pairs: list[tuple[str, str]]  # (tag or '*', attribute)
+    xpath: str
+    # Finds any `attribute=` of `pairs` in lower-cased HTML.
+    attr_needle: re.Pattern[str]
+
+
+def _override_config(ctx: Context) -> _OverrideConfig:
+    """The rule's parameters, compiled once per policy."""
+    params = ctx.params
+
+    def build() -> _OverrideConfig:
+        props = decl_filter(params["properties"])
+        neutral = frozenset(norm_value(v) for v in params["neutral_values"])
+        pairs = _attr_overrides(params["attributes"])
+        return _OverrideConfig(
+            props, neutral, pairs, _override_xpath(pairs), _attr_needle(a for _, a in pairs)
+        )
+
+    return ctx.policy.memo("style.font_overrides", build)
+
+
+def _attr_needle(attrs: Iterable[str]) -> re.Pattern[str]:
+    """`any(f"{a}=" in low for a in attrs)` as one scan: the pattern starts with the
+    literal "=", so `re` jumps from "=" to "=" and only there looks back for a name
+    (~1.5 µs instead of ~1.5 µs per attribute on a 3 KB part)."""
+    behind = "|".join(f"(?<={re.escape(a)}=)" for a in sorted(set(attrs)))
+    return re.compile(f"=(?:{behind})" if behind else "(?!)")  # (?!) never matches
 
 
 def _is_override(d: Decl, props: frozenset[str], neutral: frozenset[str]) -> bool:
@@ -664,10 +695,10 @@ def _is_override(d: Decl, props: frozenset[str], neutral: frozenset[str]) -> boo
     return not (d.prop == "background" and "url(" in d.value.lower())
 
 
-def _attr_overrides(ctx: Context) -> list[tuple[str, str]]:
+def _attr_overrides(items: Iterable[Any]) -> list[tuple[str, str]]:
     """(tag or '*', attribute) pairs from the policy's "tag@attribute" list."""
     pairs: list[tuple[str, str]] = []
-    for item in ctx.params["attributes"]:
+    for item in items:
         tag, _, attr = str(item).partition("@")
         pairs.append((tag.lower(), attr.lower()))
     return pairs
@@ -696,15 +727,15 @@ class FontOverrides(Rule):
         return [a for t, a in pairs if (t == "*" or t == tag) and el.get(a) is not None]
 
     def check(self, ctx: Context) -> None:
-        props, neutral = _override_props(ctx)
-        pairs = _attr_overrides(ctx)
-        needles = ("style", "<style", *(f"{a}=" for _, a in pairs))
+        cfg = _override_config(ctx)
+        props, neutral, pairs = cfg.props, cfg.neutral, cfg.pairs
         for part in ctx.model.html_parts():
             low = part.lower
-            if not any(n in low for n in needles):
+            # "style" also finds every "<style"
+            if "style" not in low and cfg.attr_needle.search(low) is None:
                 continue
             hits: list[str] = []
-            for el in select(ctx.policy, _override_xpath(pairs))(part.root):
+            for el in select(ctx.policy, cfg.xpath)(part.root):
                 for attr in self._attr_hits(el, pairs):
                     hits.append(f'<{el.tag} {attr}="{el.get(attr)}">')
                 style = el.get("style")
@@ -730,12 +761,12 @@ class FontOverrides(Rule):
                 )
 
     def fix(self, ctx: Context) -> None:
-        props, neutral = _override_props(ctx)
-        pairs = _attr_overrides(ctx)
+        cfg = _override_config(ctx)
+        props, neutral, pairs = cfg.props, cfg.neutral, cfg.pairs
         for part in ctx.model.html_parts():
             root = part.root
             changed = False
-            for el in select(ctx.policy, _override_xpath(pairs))(root):
+            for el in select(ctx.policy, cfg.xpath)(root):
                 for attr in self._attr_hits(el, pairs):
                     del el.attrib[attr]
                     changed = True
