@@ -102,3 +102,20 @@ def test_size_prefilter(low: str) -> None:
 def test_attr_needle(attrs: list[str], low: str) -> None:
     expected = any(f"{a}=" in low for a in attrs)
     assert (style._attr_needle(attrs).search(low) is not None) == expected
+
+
+# -- style.line_breaks: blank runs ------------------------------------------------------
+
+_BLANK_RUN = re.compile(r"\n(?:[ \t\xa0]*\r?\n){2,}")
+
+
+def reference_blank_runs(text: str) -> list[tuple[int, int]]:
+    text = text.replace("\r\n", "\n")
+    start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    return [m.span() for m in _BLANK_RUN.finditer(text) if m.start() >= start and m.end() <= end]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["\n", "\r", "\r\n", " ", "\t", "\xa0", "a", "\x0b"])).map("".join))
+def test_blank_runs(text: str) -> None:
+    assert [m.span() for m in style._blank_runs(text)] == reference_blank_runs(text)

@@ -1064,10 +1064,15 @@ class Margins(Rule):
 # --------------------------------------------------------------------------------------
 
 _BLANK_RUN = re.compile(r"\n(?:[ \t\xa0]*\r?\n){2,}")
+# `_BLANK_RUN` before "\r\n" becomes "\n": where that finds a run, this finds one in the
+# text as given (each "\n" was "\n" or "\r\n", and only \r joins the blanks between).
+_BLANK_RUN_CRLF = re.compile(r"\n(?:[ \t\xa0\r]*\n){2,}")
 
 
 def _blank_runs(text: str) -> list[re.Match[str]]:
     """Runs of 3+ line breaks between content (leading/trailing blank lines are invisible)."""
+    if _BLANK_RUN_CRLF.search(text) is None:  # the common case, without copying the text
+        return []
     text = text.replace("\r\n", "\n")
     stripped_start = len(text) - len(text.lstrip())
     stripped_end = len(text.rstrip())
@@ -1103,7 +1108,8 @@ def _html_runs(root: Any, max_br: int, max_empty: int, blocks: frozenset[str]) -
     for el in root.iter("br", *blocks):
         if el.tag == "br":
             kind, limit = "br", max_br
-        elif _is_empty_block(el):
+        elif (el.text or " ").isspace() and _is_empty_block(el):
+            # (the first test of `_is_empty_block`, inline: most blocks start with text)
             kind, limit = "empty", max_empty
         else:
             continue
