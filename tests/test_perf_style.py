@@ -49,7 +49,8 @@ _PIECES = st.sampled_from(
         "42", "_", "-", ".", ",", "@", "/", ":", "://", "www.", ".com", "e.g.", " ", "  ",
         "\n", "\t", "\r\n", "\x0b", "\x1c", "\x1f", "\x00", "\x7f", "\xa0", "\u2003", "\u0301",
         "the", "you", "und", "für", "Hello", "don't", "it's", "rock'n'roll", "https://x.co/p",
-        "mail@example.com", "shop.example",
+        "mail@example.com", "shop.example", "“", "”", "‘", "—", "→", "©", "™", "€", "²", "½",
+        "ℓ", "\x01", "\u200b", "we’ll", "don’t", "’s",
     ]
 )  # fmt: skip
 texts = st.lists(_PIECES, max_size=60).map("".join)

@@ -1333,8 +1333,9 @@ def spelling_words(text: str) -> list[str]:
     URLs, e-mail addresses, domains, numbers and capitalised words (names, brands,
     sentence starts) left out."""
     joined = _spelling_text(text)
-    if joined.isascii():  # the common case: every word is Latin and needs no normalising
-        return [word for word in ascii_words(joined) if len(word) >= 2 and word.islower()]
+    tokens = _ascii_tokens(joined)
+    if tokens is not None:
+        return [word for word in tokens if len(word) >= 2 and word.islower()]
     return _unicode_words(joined)
 
 
@@ -1347,8 +1348,8 @@ def _word_counts(text: str) -> tuple[dict[str, int], list[str]]:
     repeats its words, so this tests ~100 tokens instead of ~400 (~20 µs on a 2 KB reply).
     """
     joined = _spelling_text(text)
-    if joined.isascii():
-        tokens = ascii_words(joined)
+    tokens = _ascii_tokens(joined)
+    if tokens is not None:
         counts = Counter(tokens)
         return {w: n for w, n in counts.items() if len(w) >= 2 and w.islower()}, tokens
     words = _unicode_words(joined)
@@ -1383,8 +1384,52 @@ def _unicode_words(joined: str) -> list[str]:
     ]
 
 
+def _ascii_tokens(joined: str) -> list[str] | None:
+    """The words `_unicode_words(joined)` would judge, before its length and case test, for
+    the common texts whose words are all ASCII: ASCII text (`ascii_words`), and text whose
+    other characters are typographic punctuation, symbols and spaces (quotes, dashes,
+    arrows, ©, no-break spaces). None for other text (accented or non-Latin letters).
+
+    `_WORD` matches none of the `_NEUTRAL` characters, so each may become a space without
+    changing a match. "’" does join words, and a word with it is never judged (it fails
+    the Latin test, U+2019 being above U+0250): it becomes "\x01" (a control character
+    `_WORD` does not match either, cleared first), and words with it are dropped. ~2 times
+    faster than `_WORD` on a 1 KB text with a few typographic quotes.
+    """
+    if joined.isascii():
+        return ascii_words(joined)
+    found = set(_NON_ASCII.findall(joined))
+    if not found <= _NEUTRAL:
+        return None
+    for char in found - {"’"}:
+        joined = joined.replace(char, " ")
+    if "’" not in found:
+        return ascii_words(joined)
+    joined = joined.replace("\x01", " ").replace("’", "\x01")
+    words: list[str] = []
+    for run in joined.translate(_NOT_MARKED_WORD_CHAR).split():
+        if "'" in run or "\x01" in run:
+            words += (w for w in _MARKED_WORD.findall(run) if "\x01" not in w)
+        else:
+            words.append(run)
+    return words
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Latin-1 and the general punctuation, currency, letter-like, arrow, mathematical,
+# technical, box, shape and dingbat blocks, minus what `_WORD` can match: the letters
+# (é, ß, ℓ) and other word characters (², ½). Plus the typographic apostrophe.
+_NEUTRAL = frozenset(
+    c
+    for c in map(chr, [*range(0x80, 0x100), *range(0x2000, 0x2C00)])
+    if not re.match(r"[^\W\d_]", c)
+) | {"’"}
+# `_ASCII_WORD` with "\x01" (the typographic apostrophe) as a second joiner.
+_MARKED_WORD = re.compile(r"[A-Za-z]+(?:['\x01][A-Za-z]+)*")
+
 # Every ASCII character but the letters and the apostrophe, as a space.
 _NOT_WORD_CHAR = {c: " " for c in range(128) if not (chr(c).isalpha() or chr(c) == "'")}
+_NOT_MARKED_WORD_CHAR = {c: r for c, r in _NOT_WORD_CHAR.items() if c != 1}
 
 
 def ascii_words(text: str) -> list[str]:
