@@ -333,7 +333,10 @@ class Gif(Rule):
     can_strip = True
 
     def _extensions(self, ctx: Context) -> tuple[str, ...]:
-        return tuple(str(e).lower() for e in ctx.params["extensions"])
+        extensions = ctx.params["extensions"]
+        return ctx.policy.memo(
+            "image.gif:extensions", lambda: tuple(str(e).lower() for e in extensions)
+        )
 
     def _gif_cids(self, ctx: Context) -> set[str]:
         return {
@@ -383,10 +386,10 @@ class Gif(Rule):
                 )
         bad = self._css_drop(ctx)
         for part in model.html_parts():
-            if (
-                ".gif" not in part.lower
-                and "cid:" not in part.lower
-                and ("image/gif" not in part.lower)
+            low = part.lower
+            # "gif" first: without it, neither ".gif" nor "image/gif" can be there.
+            if "cid:" not in low and (
+                "gif" not in low or (".gif" not in low and "image/gif" not in low)
             ):
                 continue
             for _el, where, url in self._hits(ctx, part.root):

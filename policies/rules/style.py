@@ -931,9 +931,15 @@ class _Layout:
 
 
 def _layout(ctx: Context) -> _Layout:
-    width = float(ctx.policy.rule("image.too_wide")["message_width"])
-    ratio = float(ctx.params["max_gutter_ratio"])
-    return _Layout(width, width * ratio, width * (1.0 - ratio), frozenset(ctx.params["containers"]))
+    """The rule's parameters, once per policy."""
+    policy, params = ctx.policy, ctx.params
+
+    def build() -> _Layout:
+        width = float(policy.rule("image.too_wide")["message_width"])
+        ratio = float(params["max_gutter_ratio"])
+        return _Layout(width, width * ratio, width * (1.0 - ratio), frozenset(params["containers"]))
+
+    return policy.memo("style.margins", build)
 
 
 def _is_column(el: Any) -> bool:
