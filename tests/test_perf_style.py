@@ -120,3 +120,68 @@ def reference_blank_runs(text: str) -> list[tuple[int, int]]:
 @given(st.lists(st.sampled_from(["\n", "\r", "\r\n", " ", "\t", "\xa0", "a", "\x0b"])).map("".join))
 def test_blank_runs(text: str) -> None:
     assert [m.span() for m in style._blank_runs(text)] == reference_blank_runs(text)
+
+
+# -- XPath rewrites: the same elements as the plain expressions --------------------------
+
+_TAGS = [
+    "p",
+    "font",
+    "basefont",
+    "body",
+    "h1",
+    "h3",
+    "h6",
+    "h7",
+    "small",
+    "big",
+    "img",
+    "td",
+    "o:p",
+]
+_ATTRS = [
+    'style="x"', 'size="3"', 'face="A"', 'color="red"', 'bgcolor="#fff"', "background=b",
+    'text="1"', "link=2", "vlink", 'align="center"', 'width="1"', 'style=""', "class=c",
+]  # fmt: skip
+_element = st.tuples(st.sampled_from(_TAGS), st.lists(st.sampled_from(_ATTRS), max_size=3))
+html_docs = st.lists(_element, min_size=1, max_size=12).map(
+    lambda els: "".join(f"<{t} {' '.join(a)}>x" for t, a in els)
+)
+
+
+def plain_size_xpath(tags: list[str]) -> str:
+    named = "".join(f" or self::{t}" for t in sorted(tags))
+    return f"//*[@style or (self::font and @size){named}]"
+
+
+def plain_override_xpath(pairs: list[tuple[str, str]]) -> str:
+    tests = ["@style"] + [f"@{a}" if t == "*" else f"(self::{t} and @{a})" for t, a in pairs]
+    return f"//*[{' or '.join(tests)}]"
+
+
+_PAIRS = [
+    [("font", "face"), ("font", "color"), ("basefont", "face"), ("body", "text"), ("*", "bgcolor")],
+    [("font", "face"), ("*", "face"), ("body", "link"), ("body", "vlink")],
+    [],
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(html_docs)
+def test_xpath_rewrites(html: str) -> None:
+    from lxml import etree
+
+    from policies.model import parse_html
+    from policies.rules import images
+
+    root = parse_html(html)
+
+    def same(plain: str, fast: str) -> None:
+        assert etree.XPath(fast)(root) == etree.XPath(plain)(root), (plain, fast)
+
+    for tags in (["big", "h1", "h2", "h3", "h4", "h5", "h6", "small"], ["h1"]):
+        same(plain_size_xpath(tags), style._size_xpath(dict.fromkeys(tags, "1px")))
+    for pairs in _PAIRS:
+        same(plain_override_xpath(pairs), style._override_xpath(pairs))
+    same("//*[@style or (self::font and @size)]", style._SIZE_FIX_XPATH)
+    same("//*[self::img or @background or @style]", images._BACKGROUND_XPATH)

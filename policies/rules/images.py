@@ -29,7 +29,8 @@ from policies.rules.style import (
 )
 from policies.verdict import Action
 
-_BACKGROUND_XPATH = "//*[self::img or @background or @style]"
+# (attribute tests first: cheaper in libxml2 than the `self::` step)
+_BACKGROUND_XPATH = "//*[@style or @background or self::img]"
 _CSS_URL = re.compile(r"""url\(\s*['"]?([^'")\s]+)""", re.I)
 
 
