@@ -185,3 +185,33 @@ def test_xpath_rewrites(html: str) -> None:
         same(plain_override_xpath(pairs), style._override_xpath(pairs))
     same("//*[@style or (self::font and @size)]", style._SIZE_FIX_XPATH)
     same("//*[self::img or @background or @style]", images._BACKGROUND_XPATH)
+
+
+# -- style.emoji: the visible texts -----------------------------------------------------
+
+_TEXT_TAGS = ["p", "title", "script", "style", "img", "span", "noscript", "td", "a"]
+_TEXT_ATTRS = ['alt="A"', 'title="T"', 'alt=""', "title", 'class="x"']
+_text_element = st.tuples(
+    st.sampled_from(_TEXT_TAGS),
+    st.lists(st.sampled_from(_TEXT_ATTRS), max_size=2),
+    st.sampled_from(["", "x", " ", "é😀"]),
+    st.booleans(),
+)
+text_docs = st.lists(_text_element, min_size=1, max_size=12).map(
+    lambda els: "".join(
+        f"<{t} {' '.join(a)}>{x}"
+        + (f"</{t}>tail" if close else "")
+        + ("<!--c-->y" if x == " " else "")
+        for t, a, x, close in els
+    )
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_docs)
+def test_visible_texts(html: str) -> None:
+    from policies.model import parse_html
+
+    root = parse_html(html)
+    slots = [style._slot_get(el, slot) for el, slot in style._visible_text_slots(root)]
+    assert list(style._visible_texts(root)) == slots

@@ -364,6 +364,25 @@ def _visible_text_slots(root: Any) -> Iterator[tuple[Any, str]]:
                 yield el, attr
 
 
+def _visible_texts(root: Any) -> Iterator[str]:
+    """The values of `_visible_text_slots`, in the same order, each read once: the emoji
+    check only needs the texts (~2 times faster on a template with 150 texts)."""
+    for el in elements(root):
+        tag = el.tag
+        if tag not in NON_VISIBLE:
+            text = el.text
+            if text:
+                yield text
+        tail = el.tail
+        if tail:
+            yield tail
+        if tag != "title":
+            for attr in ("alt", "title"):
+                value = el.get(attr)
+                if value:
+                    yield value
+
+
 def _slot_get(el: Any, slot: str) -> str:
     if slot == "text":
         return el.text or ""
@@ -425,9 +444,9 @@ class Emoji(Rule):
                 continue
             if part.is_html:
                 found: list[str] = []
-                for el, slot in _visible_text_slots(part.root):
-                    value = _slot_get(el, slot)
-                    found.extend(value[s:e] for s, e, _ in find_emoji(value, cfg))
+                for value in _visible_texts(part.root):
+                    if not value.isascii():  # (what `find_emoji` tests first)
+                        found.extend(value[s:e] for s, e, _ in find_emoji(value, cfg))
                 if found:
                     ctx.report(
                         "Amazon does not allow emoji in messages to buyers. The gateway "
