@@ -130,8 +130,8 @@ def style_elements(root: Any) -> Iterator[Any]:
 def style_sheet_declarations(root: Any, matches: Callable[[Decl], bool]) -> Iterator[Decl]:
     """The declarations in a document's `<style>` blocks for which `matches` is true."""
     for el in style_elements(root):
-        for _, decls in css_blocks(el.text):
-            yield from (d for d in decls if matches(d))
+        for _, decls in _style_sheet(el.text):  # (`css_blocks` without the list copies)
+            yield from filter(matches, decls)
 
 
 def css_blocks(css: str) -> Iterator[tuple[str, list[Decl]]]:
@@ -713,6 +713,18 @@ class _OverrideConfig:
     xpath: str
     # Finds any `attribute=` of `pairs` in lower-cased HTML.
     attr_needle: re.Pattern[str]
+    # The attributes of `pairs` that apply to a tag, in their order: for the tags `pairs`
+    # names, and for any other tag (the '*' ones).
+    tag_attrs: dict[str, tuple[str, ...]]
+    any_tag_attrs: tuple[str, ...]
+
+    def attr_hits(self, el: Any) -> list[str]:
+        """The override attributes an element has."""
+        attrs = self.tag_attrs.get(el.tag, self.any_tag_attrs)
+        return [a for a in attrs if el.get(a) is not None]
+
+    def is_override(self, d: Decl) -> bool:
+        return d.prop in self.props and _is_override(d, self.props, self.neutral)
 
 
 def _override_config(ctx: Context) -> _OverrideConfig:
@@ -723,8 +735,17 @@ def _override_config(ctx: Context) -> _OverrideConfig:
         props = decl_filter(params["properties"])
         neutral = frozenset(norm_value(v) for v in params["neutral_values"])
         pairs = _attr_overrides(params["attributes"])
+        tag_attrs = {
+            tag: tuple(a for t, a in pairs if t in ("*", tag)) for tag, _ in pairs if tag != "*"
+        }
         return _OverrideConfig(
-            props, neutral, pairs, _override_xpath(pairs), _attr_needle(a for _, a in pairs)
+            props,
+            neutral,
+            pairs,
+            _override_xpath(pairs),
+            _attr_needle(a for _, a in pairs),
+            tag_attrs,
+            tuple(a for t, a in pairs if t == "*"),
         )
 
     return ctx.policy.memo("style.font_overrides", build)
@@ -772,13 +793,9 @@ class FontOverrides(Rule):
     summary = "Overrides of line height, font family or colour."
     can_strip = True
 
-    def _attr_hits(self, el: Any, pairs: list[tuple[str, str]]) -> list[str]:
-        tag = el.tag
-        return [a for t, a in pairs if (t == "*" or t == tag) and el.get(a) is not None]
-
     def check(self, ctx: Context) -> None:
         cfg = _override_config(ctx)
-        props, neutral, pairs = cfg.props, cfg.neutral, cfg.pairs
+        is_override = cfg.is_override
         for part in ctx.model.html_parts():
             low = part.lower
             # "style" also finds every "<style"
@@ -786,20 +803,16 @@ class FontOverrides(Rule):
                 continue
             hits: list[str] = []
             for el in select(ctx.policy, cfg.xpath)(part.root):
-                for attr in self._attr_hits(el, pairs):
+                for attr in cfg.attr_hits(el):
                     hits.append(f'<{el.tag} {attr}="{el.get(attr)}">')
                 style = el.get("style")
                 if style:
                     hits.extend(
-                        f"{d.prop}: {d.value}"
-                        for d in split_declarations(style)
-                        if _is_override(d, props, neutral)
+                        f"{d.prop}: {d.value}" for d in filter(is_override, _declarations(style))
                     )
             hits.extend(
                 f"<style> {d.prop}: {d.value}"
-                for d in style_sheet_declarations(
-                    part.root, lambda d: _is_override(d, props, neutral)
-                )
+                for d in style_sheet_declarations(part.root, is_override)
             )
             if hits:
                 ctx.report(
@@ -812,22 +825,20 @@ class FontOverrides(Rule):
 
     def fix(self, ctx: Context) -> None:
         cfg = _override_config(ctx)
-        props, neutral, pairs = cfg.props, cfg.neutral, cfg.pairs
+        is_override = cfg.is_override
         for part in ctx.model.html_parts():
             root = part.root
             changed = False
             for el in select(ctx.policy, cfg.xpath)(root):
-                for attr in self._attr_hits(el, pairs):
+                for attr in cfg.attr_hits(el):
                     del el.attrib[attr]
                     changed = True
                 if el.get("style"):
-                    changed |= edit_style(el, lambda d: _is_override(d, props, neutral))
+                    changed |= edit_style(el, is_override)
             for el in style_elements(root):
                 new = edit_css(
                     el.text,
-                    lambda _s, decls: {
-                        i for i, d in enumerate(decls) if _is_override(d, props, neutral)
-                    },
+                    lambda _s, decls: {i for i, d in enumerate(decls) if is_override(d)},
                 )
                 if new != el.text:
                     el.text = new
