@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -960,13 +960,18 @@ _SIDE_PROPS = {
 _WIDTH_PROPS = frozenset({"width", "max-width"})
 
 
-@lru_cache(maxsize=1024)
 def _horizontal_px(d: Decl, base: float) -> float:
     """Left + right space a margin/padding declaration adds, in px (unknown = 0)."""
-    kind = _SIDE_PROPS.get(d.prop)
+    return _side_px(d.prop, d.value, base)
+
+
+# Cached by the strings, not by the `Decl`: a dataclass hashes in Python, a string once.
+@lru_cache(maxsize=1024)
+def _side_px(prop: str, value: str, base: float) -> float:
+    kind = _SIDE_PROPS.get(prop)
     if kind is None:
         return 0.0
-    tokens = d.value.split()
+    tokens = value.split()
     if kind == "side":
         sides = tokens[:1]
     elif kind == "inline":
@@ -1023,9 +1028,11 @@ def _narrow(value: str, lay: _Layout) -> bool:
 
 def _margin_hits(el: Any, lay: _Layout) -> tuple[list[Decl], bool]:
     """Offending declarations and whether the width attribute offends."""
-    if el.tag in ("img", "image") or el.tag not in lay.containers:
+    tag = el.tag
+    if tag in ("img", "image") or tag not in lay.containers:
         return [], False
-    decls = style_decls(el)
+    style = el.get("style")
+    decls = _declarations(style) if style else ()  # (`style_decls` without the list copy)
     side = [d for d in decls if d.prop in _SIDE_PROPS]
     bad: list[Decl] = []
     if side and sum(_horizontal_px(d, lay.width) for d in side) > lay.max_gutter:
@@ -1041,11 +1048,11 @@ def _margin_hits(el: Any, lay: _Layout) -> tuple[list[Decl], bool]:
     return bad, narrow_attr
 
 
-def _css_margin_hits(selector: str, decls: list[Decl], lay: _Layout) -> set[int]:
-    if "img" in selector.lower():
-        return set()
+def _css_margin_hits(selector: str, decls: Sequence[Decl], lay: _Layout) -> set[int]:
     side = [i for i, d in enumerate(decls) if d.prop in _SIDE_PROPS]
-    if side and sum(_horizontal_px(decls[i], lay.width) for i in side) > lay.max_gutter:
+    if not side or "img" in selector.lower():  # (most blocks set no margin: test that first)
+        return set()
+    if sum(_horizontal_px(decls[i], lay.width) for i in side) > lay.max_gutter:
         return set(side)
     return set()
 
@@ -1087,10 +1094,10 @@ class Margins(Rule):
                 if decls or narrow_attr:
                     hits.append(tag_excerpt(el))
             for el in style_elements(part.root):
-                for selector, decls in css_blocks(el.text):
-                    doomed = _css_margin_hits(selector, decls, lay)
+                for selector, block in _style_sheet(el.text):  # (`css_blocks`, no copies)
+                    doomed = _css_margin_hits(selector, block, lay)
                     if doomed:
-                        inner = "; ".join(decls[i].raw for i in sorted(doomed))
+                        inner = "; ".join(block[i].raw for i in sorted(doomed))
                         hits.append(f"<style> {' '.join(selector.split())} {{{inner}}}")
             if hits:
                 ctx.report(
