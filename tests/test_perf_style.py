@@ -215,3 +215,32 @@ def test_visible_texts(html: str) -> None:
     root = parse_html(html)
     slots = [style._slot_get(el, slot) for el, slot in style._visible_text_slots(root)]
     assert list(style._visible_texts(root)) == slots
+
+
+# -- style sheets passed over when they lack a needle -----------------------------------
+
+_CSS_PIECES = st.sampled_from(
+    [
+        "a{", "p {", "}", "text-align", "TEXT-Align", "/*", "*/", ":", ";", "url(", ")",
+        "http:", "HTTP:", "ht", "tp:", "//x.png", " ", "center", "!important", "@media x{",
+        "'", "İ", "Σ",
+    ]
+)  # fmt: skip
+css_texts = st.lists(_CSS_PIECES, min_size=1, max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(css_texts)
+def test_style_sheet_needle(css: str) -> None:
+    from policies.model import parse_html
+    from policies.rules import images
+
+    root = parse_html(f"<html><head><style>{css}</style></head><body>x</body></html>")
+    align = style.style_sheet_declarations(root, lambda d: d.prop == "text-align")
+    fast_align = style.style_sheet_declarations(
+        root, lambda d: d.prop == "text-align", needle="text-align"
+    )
+    assert list(fast_align) == list(align)
+    insecure = style.style_sheet_declarations(root, images._css_insecure)
+    fast_insecure = style.style_sheet_declarations(root, images._css_insecure, needle="http:")
+    assert list(fast_insecure) == list(insecure)

@@ -35,7 +35,8 @@ _CSS_URL = re.compile(r"""url\(\s*['"]?([^'")\s]+)""", re.I)
 
 
 def _css_urls(value: str) -> list[str]:
-    return _CSS_URL.findall(value)
+    # Most declarations (colours, sizes) have no "(", and `_CSS_URL` needs one.
+    return _CSS_URL.findall(value) if "(" in value else []
 
 
 def _evidence(url: str) -> str:
@@ -513,7 +514,7 @@ class HttpSrc(Rule):
                     f"{part.label}, {element}",
                     _evidence(url),
                 )
-            for d in style_sheet_declarations(part.root, _css_insecure):
+            for d in style_sheet_declarations(part.root, _css_insecure, needle="http:"):
                 ctx.report(
                     "A background image loads over http; Amazon requires https. "
                     "The gateway removes it.",
