@@ -244,3 +244,24 @@ def test_style_sheet_needle(css: str) -> None:
     insecure = style.style_sheet_declarations(root, images._css_insecure)
     fast_insecure = style.style_sheet_declarations(root, images._css_insecure, needle="http:")
     assert list(fast_insecure) == list(insecure)
+
+
+# -- style.emoji: candidates searched in the non-ASCII runs only -------------------------
+
+_EMOJI_PIECES = st.sampled_from(
+    [
+        "a", " ", "\n", "#", "1", "’", "é", "日本", "😀", "👍🏽", "👨‍👩‍👧", "🇩🇪", "★", "©️", "™",
+        "\ufe0f", "\u20e3", "1\ufe0f\u20e3", "\U000e0067", "→", "\xa0",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_EMOJI_PIECES, max_size=40).map("".join))
+def test_emoji_candidates(text: str) -> None:
+    from policies import load_policy
+
+    for policy in (load_policy(), load_policy('[rules."style.emoji"]\nextra_chars = ["#", "★"]\n')):
+        cfg = style._emoji_config(policy)
+        expected = [m.span() for m in cfg.prefilter.finditer(text)]
+        assert [m.span() for m in style._candidates(text, cfg)] == expected

@@ -256,6 +256,8 @@ class _EmojiConfig:
     stray: re.Pattern[str]
     allow: frozenset[str]
     extra: frozenset[str]
+    # Whether no ASCII character is a candidate (unless `extra_chars` names one).
+    ascii_free: bool
 
 
 def _char_class(codepoints: Iterable[int]) -> str:
@@ -285,7 +287,8 @@ def _emoji_config(policy: Policy) -> _EmojiConfig:
         extra_cps = {ord(c) for c in extra if len(c) == 1}
         prefilter = re.compile(f"[{_char_class(starts | extra_cps)}{_STRAY}\U0001f000-\U0001faff]")
         stray = re.compile(f"[{_STRAY}{_char_class(extra_cps)}]")
-        return _EmojiConfig(prefilter, stray, allow, extra)
+        ascii_free = not any(prefilter.match(chr(c)) for c in range(128))
+        return _EmojiConfig(prefilter, stray, allow, extra, ascii_free)
 
     return policy.memo("style.emoji", build)
 
@@ -297,7 +300,7 @@ def _windows(text: str, cfg: _EmojiConfig) -> list[tuple[int, int]]:
     """Stretches of text around emoji candidates (to the nearest space, at most _WINDOW
     characters each way): the emoji library is slow on long texts, fast on short ones."""
     out: list[tuple[int, int]] = []
-    for match in cfg.prefilter.finditer(text):
+    for match in _candidates(text, cfg):
         lo = match.start()
         floor = max(0, lo - _WINDOW)
         while lo > floor and not text[lo - 1].isspace():
@@ -311,6 +314,21 @@ def _windows(text: str, cfg: _EmojiConfig) -> list[tuple[int, int]]:
         else:
             out.append((lo, hi))
     return out
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _candidates(text: str, cfg: _EmojiConfig) -> Iterator[re.Match[str]]:
+    """`cfg.prefilter.finditer(text)`. When every candidate is non-ASCII, only the runs of
+    non-ASCII characters are searched: `re` skips ASCII ~5 times faster than it tests the
+    big candidate class (a mail text has a few typographic quotes, not emoji). The class
+    matches one character with no context, so the matches are the same."""
+    if not cfg.ascii_free:
+        yield from cfg.prefilter.finditer(text)
+        return
+    for run in _NON_ASCII_RUN.finditer(text):
+        yield from cfg.prefilter.finditer(text, run.start(), run.end())
 
 
 def find_emoji(text: str, cfg: _EmojiConfig) -> list[tuple[int, int, str]]:
