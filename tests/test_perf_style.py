@@ -50,7 +50,8 @@ _PIECES = st.sampled_from(
         "\n", "\t", "\r\n", "\x0b", "\x1c", "\x1f", "\x00", "\x7f", "\xa0", "\u2003", "\u0301",
         "the", "you", "und", "für", "Hello", "don't", "it's", "rock'n'roll", "https://x.co/p",
         "mail@example.com", "shop.example", "“", "”", "‘", "—", "→", "©", "™", "€", "²", "½",
-        "ℓ", "\x01", "\u200b", "we’ll", "don’t", "’s",
+        "ℓ", "\x01", "\u200b", "we’ll", "don’t", "’s", "4.50", "a.bc", "x@", "@@", "ab.c",
+        "www.a", "http://localhost", "\u3000",
     ]
 )  # fmt: skip
 texts = st.lists(_PIECES, max_size=60).map("".join)
