@@ -266,3 +266,17 @@ def test_emoji_candidates(text: str) -> None:
         cfg = style._emoji_config(policy)
         expected = [m.span() for m in cfg.prefilter.finditer(text)]
         assert [m.span() for m in style._candidates(text, cfg)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=120).map("".join))
+def test_spelling_words_either_token_path(text: str) -> None:
+    # Both ways of leaving out URL tokens: by their marks, and token by token.
+    expected = reference_words(text)
+    saved = style._MARK_SPACING
+    try:
+        for spacing in (1, 10**9):
+            style._MARK_SPACING = spacing
+            assert style.spelling_words(text) == expected
+    finally:
+        style._MARK_SPACING = saved
