@@ -1582,13 +1582,12 @@ def _ascii_tokens(joined: str) -> list[str] | None:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_WORD_LETTER = re.compile(r"[^\W\d_]")  # what `_WORD` takes as a letter
 # Latin-1 and the general punctuation, currency, letter-like, arrow, mathematical,
 # technical, box, shape and dingbat blocks, minus what `_WORD` can match: the letters
 # (é, ß, ℓ) and other word characters (², ½). Plus the typographic apostrophe.
 _NEUTRAL = frozenset(
-    c
-    for c in map(chr, [*range(0x80, 0x100), *range(0x2000, 0x2C00)])
-    if not re.match(r"[^\W\d_]", c)
+    c for c in map(chr, [*range(0x80, 0x100), *range(0x2000, 0x2C00)]) if not _WORD_LETTER.match(c)
 ) | {"’"}
 # `_ASCII_WORD` with "\x01" (the typographic apostrophe) as a second joiner.
 _MARKED_WORD = re.compile(r"[A-Za-z]+(?:['\x01][A-Za-z]+)*")
