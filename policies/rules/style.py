@@ -644,7 +644,7 @@ class FontSizes(Rule):
                 add(_font_tag_size(el.get("size"), font_table), f'<font size="{el.get("size")}">')
             style = el.get("style")
             if style and "font" in style:
-                for d in split_declarations(style):
+                for d in _declarations(style):
                     if d.prop == "font-size":
                         add(d.value, f"{d.prop}: {d.value}")
                     elif d.prop == "font":
@@ -652,7 +652,7 @@ class FontSizes(Rule):
                         add(m.group(1) if m else None, f"{d.prop}: {d.value}")
         if not tags_only:
             for el in style_elements(root):
-                for _, decls in css_blocks(el.text):
+                for _, decls in _style_sheet(el.text):
                     for d in decls:
                         if d.prop == "font-size":
                             add(d.value, f"<style> font-size: {d.value}")
@@ -915,7 +915,7 @@ class TextAlign(Rule):
             if style and "align" in style:
                 hits.extend(
                     f"text-align: {d.value}"
-                    for d in split_declarations(style)
+                    for d in _declarations(style)
                     if d.prop == "text-align" and norm_value(d.value) in values
                 )
         hits.extend(
