@@ -20,6 +20,7 @@ from policies.rules.review import (
     lexicon,
     split_sentences,
 )
+from policies.rules.subject import ascii_letters
 from policies.text import own_texts
 from tests.mail import make_message
 
@@ -135,3 +136,11 @@ def test_sentences_and_their_matches_are_those_of_each_text(subject: str, body: 
         assert list(a.matching(name)) == hits
         for chunk in a.with_any(name):
             assert a.spans(chunk, name) == find(lex, chunk.text)
+
+
+@PROPERTY
+@given(st.text(max_size=40) | _texts)
+def test_ascii_letters_and_collapsed_length(text: str) -> None:
+    assert ascii_letters(text) == "".join(c for c in text if c.isalpha() and c.isascii())
+    # body.length skips texts within the limit before collapsing their whitespace.
+    assert len(" ".join(text.split())) <= len(text)
