@@ -144,3 +144,24 @@ def test_ascii_letters_and_collapsed_length(text: str) -> None:
     assert ascii_letters(text) == "".join(c for c in text if c.isalpha() and c.isascii())
     # body.length skips texts within the limit before collapsing their whitespace.
     assert len(" ".join(text.split())) <= len(text)
+
+
+_NEEDLE_TEXT = st.lists(
+    st.sampled_from(["a", "é", "’", "評", "価", "評価", "出品者", " ", "\ud800", "cassé", "x"]),
+    max_size=20,
+).map("".join)
+
+
+@PROPERTY
+@given(_NEEDLE_TEXT, _NEEDLE_TEXT)
+def test_needles_found_in_utf8_are_the_substrings(subject: str, body: str) -> None:
+    """`Analysis._present` (UTF-8 bytes, non-ASCII runs first) agrees with `in`."""
+    raw = make_message(body.replace("\ud800", "?"), subject=subject.replace("\ud800", "?"))
+    a = analysis(MessageModel(raw, Envelope(), _POLICY), _POLICY)
+    for name in ("feedback_words", "order_purpose_words", "marketing_weak"):
+        lex = lexicon(_POLICY, name)
+        assert a._present(lex) == tuple(n for n in lex.needles if n in a.lower)
+    # the same on a text of the message's own choosing, lone surrogates included
+    a.lower, a._utf8 = subject + "\n" + body, None
+    lex = lexicon(_POLICY, "feedback_words")
+    assert a._present(lex) == tuple(n for n in lex.needles if n in a.lower)

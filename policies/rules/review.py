@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from policies.config import Policy, all_languages, compile_phrases
@@ -62,10 +62,25 @@ class Lexicon:
     exceptions: Lexicon | None
     # (longest, second-longest) -> the whole words of each phrase with that key
     words: dict[tuple[str, str], tuple[frozenset[str], ...]]
+    # (needle, its longest run of non-ASCII characters or b""), UTF-8: see `Analysis._present`
+    utf8_needles: tuple[tuple[bytes, bytes], ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "utf8_needles", tuple(map(_utf8_needle, self.needles)))
 
     @property
     def pairs(self) -> list[tuple[str, str]]:
         return [(k, s) for k, seconds in self.keys.items() for s in seconds]
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_ASCII_BYTES = bytes(range(128))
+
+
+def _utf8_needle(needle: str) -> tuple[bytes, bytes]:
+    """The needle and its longest run of non-ASCII characters (b"" if none), UTF-8."""
+    runs = _NON_ASCII_RUN.findall(needle)
+    return needle.encode(), max(runs, key=len).encode() if runs else b""
 
 
 def _prefilter_words(
@@ -307,6 +322,8 @@ class Analysis:
         # sentences: testing them on each distinct sentence once is the same as on all.
         self.lower = "\n".join(self._distinct.values())
         self.tokens = _tokens(self.lower)
+        # self.lower in UTF-8, whole and without its ASCII bytes, when needed (`_present`)
+        self._utf8: tuple[bytes, bytes] | None = None
         self._hints: dict[str, tuple[Pairs, tuple[str, ...]] | None] = {}
         # (lexicon, text) -> matches, for texts other than the sentences (e.g. lines).
         self._found: dict[tuple[str, str], list[Span]] = {}
@@ -350,8 +367,32 @@ class Analysis:
         if all_words:
             # A key pair counts only if one of its phrases has all its whole words here.
             keys = tuple(key for key in keys if any(w <= tokens for w in lex.words[key]))
-        needles = tuple(n for n in lex.needles if n in self.lower)
+        needles = self._present(lex)
         return (keys, needles) if (keys or needles) and lex.pattern is not None else None
+
+    def _present(self, lex: Lexicon) -> tuple[str, ...]:
+        """The lexicon's needles that occur in the message (`self.lower`).
+
+        A text with one character beyond Latin-1 ("’" in most English HTML) is stored two
+        bytes a character, and `in` then scans it several times slower: 50 µs for the 56
+        needles of a lexicon on 1.4 KB, most of them Japanese. Its UTF-8 bytes give the
+        same answers (a needle's bytes can only match where a character starts: UTF-8
+        continuation bytes never equal a first byte), and with the ASCII bytes dropped
+        they shrink to the few non-ASCII characters: a needle's non-ASCII run must occur
+        there, which settles most needles without scanning the whole text."""
+        lower = self.lower
+        if lower.isascii():  # one byte a character already; other needles fail at once
+            return tuple(n for n in lex.needles if n in lower)
+        if self._utf8 is None:
+            # surrogatepass: a lone surrogate (undecodable mail) is 3 bytes like any other
+            full = lower.encode("utf-8", "surrogatepass")
+            self._utf8 = full, full.translate(None, _ASCII_BYTES)
+        full, non_ascii = self._utf8
+        return tuple(
+            n
+            for n, (whole, run) in zip(lex.needles, lex.utf8_needles, strict=True)
+            if (not run or run in non_ascii) and whole in full
+        )
 
     def may_match(self, rule_id: str, key: str = "words") -> bool:
         """False only when no phrase of a rule's own word table can match in the seller's
