@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from policies import Envelope, load_policy
 from policies.model import MessageModel
 from policies.rules.order import _RUN_OF, IdPattern, _has_run, ascii_digit_runs
+from policies.rules.purpose import _LINES, lines
 from policies.rules.review import (
     _SENTENCE_END,
     _TOKEN,
@@ -165,3 +166,12 @@ def test_needles_found_in_utf8_are_the_substrings(subject: str, body: str) -> No
     a.lower, a._utf8 = subject + "\n" + body, None
     lex = lexicon(_POLICY, "feedback_words")
     assert a._present(lex) == tuple(n for n in lex.needles if n in a.lower)
+
+
+_LINE_ALPHABET = [*"ab .!?\n\t\r\xa0\u3000。！？\x1c", "e.g. ", "Hi!\n"]
+
+
+@PROPERTY
+@given(st.lists(st.sampled_from(_LINE_ALPHABET), max_size=40).map("".join))
+def test_purpose_lines_are_the_split(text: str) -> None:
+    assert list(lines(text)) == _LINES.split(text)

@@ -325,6 +325,7 @@ class Analysis:
         # self.lower in UTF-8, whole and without its ASCII bytes, when needed (`_present`)
         self._utf8: tuple[bytes, bytes] | None = None
         self._hints: dict[str, tuple[Pairs, tuple[str, ...]] | None] = {}
+        self._prepared: dict[str, tuple[Lexicon, Pairs, tuple[str, ...]] | None] = {}
         # (lexicon, text) -> matches, for texts other than the sentences (e.g. lines).
         self._found: dict[tuple[str, str], list[Span]] = {}
         self._lower: dict[str, str] = dict(self._distinct)  # text -> text.lower(), for `find`
@@ -417,17 +418,28 @@ class Analysis:
         key = (name, text)
         found = self._found.get(key)
         if found is None:
-            hints = self.hints(name)
-            if hints is None:
+            if name in self._prepared:
+                prepared = self._prepared[name]
+            else:
+                prepared = self._prepare(name)
+            if prepared is None:
                 found = []
             else:
                 if lower is None:
                     lower = self._lower.get(text)
                     if lower is None:
                         lower = self._lower[text] = text.lower()
-                found = find(lexicon(self.policy, name), text, *hints, lower=lower)
+                found = find(prepared[0], text, prepared[1], prepared[2], lower=lower)
             self._found[key] = found
         return found
+
+    def _prepare(self, name: str) -> tuple[Lexicon, Pairs, tuple[str, ...]] | None:
+        """The lexicon with its `hints`, looked up once per message: `find` runs for
+        every line of the purpose classification, four lexicons each."""
+        hints = self.hints(name)
+        prepared = None if hints is None else (lexicon(self.policy, name), *hints)
+        self._prepared[name] = prepared
+        return prepared
 
     def spans(self, chunk: Chunk, name: str) -> list[Span]:
         """Matches of a lexicon in one sentence (shared, read-only)."""
