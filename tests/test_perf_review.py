@@ -148,7 +148,24 @@ def test_ascii_letters_and_collapsed_length(text: str) -> None:
 
 
 _NEEDLE_TEXT = st.lists(
-    st.sampled_from(["a", "é", "’", "評", "価", "評価", "出品者", " ", "\ud800", "cassé", "x"]),
+    st.sampled_from(
+        [
+            "a",
+            "é",
+            "’",
+            "評",
+            "価",
+            "評価",
+            "出品者",
+            " ",
+            "\ud800",
+            "cassé",
+            "x",
+            "-",
+            "refund",
+            "%オフ",
+        ]
+    ),
     max_size=20,
 ).map("".join)
 
@@ -156,16 +173,20 @@ _NEEDLE_TEXT = st.lists(
 @PROPERTY
 @given(_NEEDLE_TEXT, _NEEDLE_TEXT)
 def test_needles_found_in_utf8_are_the_substrings(subject: str, body: str) -> None:
-    """`Analysis._present` (UTF-8 bytes, non-ASCII runs first) agrees with `in`."""
+    """`Analysis._present` (words joined, UTF-8 bytes, non-ASCII runs first) agrees with
+    `in` on the message's text."""
     raw = make_message(body.replace("\ud800", "?"), subject=subject.replace("\ud800", "?"))
     a = analysis(MessageModel(raw, Envelope(), _POLICY), _POLICY)
-    for name in ("feedback_words", "order_purpose_words", "marketing_weak"):
+    names = ("feedback_words", "order_purpose_words", "marketing_strong", "incentive_words")
+    for name in names:
         lex = lexicon(_POLICY, name)
         assert a._present(lex) == tuple(n for n in lex.needles if n in a.lower)
-    # the same on a text of the message's own choosing, lone surrogates included
+    # the same on a text of the test's own choosing, lone surrogates included
     a.lower, a._utf8 = subject + "\n" + body, None
-    lex = lexicon(_POLICY, "feedback_words")
-    assert a._present(lex) == tuple(n for n in lex.needles if n in a.lower)
+    a.tokens = _tokens(a.lower)
+    for name in names:
+        lex = lexicon(_POLICY, name)
+        assert a._present(lex) == tuple(n for n in lex.needles if n in a.lower)
 
 
 _LINE_ALPHABET = [*"ab .!?\n\t\r\xa0\u3000。！？\x1c", "e.g. ", "Hi!\n"]

@@ -62,11 +62,12 @@ class Lexicon:
     exceptions: Lexicon | None
     # (longest, second-longest) -> the whole words of each phrase with that key
     words: dict[tuple[str, str], tuple[frozenset[str], ...]]
-    # (needle, its longest run of non-ASCII characters or b""), UTF-8: see `Analysis._present`
-    utf8_needles: tuple[tuple[bytes, bytes], ...] = field(init=False)
+    # Per needle: (only word characters?, UTF-8 bytes, its longest non-ASCII run in UTF-8
+    # or b""): see `Analysis._present`
+    needle_tests: tuple[tuple[bool, bytes, bytes], ...] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "utf8_needles", tuple(map(_utf8_needle, self.needles)))
+        object.__setattr__(self, "needle_tests", tuple(map(_needle_test, self.needles)))
 
     @property
     def pairs(self) -> list[tuple[str, str]]:
@@ -77,10 +78,12 @@ _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _ASCII_BYTES = bytes(range(128))
 
 
-def _utf8_needle(needle: str) -> tuple[bytes, bytes]:
-    """The needle and its longest run of non-ASCII characters (b"" if none), UTF-8."""
+def _needle_test(needle: str) -> tuple[bool, bytes, bytes]:
+    """Whether the needle is all word characters, and it and its longest run of non-ASCII
+    characters (b"" if none) in UTF-8."""
     runs = _NON_ASCII_RUN.findall(needle)
-    return needle.encode(), max(runs, key=len).encode() if runs else b""
+    word = _TOKEN.fullmatch(needle) is not None
+    return word, needle.encode(), max(runs, key=len).encode() if runs else b""
 
 
 def _prefilter_words(
@@ -323,7 +326,7 @@ class Analysis:
         self.lower = "\n".join(self._distinct.values())
         self.tokens = _tokens(self.lower)
         # self.lower in UTF-8, whole and without its ASCII bytes, when needed (`_present`)
-        self._utf8: tuple[bytes, bytes] | None = None
+        self._utf8: tuple[str, str, bytes, bytes] | None = None
         self._hints: dict[str, tuple[Pairs, tuple[str, ...]] | None] = {}
         self._prepared: dict[str, tuple[Lexicon, Pairs, tuple[str, ...]] | None] = {}
         # (lexicon, text) -> matches, for texts other than the sentences (e.g. lines).
@@ -372,28 +375,43 @@ class Analysis:
         return (keys, needles) if (keys or needles) and lex.pattern is not None else None
 
     def _present(self, lex: Lexicon) -> tuple[str, ...]:
-        """The lexicon's needles that occur in the message (`self.lower`).
+        r"""The lexicon's needles that occur in the message (`self.lower`).
 
         A text with one character beyond Latin-1 ("’" in most English HTML) is stored two
         bytes a character, and `in` then scans it several times slower: 50 µs for the 56
-        needles of a lexicon on 1.4 KB, most of them Japanese. Its UTF-8 bytes give the
-        same answers (a needle's bytes can only match where a character starts: UTF-8
-        continuation bytes never equal a first byte), and with the ASCII bytes dropped
-        they shrink to the few non-ASCII characters: a needle's non-ASCII run must occur
-        there, which settles most needles without scanning the whole text."""
+        needles of a lexicon on 1.4 KB. Two exact shortcuts for such a text:
+        - a needle of word characters only lies, wherever it occurs, inside one word (a
+          `\w+` run), so it occurs in the text iff in its distinct words (`self.tokens`),
+          joined by spaces: a shorter text, and one byte a character for ASCII words;
+        - any other needle is looked for in the UTF-8 bytes (a needle's bytes can only
+          match where a character starts: UTF-8 continuation bytes never equal a first
+          byte), after its non-ASCII run in the non-ASCII bytes alone, which are few.
+        """
         lower = self.lower
         if lower.isascii():  # one byte a character already; other needles fail at once
             return tuple(n for n in lex.needles if n in lower)
         if self._utf8 is None:
-            # surrogatepass: a lone surrogate (undecodable mail) is 3 bytes like any other
-            full = lower.encode("utf-8", "surrogatepass")
-            self._utf8 = full, full.translate(None, _ASCII_BYTES)
-        full, non_ascii = self._utf8
+            self._utf8 = self._encoded()
+        ascii_words, other_words, full, non_ascii = self._utf8
         return tuple(
             n
-            for n, (whole, run) in zip(lex.needles, lex.utf8_needles, strict=True)
-            if (not run or run in non_ascii) and whole in full
+            for n, (word, whole, run) in zip(lex.needles, lex.needle_tests, strict=True)
+            if (
+                (n in ascii_words or n in other_words)
+                if word
+                else (not run or run in non_ascii) and whole in full
+            )
         )
+
+    def _encoded(self) -> tuple[str, str, bytes, bytes]:
+        """For `_present`: the distinct ASCII words and the other words, each joined by
+        spaces; `self.lower` in UTF-8, and its non-ASCII bytes alone."""
+        words = self.tokens
+        ascii_words = " ".join(filter(str.isascii, words))
+        other_words = " ".join(w for w in words if not w.isascii())
+        # surrogatepass: a lone surrogate (undecodable mail) is 3 bytes like any other
+        full = self.lower.encode("utf-8", "surrogatepass")
+        return ascii_words, other_words, full, full.translate(None, _ASCII_BYTES)
 
     def may_match(self, rule_id: str, key: str = "words") -> bool:
         """False only when no phrase of a rule's own word table can match in the seller's
@@ -418,10 +436,7 @@ class Analysis:
         key = (name, text)
         found = self._found.get(key)
         if found is None:
-            if name in self._prepared:
-                prepared = self._prepared[name]
-            else:
-                prepared = self._prepare(name)
+            prepared = self._prepared[name] if name in self._prepared else self._prepare(name)
             if prepared is None:
                 found = []
             else:
