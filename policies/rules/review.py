@@ -14,8 +14,10 @@ sentences are split and matched once per message (see `analysis()`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from policies.config import Policy, all_languages, compile_phrases
@@ -324,6 +326,11 @@ class Analysis:
         # Needles hold no whitespace, so one never spans the line end between two
         # sentences: testing them on each distinct sentence once is the same as on all.
         self.lower = "\n".join(self._distinct.values())
+        self._distinct_texts = list(self._distinct)
+        # Where each distinct sentence starts in `self.lower`.
+        self._starts = list(accumulate((len(x) + 1 for x in self._distinct.values()), initial=0))
+        self._starts.pop()
+        self._contains: dict[str, frozenset[int]] = {}
         self.tokens = _tokens(self.lower)
         # self.lower in UTF-8, whole and without its ASCII bytes, when needed (`_present`)
         self._utf8: tuple[str, str, bytes, bytes] | None = None
@@ -476,6 +483,33 @@ class Analysis:
             found = spans[name] = self.find(name, text, self._distinct[text])
         return found
 
+    def _containing(self, word: str) -> frozenset[int]:
+        """Which distinct sentences (positions in `_distinct_texts`) contain `word` in
+        their lower-cased text, kept per word (lexicons share words: "you", "order").
+
+        Found with `str.find` on `self.lower`, the distinct sentences joined by "\n",
+        instead of a substring test per sentence: prefilter words hold no whitespace, so
+        an occurrence never spans two sentences. After a hit the search goes on from the
+        next sentence, so the cost is one `find` per sentence that has the word."""
+        found = self._contains.get(word)
+        if found is None:
+            starts = self._starts
+            if not word:  # the empty second word of a one-word key: every sentence
+                found = frozenset(range(len(starts)))
+            else:
+                lower = self.lower
+                hits: set[int] = set()
+                at = lower.find(word)
+                while at >= 0:
+                    j = bisect_right(starts, at) - 1
+                    hits.add(j)
+                    if j + 1 == len(starts):
+                        break
+                    at = lower.find(word, starts[j + 1])
+                found = frozenset(hits)
+            self._contains[word] = found
+        return found
+
     def matching(self, name: str) -> tuple[int, ...]:
         """Indexes of the sentences in which a lexicon matches, found once per lexicon: a
         dozen rules walk the sentences for the same few lexicons, and most sentences match
@@ -485,13 +519,17 @@ class Analysis:
             found = ()
             hints = self.hints(name)
             if hints is not None:
-                # The substring prefilter first: it settles most sentences without the
-                # call chain down to the regex. Each distinct sentence is tested once.
+                # The substring prefilter first (`_candidate` on each distinct sentence,
+                # as sets): it settles most sentences without running the regex.
                 keys, needles = hints
+                candidates: set[int] = set()
+                for k, second in keys:
+                    candidates |= self._containing(k) & self._containing(second)
+                for needle in needles:
+                    candidates |= self._containing(needle)
+                texts = self._distinct_texts
                 hit = {
-                    text
-                    for text, lower in self._distinct.items()
-                    if _candidate(lower, keys, needles) and self._sentence_matches(text, name)
+                    texts[j] for j in sorted(candidates) if self._sentence_matches(texts[j], name)
                 }
                 if hit:
                     found = tuple(i for i, text in enumerate(self.sentences) if text in hit)
