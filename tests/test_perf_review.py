@@ -30,7 +30,7 @@ PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[Heal
 # Characters that matter to the fast paths: digits (ASCII, Arabic-Indic, full-width),
 # dashes, sentence ends (Latin and Japanese), whitespace of all kinds, word characters,
 # letters whose lower case differs in length or by context (İ, Σ).
-_ALPHABET = [*"aZ_ 1234567890-٣１.!?\n\t\r\xa0\u3000。！？,;İΣσ", "order ", "review "]
+_ALPHABET = [*"aZ_ 1234567890-٣１.!?\n\t\r\xa0\u3000。！？,;İΣσ’é評—“", "order ", "review "]
 _texts = st.lists(st.sampled_from(_ALPHABET), max_size=60).map("".join)
 
 
