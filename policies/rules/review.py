@@ -67,9 +67,13 @@ class Lexicon:
     # Per needle: (only word characters?, UTF-8 bytes, its longest non-ASCII run in UTF-8
     # or b""): see `Analysis._present`
     needle_tests: tuple[tuple[bool, bytes, bytes], ...] = field(init=False)
+    ascii_needles: tuple[str, ...] = field(init=False)  # the only ones ASCII text can hold
+    first_words: frozenset[str] = field(init=False)  # `keys`' keys, for a set intersection
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "needle_tests", tuple(map(_needle_test, self.needles)))
+        object.__setattr__(self, "ascii_needles", tuple(filter(str.isascii, self.needles)))
+        object.__setattr__(self, "first_words", frozenset(self.keys))
 
     @property
     def pairs(self) -> list[tuple[str, str]]:
@@ -399,7 +403,7 @@ class Analysis:
     ) -> tuple[Pairs, tuple[str, ...]] | None:
         tokens = self.tokens
         keys = tuple(
-            (k, s) for k in lex.keys.keys() & tokens for s in lex.keys[k] if not s or s in tokens
+            (k, s) for k in lex.first_words & tokens for s in lex.keys[k] if not s or s in tokens
         )
         if all_words:
             # A key pair counts only if one of its phrases has all its whole words here.
@@ -421,8 +425,8 @@ class Analysis:
           byte), after its non-ASCII run in the non-ASCII bytes alone, which are few.
         """
         lower = self.lower
-        if lower.isascii():  # one byte a character already; other needles fail at once
-            return tuple(n for n in lex.needles if n in lower)
+        if lower.isascii():  # one byte a character already; other needles cannot occur
+            return tuple(n for n in lex.ascii_needles if n in lower)
         if self._utf8 is None:
             self._utf8 = self._encoded()
         ascii_words, other_words, full, non_ascii = self._utf8
