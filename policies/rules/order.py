@@ -61,7 +61,10 @@ _DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _ZERO_RUNS = re.compile(b"00*")
 
 
-def ascii_digit_runs(text: str) -> list[tuple[int, int]] | None:
+Runs = list[tuple[int, int]] | None  # digit runs of an ASCII text; None: not known
+
+
+def ascii_digit_runs(text: str) -> Runs:
     """(start, end) of every run of digits in `text` when it is ASCII, else None."""
     if not text.isascii():
         return None
@@ -69,7 +72,18 @@ def ascii_digit_runs(text: str) -> list[tuple[int, int]] | None:
     return [run.span() for run in _ZERO_RUNS.finditer(zeros)]
 
 
-def _has_run(text: str, runs: list[tuple[int, int]] | None, length: int) -> bool:
+def _digit_runs(model: MessageModel, text: str) -> Runs:
+    """`ascii_digit_runs(text)`, once per text and message: `find_order_ids` reads each
+    part's visible text and order.id_malformed its own text, the same text when the part
+    quotes nothing. Keyed by the text itself, so it stays right after an edit."""
+    cache: dict[str, Runs] = model.shared("order.digit_runs", dict)
+    if text in cache:
+        return cache[text]
+    runs = cache[text] = ascii_digit_runs(text)
+    return runs
+
+
+def _has_run(text: str, runs: Runs, length: int) -> bool:
     """Whether `text` has a run of at least `length` (5 or 17) digits: `runs` settle it
     when known (ASCII text), else the regex searches."""
     if runs is None:
@@ -81,32 +95,30 @@ class IdPattern:
     """A policy id pattern with a fast, exact `finditer`: see `_digit_run_starts`; other
     patterns fall back to `Guarded` (tries them only where a match can start)."""
 
-    __slots__ = ("guarded", "pattern", "runs")
+    __slots__ = ("guarded", "pattern", "scanner")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.guarded = Guarded(pattern)
-        self.runs = _digit_run_starts(pattern)
+        self.scanner = _digit_run_starts(pattern)  # None: not an id-like pattern
 
-    def finditer(
-        self, text: str, runs: list[tuple[int, int]] | None = None
-    ) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, runs: Runs = None) -> Iterator[re.Match[str]]:
         """Exactly `pattern.finditer(text)`. `runs`: `ascii_digit_runs(text)`, when the
         caller has it already."""
-        if self.runs is None:
+        if self.scanner is None:
             yield from self.guarded.finditer(text)
             return
         if not self.guarded.possible(text):
             return
-        # Matches are never empty (first_chars checked), so after one the next search
-        # starts at its end, as finditer does; the look-behind still sees the text before.
         if runs is None:
             runs = ascii_digit_runs(text)
         starts = (
-            (r.start() for r in self.runs.finditer(text))
+            (r.start() for r in self.scanner.finditer(text))
             if runs is None
             else (start for start, _ in runs)
         )
+        # Matches are never empty (first_chars checked), so after one the next search
+        # starts at its end, as finditer does; the look-behind still sees the text before.
         pos = 0
         for start in starts:
             if start < pos:
@@ -116,9 +128,9 @@ class IdPattern:
                 yield match
                 pos = match.end()
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def search(self, text: str, runs: Runs = None) -> re.Match[str] | None:
         """Exactly `pattern.search(text)`: the first match is the leftmost one."""
-        return next(self.finditer(text), None)
+        return next(self.finditer(text, runs), None)
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         return self.pattern.fullmatch(text)
@@ -138,7 +150,7 @@ def find_order_ids(model: MessageModel) -> list[str]:
     found: list[str] = []
     header = model.header(model.policy.section("scope")["order_header"])
     for _, text in [("header", header), *all_texts(model)]:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, _digit_runs(model, text)):
             if match.group(0) not in found:
                 found.append(match.group(0))
     return found
@@ -163,7 +175,9 @@ class OrderIdMissing(Rule):
 
     def _in_message(self, ctx: Context) -> bool:
         pattern = _pattern(ctx.model, "id_pattern")
-        return any(pattern.search(text) for _, text in own_texts(ctx.model))
+        return any(
+            pattern.search(text, _digit_runs(ctx.model, text)) for _, text in own_texts(ctx.model)
+        )
 
     def _header_id(self, ctx: Context) -> str | None:
         value = ctx.model.header(ctx.policy.section("scope")["order_header"]).strip()
@@ -218,7 +232,7 @@ class OrderIdMalformed(Rule):
         for location, text in own_texts(ctx.model):
             # Both patterns need a run of digits (5 or more; 17 for run-together ids): the
             # runs, found once per text, settle most texts.
-            runs = ascii_digit_runs(text)
+            runs = _digit_runs(ctx.model, text)
             if not _has_run(text, runs, 5):
                 continue
             for match in near.finditer(text, runs):
