@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from policies.model import MessageModel
-from policies.prefilter import Guarded
+from policies.prefilter import Guarded, first_chars
 from policies.registry import Context, Rule, rule
 from policies.text import all_texts, own_texts, quote
 from policies.verdict import Action
@@ -15,13 +18,129 @@ from policies.verdict import Action
 # tried at every position (twice as slow on text without such a run, the common case).
 _FIVE_DIGITS = re.compile(r"\d\d{4}")
 _SEVENTEEN_DIGITS = re.compile(r"\d\d{16}")
+_RUN_OF = {5: _FIVE_DIGITS, 17: _SEVENTEEN_DIGITS}
+
+# The stdlib's regex parser, as policies/prefilter.py uses it.
+_parser: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
 
 
-def _pattern(model: MessageModel, key: str) -> Guarded:
-    """A policy pattern, guarded: the id patterns start with a look-behind, which makes
-    `re` try them at every character; the guard tries them only at the digits."""
+def _digit_run_starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    r"""A scanner for the digit runs of a text when every match of `pattern` starts at the
+    first digit of a run, else None.
+
+    That holds when the pattern opens with a look-behind that refuses a digit before the
+    match (`(?<![\d-])`, as the id patterns do) and every match starts with a digit: a
+    match then starts at a digit with no digit before it, the start of a `\d+` run. Trying
+    the pattern at the run starts only (3 in "123-1234567-1234567") instead of at every
+    digit (17) finds the same matches. The scanner uses the pattern's ASCII flag, so both
+    agree on what a digit is."""
+    if first_chars(pattern) != ("", True):
+        return None
+    try:
+        items = _parser.parse(pattern.pattern, pattern.flags).data
+    except Exception:  # an analysis aid only
+        return None
+    if not items or items[0][0] is not _c.ASSERT_NOT:
+        return None
+    direction, behind = items[0][1]
+    if direction != -1 or len(behind.data) != 1:
+        return None
+    op, members = behind.data[0]
+    if op is not _c.IN or (_c.NEGATE, None) in members:
+        return None
+    if (_c.CATEGORY, _c.CATEGORY_DIGIT) not in members:
+        return None
+    return re.compile(r"\d\d*", pattern.flags & re.ASCII)
+
+
+# In ASCII text the digits (`\d`, Unicode or not) are 0-9. Mapped all to "0" in the
+# encoded bytes (one C pass), the runs of "0" are the digit runs, and `re` finds a literal
+# like "0" with a fast byte scan: 2.5x faster than scanning the text for the class [0-9].
+_DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_ZERO_RUNS = re.compile(b"00*")
+
+
+Runs = list[tuple[int, int]] | None  # digit runs of an ASCII text; None: not known
+
+
+def ascii_digit_runs(text: str) -> Runs:
+    """(start, end) of every run of digits in `text` when it is ASCII, else None."""
+    if not text.isascii():
+        return None
+    zeros = text.encode("ascii").translate(_DIGITS_TO_ZERO)
+    return [run.span() for run in _ZERO_RUNS.finditer(zeros)]
+
+
+def _digit_runs(model: MessageModel, text: str) -> Runs:
+    """`ascii_digit_runs(text)`, once per text and message: `find_order_ids` reads each
+    part's visible text and order.id_malformed its own text, the same text when the part
+    quotes nothing. Keyed by the text itself, so it stays right after an edit."""
+    cache: dict[str, Runs] = model.shared("order.digit_runs", dict)
+    if text in cache:
+        return cache[text]
+    runs = cache[text] = ascii_digit_runs(text)
+    return runs
+
+
+def _has_run(text: str, runs: Runs, length: int) -> bool:
+    """Whether `text` has a run of at least `length` (5 or 17) digits: `runs` settle it
+    when known (ASCII text), else the regex searches."""
+    if runs is None:
+        return _RUN_OF[length].search(text) is not None
+    return any(end - start >= length for start, end in runs)
+
+
+class IdPattern:
+    """A policy id pattern with a fast, exact `finditer`: see `_digit_run_starts`; other
+    patterns fall back to `Guarded` (tries them only where a match can start)."""
+
+    __slots__ = ("guarded", "pattern", "scanner")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.guarded = Guarded(pattern)
+        self.scanner = _digit_run_starts(pattern)  # None: not an id-like pattern
+
+    def finditer(self, text: str, runs: Runs = None) -> Iterator[re.Match[str]]:
+        """Exactly `pattern.finditer(text)`. `runs`: `ascii_digit_runs(text)`, when the
+        caller has it already."""
+        if self.scanner is None:
+            yield from self.guarded.finditer(text)
+            return
+        if not self.guarded.possible(text):
+            return
+        if runs is None:
+            runs = ascii_digit_runs(text)
+        starts = (
+            (r.start() for r in self.scanner.finditer(text))
+            if runs is None
+            else (start for start, _ in runs)
+        )
+        # Matches are never empty (first_chars checked), so after one the next search
+        # starts at its end, as finditer does; the look-behind still sees the text before.
+        pos = 0
+        for start in starts:
+            if start < pos:
+                continue
+            match = self.pattern.match(text, start)
+            if match is not None:
+                yield match
+                pos = match.end()
+
+    def search(self, text: str, runs: Runs = None) -> re.Match[str] | None:
+        """Exactly `pattern.search(text)`: the first match is the leftmost one."""
+        return next(self.finditer(text, runs), None)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text)
+
+
+def _pattern(model: MessageModel, key: str) -> IdPattern:
+    """A policy pattern, prepared: the id patterns start with a look-behind, which makes
+    `re` try them at every character; `IdPattern` tries them only at digit-run starts."""
     source = model.policy.rule("order.id_malformed")[key]
-    return model.policy.memo(f"order:{key}", lambda: Guarded(re.compile(source)))
+    return model.policy.memo(f"order:{key}", lambda: IdPattern(re.compile(source)))
 
 
 def find_order_ids(model: MessageModel) -> list[str]:
@@ -31,7 +150,7 @@ def find_order_ids(model: MessageModel) -> list[str]:
     found: list[str] = []
     header = model.header(model.policy.section("scope")["order_header"])
     for _, text in [("header", header), *all_texts(model)]:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, _digit_runs(model, text)):
             if match.group(0) not in found:
                 found.append(match.group(0))
     return found
@@ -56,7 +175,9 @@ class OrderIdMissing(Rule):
 
     def _in_message(self, ctx: Context) -> bool:
         pattern = _pattern(ctx.model, "id_pattern")
-        return any(pattern.search(text) for _, text in own_texts(ctx.model))
+        return any(
+            pattern.search(text, _digit_runs(ctx.model, text)) for _, text in own_texts(ctx.model)
+        )
 
     def _header_id(self, ctx: Context) -> str | None:
         value = ctx.model.header(ctx.policy.section("scope")["order_header"]).strip()
@@ -109,11 +230,12 @@ class OrderIdMalformed(Rule):
         near = _pattern(ctx.model, "near_miss_pattern")
         joined = _pattern(ctx.model, "run_together_pattern")
         for location, text in own_texts(ctx.model):
-            # Both patterns need a run of digits (5 or more; 17 for run-together ids): a
-            # search for such a run settles most texts (no list of every digit run).
-            if _FIVE_DIGITS.search(text) is None:
+            # Both patterns need a run of digits (5 or more; 17 for run-together ids): the
+            # runs, found once per text, settle most texts.
+            runs = _digit_runs(ctx.model, text)
+            if not _has_run(text, runs, 5):
                 continue
-            for match in near.finditer(text):
+            for match in near.finditer(text, runs):
                 if not good.fullmatch(match.group(0)):
                     ctx.report(
                         "This looks like an order number but is not in Amazon's 3-7-7 "
@@ -121,7 +243,7 @@ class OrderIdMalformed(Rule):
                         location,
                         quote(text, match.span()),
                     )
-            if _SEVENTEEN_DIGITS.search(text) is None:
+            if not _has_run(text, runs, 17):
                 continue
             for match in joined.finditer(text):
                 ctx.report(

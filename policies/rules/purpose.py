@@ -8,6 +8,7 @@ shared sentence analysis of policies/rules/review.py, with word lists from `[lex
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from policies.model import MessageModel
@@ -18,6 +19,28 @@ from policies.verdict import Action
 
 SUBJECT = "header Subject"
 _LINES = re.compile(r"\n|(?<=[.!?])\s+|(?<=[。！？])")
+# `_LINES` for a text without 。！？ (its last alternative never matches there), written to
+# start at a rare character so that `re` skips to the next one in C instead of trying the
+# look-behinds at every position (35 ns a character). A split is a "\n", or the whitespace
+# after . ! ? (group 1; a "\n" right after . ! ? is the first kind, as in `_LINES`, hence
+# [^\S\n]). The punctuation matched first is never in a split: it cannot end one.
+_LATIN_LINES = re.compile(r"[.!?]([^\S\n]\s*)|\n")
+_JAPANESE_ENDS = ("。", "！", "？")
+
+
+def lines(text: str) -> Iterator[str]:
+    """`_LINES.split(text)`, lazily: the classification stops at the first line with
+    another purpose, usually early, and most texts take the faster pattern."""
+    japanese = any(end in text for end in _JAPANESE_ENDS)
+    pos = 0
+    # Pieces between the matches, as `split` makes them (empty matches included).
+    for match in (_LINES if japanese else _LATIN_LINES).finditer(text):
+        start, end = match.span(1) if match.lastindex else match.span()
+        yield text[pos:start]
+        pos = end
+    yield text[pos:]
+
+
 _QUESTION = re.compile(r"[?？]")
 _LETTER_WORD = re.compile(r"\w*[^\W\d_]\w*")  # words with a letter: order ids don't count
 
@@ -65,7 +88,7 @@ def purposes(a: Analysis) -> Purposes:
             return p  # another purpose: neither rule can fire, the rest is not needed
     for location, text in a.bodies:
         other = total = 0
-        for line_text in _LINES.split(text):
+        for line_text in lines(text):
             if not line_text.strip():
                 continue
             line = line_text

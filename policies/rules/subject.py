@@ -9,6 +9,12 @@ from policies.text import quote, words_pattern
 from policies.verdict import Action
 
 
+def ascii_letters(text: str) -> str:
+    """The ASCII letters of `text`, in order: filtered in C (dropping the other characters
+    by encoding, then `filter`); a Python loop per character cost ~10 µs a subject."""
+    return "".join(filter(str.isalpha, text.encode("ascii", "ignore").decode("ascii")))
+
+
 def _tag_re(ctx: Context) -> re.Pattern[str]:
     source = ctx.params["pattern"]
     return ctx.policy.memo("subject.important", lambda: re.compile(source, re.IGNORECASE))
@@ -73,9 +79,9 @@ class SubjectMarketing(Rule):
         if "!" * run in subject:
             ctx.report("Avoid runs of exclamation marks in the subject.", "header Subject", subject)
             return
-        letters = [c for c in subject if c.isalpha() and c.isascii()]
+        letters = ascii_letters(subject)
         if len(letters) >= int(ctx.params["caps_min_letters"]):
-            ratio = sum(c.isupper() for c in letters) / len(letters)
+            ratio = sum(map(str.isupper, letters)) / len(letters)
             if ratio >= float(ctx.params["caps_ratio"]):
                 ctx.report(
                     "The subject is mostly in capitals, which reads as shouting or advertising.",
