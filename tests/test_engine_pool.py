@@ -20,7 +20,8 @@ STUCK = make_message("Hello.", subject="a" * 40 + "!", reply=True)
 
 
 def worker_pids(pool: EnginePool) -> set[int]:
-    return set(getattr(pool._executor, "_processes", {}) or {})
+    """The current generation's worker processes (private state: tests only)."""
+    return {worker.process.pid for worker in pool._workers if worker.process.pid is not None}
 
 
 @pytest.mark.parametrize("mode", ["process", "thread"])
