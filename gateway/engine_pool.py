@@ -200,6 +200,7 @@ class _Worker:
             theirs_out.close()
         self._out_fd, self._in_fd = self._requests.fileno(), self._replies.fileno()
         self._writing = False  # add_writer() in effect
+        self._untouched = False
         os.set_blocking(self._out_fd, False)
         os.set_blocking(self._in_fd, False)
         self.loop.add_reader(self._in_fd, self._on_readable)
@@ -207,6 +208,7 @@ class _Worker:
     def send(self, job: _Job) -> None:
         self.job, job.worker = job, self
         self._outbox = job.parts
+        self._untouched = True  # not a byte of this check has reached the worker
         self._flush()
 
     def _flush(self) -> None:
@@ -215,8 +217,12 @@ class _Worker:
         except BlockingIOError:
             written = 0
         except OSError:
-            # The worker is gone (EPIPE); the EOF on its reply pipe fails the check.
-            written = sum(len(part) for part in self._outbox)
+            # The worker is gone (EPIPE). A check it never saw goes to another worker;
+            # one it saw part of fails with it (it may be what killed the worker).
+            self.pool._on_exit(self, retry=self._untouched)
+            return
+        if written:
+            self._untouched = False
         self._outbox = _advance(self._outbox, written)
         # A big message does not fit in the pipe: the rest goes as the worker reads it.
         if self._outbox and not self._writing:
@@ -256,6 +262,7 @@ class _Worker:
             if self._writing:
                 self.loop.remove_writer(self._out_fd)
                 self._writing = False
+            self._outbox = []
             self._requests.close()
 
     def kill(self) -> None:
@@ -472,13 +479,20 @@ class EnginePool:
                 return
         self._idle.append(worker)
 
-    def _on_exit(self, worker: _Worker) -> None:
-        """EOF on the reply pipe: the worker exited (retired, crashed or killed)."""
+    def _on_exit(self, worker: _Worker, retry: bool = False) -> None:
+        """EOF on the reply pipe (or EPIPE on the request pipe): the worker exited,
+        retired, crashed or killed. `retry`: its check never reached it; requeue it."""
+        job = worker.job
+        if retry and job is not None:
+            worker.job, job.worker = None, None
+            self._queue.appendleft(job)
         worker.close()
         if not worker.ready.done():
             worker.ready.set_result("it exited during start-up")
         self._forget(worker, "the engine worker stopped unexpectedly")
         self._replace(worker)
+        while self._idle and self._queue:
+            self._free(self._idle.pop())
 
     def _kill(self, worker: _Worker) -> None:
         """A worker stuck past a deadline: only it goes, the others keep working."""
