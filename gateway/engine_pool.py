@@ -173,7 +173,8 @@ class _Worker:
         self.ready: asyncio.Future[str | None] = self.loop.create_future()
         self.up = False  # warmed up and answering
         self.job: _Job | None = None
-        self.closed = False
+        self.closed = False  # our pipe ends closed; the process is gone or going
+        self.reaped = False
         self._inbox = bytearray()
         self._chunk = bytearray(_READ_SIZE)
         self._outbox: list[bytes | memoryview] = []
@@ -281,25 +282,29 @@ class _Worker:
         self.loop.remove_reader(self._in_fd)
         self._replies.close()
         if self.process.exitcode is not None:
-            self.process.close()
+            self._release_process()
         elif not self.loop.is_closed():  # else the pool's close() waits for it
             self.loop.add_reader(self.process.sentinel, self._reap)
 
     def _reap(self) -> None:
         if self.process.exitcode is not None:
             self.loop.remove_reader(self.process.sentinel)
-            self.process.close()
+            self._release_process()
 
     def reap_now(self, timeout: float) -> None:
         """close() of the pool cannot wait for the loop: wait here, briefly."""
-        try:
-            sentinel = self.process.sentinel
-        except ValueError:
-            return  # already reaped and closed
-        self.loop.remove_reader(sentinel)
+        if self.reaped:
+            return
+        self.loop.remove_reader(self.process.sentinel)
         self.process.join(timeout)
         if self.process.exitcode is not None:
-            self.process.close()
+            self._release_process()
+
+    def _release_process(self) -> None:
+        """The forkserver has reaped it: close our handle (its sentinel fd) too."""
+        self.process.close()
+        self.reaped = True
+        self.pool._everyone.discard(self)
 
 
 def _advance(parts: list[bytes | memoryview], written: int) -> list[bytes | memoryview]:
@@ -331,7 +336,7 @@ class EnginePool:
         # policy change or a failure makes the older generation finish and exit.
         self._generation = 0
         self._workers: list[_Worker] = []
-        self._everyone: set[_Worker] = set()  # every live process, any generation
+        self._everyone: set[_Worker] = set()  # every process not yet reaped, any generation
         self._idle: deque[_Worker] = deque()
         self._queue: deque[_Job] = deque()  # checks waiting for a worker, oldest first
         self._switching = asyncio.Lock()
@@ -344,8 +349,11 @@ class EnginePool:
         if self._threads is not None:
             await self._warm_thread(self._threads, self.policy)
             return
-        batch = [self._spawn(self.policy, self._generation) for _ in range(self.workers)]
-        await self._wait_ready(batch)
+        if self._closed:
+            raise EngineFailure("the engine pool is closed")
+        while len(self._workers) < self.workers:
+            self._spawn(self.policy, self._generation)
+        await self._wait_ready(list(self._workers))  # including any evaluate() started
 
     async def evaluate(self, raw: bytes, envelope: Envelope, timeout: float) -> Verdict:
         if self._threads is not None:
@@ -383,18 +391,21 @@ class EnginePool:
         if self._threads is not None:
             await self._replace_threads(policy)
             return
+        if self._closed:
+            raise EngineFailure("the engine pool is closed")
         async with self._switching:
             generation = self._generation + 1
             batch = [self._spawn(policy, generation) for _ in range(self.workers)]
             await self._wait_ready(batch)
-            old, self._workers = self._workers, batch
+            # One may have died since it said "ready"; evaluate() makes up the number.
+            old, self._workers = self._workers, [w for w in batch if not w.closed]
             self._generation, self.policy = generation, policy
             self._idle.clear()
             for worker in old:
                 if worker.job is None:
                     worker.retire()
                 # A busy one retires when its answer arrives; a starting one when ready.
-            for worker in batch:
+            for worker in list(self._workers):
                 self._free(worker)
 
     def close(self) -> None:
@@ -403,7 +414,7 @@ class EnginePool:
             return
         self._closed = True
         atexit.unregister(self.close)
-        workers = list(self._everyone)
+        workers = list(self._everyone)  # also retired ones not yet reaped
         for worker in workers:
             worker.kill()
             self._forget(worker, "the engine pool is closed")
@@ -507,10 +518,12 @@ class EnginePool:
             self._spawn(self.policy, self._generation)
 
     def _forget(self, worker: _Worker, reason: str) -> None:
+        """A worker that will answer nothing more (its process is gone or going)."""
+        if not worker.ready.done():  # unblocks a start() or replace_policy() waiting
+            worker.ready.set_result(reason)
         job, worker.job = worker.job, None
         if job is not None and not job.future.done():
             job.future.set_exception(EngineFailure(reason))
-        self._everyone.discard(worker)
         if worker in self._workers:
             self._workers.remove(worker)
         if worker in self._idle:

@@ -299,3 +299,16 @@ async def test_old_workers_finish_their_check_after_a_policy_change() -> None:
         assert is_gone(old)  # and then it exited
     finally:
         pool.close()
+
+
+async def test_close_during_start_up_makes_start_fail_at_once() -> None:
+    pool = EnginePool(load_policy(), 2, "process")
+    starting = asyncio.create_task(pool.start())
+    await asyncio.sleep(0.05)
+    pids = worker_pids(pool)
+    began = time.monotonic()
+    pool.close()
+    with pytest.raises(EngineFailure, match="closed"):
+        await starting
+    assert time.monotonic() - began < 5
+    assert all(is_gone(pid) for pid in pids)
