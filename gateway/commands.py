@@ -24,6 +24,7 @@ from gateway.config import (
     load_config,
     policy_from_file,
 )
+from gateway.engine_pool import freeze_heap
 from policies import Policy
 
 EXIT_UNAVAILABLE = 69  # sysexits EX_UNAVAILABLE: cannot listen, store or upstream unusable
@@ -119,6 +120,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         except Exception as exc:  # store or TLS set-up
             fail(f"cannot start: {exc}", EXIT_UNAVAILABLE)
         started = True
+        # What start-up loaded (modules, the policy, compiled patterns) stays for the
+        # process's life; out of the collector's sight, its full passes stay short.
+        freeze_heap()
         listen = f"{config.listen_host}:{server.port}"
         metrics = config.metrics.listen and f"{config.metrics.host}:{server.metrics_port}"
         log.info(
