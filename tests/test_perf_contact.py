@@ -399,3 +399,34 @@ def test_anchor_label_shortcut(html: str) -> None:
         alts = [(img.get("alt") or "").strip() for img in el.iter("img")]
         text = next((alt for alt in alts if alt), "")
     assert links.anchor_label(el) == text
+
+
+# Words of the off-platform list (stems, hyphens, apostrophes, CJK) and their near misses.
+_OFF_WORDS = {
+    w for ps in POLICY.rule(contact.OFF_PLATFORM)["words"].values() for p in ps for w in p.split()
+}
+_OFF_PIECES = [
+    *sorted(_OFF_WORDS)[:120],
+    *["follow", "us", "on", "Follow", "USx", "e-mail", "d'amazon", "x-", "İ", "_", "é"],
+]
+off_text = st.lists(
+    st.sampled_from([*_OFF_PIECES, " ", "  ", "\n", ".", "-", "'", "\u00a0", "公式"]), max_size=14
+).map("".join)
+
+
+@PROPERTY
+@given(off_text, st.lists(st.sampled_from(_OFF_PIECES), max_size=4))
+def test_spans_among_are_the_spans(text: str, extra: list[str]) -> None:
+    """Trying the word list only where a phrase with all its words could start finds the
+    same matches, whatever other words the token set holds."""
+    tokens = frozenset(re.findall(r"\w+", text.lower()))
+    for words in (
+        phrases_of(POLICY, contact.OFF_PLATFORM),
+        phrases_of(POLICY, links.OPT_OUT),
+        fast_phrases(
+            ["unsubscribe", "abmelden*", "配信停止", "opt out", "x-", "x-*", "-y", "a b*"]
+        ),
+    ):
+        assert words is not None
+        assert words.spans_among(text, tokens) == words.spans(text)
+        assert words.spans_among(text, tokens | set(extra)) == words.spans(text)

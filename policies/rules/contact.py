@@ -810,13 +810,16 @@ class OffPlatform(Rule):
         # per text) is not run. Its words come from the lower-cased text, which is what
         # `words.spans` matches too, unless lower-casing changes the text's length (then
         # it matches case-insensitively, with case folds of its own: always run there).
+        # The analysis's words (`tokens`) are those of these texts, lower-cased, too: the
+        # word list is tried only where a phrase whose words all occur could start.
         words = cfg.words
-        absent = words is not None and not analysis(ctx.model).may_match(OFF_PLATFORM)
+        seen = analysis(ctx.model)
+        absent = words is not None and not seen.may_match(OFF_PLATFORM)
         for location, text in own_texts(ctx.model):
             if words is None or (absent and len(text.lower()) == len(text)):
                 spans = []
             else:
-                spans = words.spans(text)
+                spans = words.spans_among(text, seen.tokens)
             for span in spans + _ambiguous_hits(cfg, text):
                 what = " ".join(text[span[0] : span[1]].split())
                 ctx.report(self._message.format(what=what), location, quote(text, span))
