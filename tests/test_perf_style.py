@@ -280,3 +280,15 @@ def test_spelling_words_either_token_path(text: str) -> None:
             assert style.spelling_words(text) == expected
     finally:
         style._MARK_SPACING = saved
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(texts, ascii_texts))
+def test_lower_counts_is_the_filter(text: str) -> None:
+    # The judged words of the counted tokens, in the same order.
+    tokens = style._ascii_tokens(style._spelling_text(text))
+    if tokens is None:
+        return
+    counts = Counter(tokens)
+    expected = {w: n for w, n in counts.items() if len(w) >= 2 and w.islower()}
+    assert list(style._lower_counts(counts).items()) == list(expected.items())

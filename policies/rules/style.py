@@ -20,12 +20,13 @@ CSS handling (shared with the images family):
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 from typing import TYPE_CHECKING, Any, cast
 
 from lxml import etree
@@ -1455,10 +1456,30 @@ def _word_counts(text: str) -> tuple[dict[str, int], list[str]]:
     joined = _spelling_text(text)
     tokens = _ascii_tokens(joined)
     if tokens is not None:
-        counts = Counter(tokens)
-        return {w: n for w, n in counts.items() if len(w) >= 2 and w.islower()}, tokens
+        return _lower_counts(Counter(tokens)), tokens
     words = _unicode_words(joined)
     return Counter(words), words
+
+
+_LOWER_AND_APOSTROPHE = (string.ascii_lowercase + "'").encode()
+_ONE_LETTER = frozenset(string.ascii_lowercase)
+
+
+def _lower_counts(counts: Counter[str]) -> dict[str, int]:
+    """`{w: n for w, n in counts.items() if len(w) >= 2 and w.islower()}` for counts of
+    `_ascii_tokens`, in C but for the words dropped (~7 instead of ~17 µs for 220 words).
+
+    Such a token is ASCII letters and apostrophes with a letter, so `islower` means "no
+    capital": joined by spaces, with the lower-case letters and apostrophes deleted, each
+    token leaves an empty piece unless it has a capital. What is left to drop are the
+    single lower-case letters. Deleting keeps the order of the others."""
+    marks = " ".join(counts).encode("ascii").translate(None, _LOWER_AND_APOSTROPHE).split(b" ")
+    out = dict(counts)
+    for word in compress(counts, marks):  # the tokens with a capital
+        del out[word]
+    for word in _ONE_LETTER.intersection(out):
+        del out[word]
+    return out
 
 
 def _spelling_text(text: str) -> str:
@@ -1662,8 +1683,9 @@ class Spelling(Rule):
         if not best_lang:
             return
         vocab = dictionary(best_lang)
-        # Judged per distinct word; occurrences not known are the unknown words.
-        known = sum(n for w, n in counts.items() if w in vocab)
+        # Judged per distinct word; occurrences not known are the unknown words. The
+        # known words by intersecting the key views (C walks the smaller, `counts`).
+        known = sum(map(counts.__getitem__, counts.keys() & vocab.keys()))
         if known < float(params["min_known_ratio"]) * total:
             return
         ratio = (total - known) / total
