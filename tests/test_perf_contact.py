@@ -174,6 +174,9 @@ _WORDS = [
     "de",
     "baja",
     "opt-out",
+    "más",
+    "mas",
+    "no",
 ]
 word_text = st.lists(
     st.sampled_from([*_WORDS, " ", "\n", "\t", ".", "-", "\u2028", "\u00a0"]), max_size=12
@@ -186,6 +189,7 @@ def test_in_any_never_rules_out_a_matching_text(texts: list[str]) -> None:
     for words in (
         fast_phrases(["unsubscribe", "abmelden*", "配信停止", "opt out", "x-"]),
         fast_phrases(["date de baja", "opt-out", "opt out", "out"]),
+        fast_phrases(["no más", "no mas*", "baja", "desde más"]),  # some words not ASCII
         phrases_of(POLICY, links.OPT_OUT),
     ):
         assert words is not None
