@@ -197,3 +197,46 @@ _LINE_ALPHABET = [*"ab .!?\n\t\r\xa0\u3000。！？\x1c", "e.g. ", "Hi!\n"]
 @given(st.lists(st.sampled_from(_LINE_ALPHABET), max_size=40).map("".join))
 def test_purpose_lines_are_the_split(text: str) -> None:
     assert list(lines(text)) == _LINES.split(text)
+
+
+_STEM_SENTENCES = st.lists(
+    st.sampled_from(
+        [
+            "Check our new arrivals.",
+            "NEW  Arrival!",
+            "the new one",
+            "arrival",
+            "If you enjoyed it, please leave a review.",
+            "if you like",
+            "you",
+            "Get a free gift card",
+            "free sample",
+            "Use discount code X.",
+            "product reviews",
+            "a été expédié",
+            "\n\n",
+            " ",
+        ]
+    ),
+    max_size=10,
+).map(" ".join)
+
+
+@PROPERTY
+@given(_STEM_SENTENCES, _STEM_SENTENCES)
+def test_stems_of_phrases_keep_the_matching_sentences(subject: str, body: str) -> None:
+    """A key pair whose phrases all end in a stem ("new arrival*") also needs one of the
+    stems in the sentence: the sentences that match are those the regex finds."""
+    model = MessageModel(
+        make_message(body, f"<p>{body}</p>", subject=subject.replace("\n", " ")),
+        Envelope(),
+        _POLICY,
+    )
+    a = analysis(model, _POLICY)
+    for name in ("marketing_strong", "happy_conditions", "incentive_strong", "shipping_words"):
+        lex = lexicon(_POLICY, name)
+        assert lex.stems  # the test is about them
+        hits = [i for i, c in enumerate(a.chunks) if find(lex, c.text)]
+        assert list(a.matching(name)) == hits
+        if any(find(lex, text) for _, text in own_texts(model)):
+            assert a.present(name)  # a prefilter: never False where the lexicon matches

@@ -64,6 +64,9 @@ class Lexicon:
     exceptions: Lexicon | None
     # (longest, second-longest) -> the whole words of each phrase with that key
     words: dict[tuple[str, str], tuple[frozenset[str], ...]]
+    # key -> the stems ("arrival" of "new arrival*") when every phrase with that key ends
+    # in one: one of them must occur too (see `_stem_of`)
+    stems: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     # Per needle: (only word characters?, UTF-8 bytes, its longest non-ASCII run in UTF-8
     # or b""): see `Analysis._present`
     needle_tests: tuple[tuple[bool, bytes, bytes], ...] = field(init=False)
@@ -113,25 +116,51 @@ def _prefilter_words(
     return None, frozenset(), words[0] if words else None
 
 
+def _stem_of(phrase: str) -> str | None:
+    r"""The last word of a stem phrase with whole words before it ("arrival" of "new
+    arrival*"), lower-cased, else None.
+
+    The phrase's pattern matches that word's characters literally before its `\w*`, so
+    wherever the phrase matches, the lower-cased text holds the word as a substring: a
+    condition as necessary as the whole words' (`_prefilter_words`), and the one that
+    tells "new arrivals" from the many sentences with "new" in them."""
+    if not phrase.endswith("*"):
+        return None
+    words = phrase[:-1].lower().split()
+    if len(words) < 2 or _CJK.search(phrase) or not any(_TOKEN.search(w) for w in words[:-1]):
+        return None  # a one-word stem or a Japanese phrase is a needle already
+    return words[-1]
+
+
 Compiled = tuple[
     re.Pattern[str] | None,
     dict[str, frozenset[str]],
     tuple[str, ...],
     dict[tuple[str, str], tuple[frozenset[str], ...]],
+    dict[tuple[str, str], tuple[str, ...]],
 ]
 
 
 def compile_lexicon(phrases: Iterable[str]) -> Compiled:
-    """(pattern, keys, needles, words): see `Lexicon`."""
+    """(pattern, keys, needles, words, stems): see `Lexicon`."""
     unique = {p.strip() for p in phrases if p.strip()}
     keys: dict[str, set[str]] = {}
     words: dict[tuple[str, str], set[frozenset[str]]] = {}
+    stems: dict[tuple[str, str], set[str] | None] = {}
     needles: set[str] = set()
     for phrase in unique:
         key, tokens, needle = _prefilter_words(phrase)
         if key is not None:
             keys.setdefault(key[0], set()).add(key[1])
             words.setdefault(key, set()).add(tokens)
+            stem = _stem_of(phrase)
+            # A key keeps a stem condition only while every phrase with it has a stem.
+            if stem is None:
+                stems[key] = None
+            else:
+                found = stems.setdefault(key, set())
+                if found is not None:
+                    found.add(stem)
         if needle:
             needles.add(needle)
     pattern = compile_phrases(unique)
@@ -140,6 +169,7 @@ def compile_lexicon(phrases: Iterable[str]) -> Compiled:
         {k: frozenset(v) for k, v in keys.items()},
         tuple(sorted(needles)),
         {k: tuple(v) for k, v in words.items()},
+        {k: tuple(sorted(v)) for k, v in stems.items() if v is not None},
     )
 
 
@@ -148,8 +178,10 @@ def word_table(policy: Policy, rule_id: str, key: str = "words") -> Lexicon:
     its prefilter words (`Analysis.may_match`)."""
 
     def build() -> Lexicon:
-        pattern, keys, needles, words = compile_lexicon(all_languages(policy.rule(rule_id)[key]))
-        return Lexicon(pattern, keys, needles, None, words)
+        pattern, keys, needles, words, stems = compile_lexicon(
+            all_languages(policy.rule(rule_id)[key])
+        )
+        return Lexicon(pattern, keys, needles, None, words, stems)
 
     return policy.memo(f"review.word_table:{rule_id}:{key}", build)
 
@@ -159,10 +191,10 @@ def lexicon(policy: Policy, name: str) -> Lexicon:
 
     def build() -> Lexicon:
         table = policy.data["lexicon"]
-        pattern, keys, needles, words = compile_lexicon(all_languages(table[name]))
+        pattern, keys, needles, words, stems = compile_lexicon(all_languages(table[name]))
         exc_name = f"{name}_exceptions"
         exceptions = lexicon(policy, exc_name) if exc_name in table else None
-        return Lexicon(pattern, keys, needles, exceptions, words)
+        return Lexicon(pattern, keys, needles, exceptions, words, stems)
 
     return policy.memo(f"review.lexicon:{name}", build)
 
@@ -405,11 +437,18 @@ class Analysis:
         keys = tuple(
             (k, s) for k in lex.first_words & tokens for s in lex.keys[k] if not s or s in tokens
         )
+        if lex.stems:
+            keys = tuple(key for key in keys if self._has_stem(lex, key))
         if all_words:
             # A key pair counts only if one of its phrases has all its whole words here.
             keys = tuple(key for key in keys if any(w <= tokens for w in lex.words[key]))
         needles = self._present(lex)
         return (keys, needles) if (keys or needles) and lex.pattern is not None else None
+
+    def _has_stem(self, lex: Lexicon, key: tuple[str, str]) -> bool:
+        """Whether one of the key's stems, if it has any, occurs in the message."""
+        stems = lex.stems.get(key)
+        return stems is None or any(stem in self.lower for stem in stems)
 
     def _present(self, lex: Lexicon) -> tuple[str, ...]:
         r"""The lexicon's needles that occur in the message (`self.lower`).
@@ -552,9 +591,13 @@ class Analysis:
                 # The substring prefilter first (`_candidate` on each distinct sentence,
                 # as sets): it settles most sentences without running the regex.
                 keys, needles = hints
+                stems = lexicon(self.policy, name).stems
                 candidates: set[int] = set()
-                for k, second in keys:
-                    candidates |= self._containing(k) & self._containing(second)
+                for key in keys:
+                    both = self._containing(key[0]) & self._containing(key[1])
+                    if both and key in stems:  # and one of its stems (`_stem_of`)
+                        both &= frozenset().union(*map(self._containing, stems[key]))
+                    candidates |= both
                 for needle in needles:
                     candidates |= self._containing(needle)
                 texts = self._distinct_texts
