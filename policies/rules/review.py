@@ -389,6 +389,7 @@ class Analysis:
         # sentences: testing them on each distinct sentence once is the same as on all.
         self.lower = "\n".join(self._distinct.values())
         self._distinct_texts = list(self._distinct)
+        self._distinct_lowers = list(self._distinct.values())
         # Where each distinct sentence starts in `self.lower`.
         self._starts = list(accumulate((len(x) + 1 for x in self._distinct.values()), initial=0))
         self._starts.pop()
@@ -579,6 +580,23 @@ class Analysis:
             self._contains[word] = found
         return found
 
+    def _holding(self, key: tuple[str, str], stems: tuple[str, ...]) -> Iterable[int]:
+        """The distinct sentences holding both words of a key pair and, if it has stems,
+        one of them (`_stem_of`). Only the first (longest, rarest) word is looked up in
+        the whole text (`_containing`, kept per word); the sentences that hold it, few,
+        are tested for the rest: the second word is often short and common ("us", "you"),
+        which would cost a `find` per sentence holding it."""
+        found = self._containing(key[0])
+        second = key[1]
+        if not found or not (second or stems):
+            return found
+        lowers = self._distinct_lowers
+        return [
+            j
+            for j in found
+            if second in lowers[j] and (not stems or any(stem in lowers[j] for stem in stems))
+        ]
+
     def matching(self, name: str) -> tuple[int, ...]:
         """Indexes of the sentences in which a lexicon matches, found once per lexicon: a
         dozen rules walk the sentences for the same few lexicons, and most sentences match
@@ -594,10 +612,7 @@ class Analysis:
                 stems = lexicon(self.policy, name).stems
                 candidates: set[int] = set()
                 for key in keys:
-                    both = self._containing(key[0]) & self._containing(key[1])
-                    if both and key in stems:  # and one of its stems (`_stem_of`)
-                        both &= frozenset().union(*map(self._containing, stems[key]))
-                    candidates |= both
+                    candidates.update(self._holding(key, stems.get(key, ())))
                 for needle in needles:
                     candidates |= self._containing(needle)
                 texts = self._distinct_texts
