@@ -183,7 +183,7 @@ def test_needles_found_in_utf8_are_the_substrings(subject: str, body: str) -> No
         lex = lexicon(_POLICY, name)
         assert a._present(lex) == tuple(n for n in lex.needles if n in a.lower)
     # the same on a text of the test's own choosing, lone surrogates included
-    a.lower, a._utf8 = subject + "\n" + body, None
+    a.lower, a._utf8, a._words = subject + "\n" + body, None, None
     a.tokens = _tokens(a.lower)
     for name in names:
         lex = lexicon(_POLICY, name)

@@ -71,11 +71,14 @@ class Lexicon:
     # or b""): see `Analysis._present`
     needle_tests: tuple[tuple[bool, bytes, bytes], ...] = field(init=False)
     ascii_needles: tuple[str, ...] = field(init=False)  # the only ones ASCII text can hold
+    ascii_word_needles: tuple[bool, ...] = field(init=False)  # each: only word characters?
     first_words: frozenset[str] = field(init=False)  # `keys`' keys, for a set intersection
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "needle_tests", tuple(map(_needle_test, self.needles)))
         object.__setattr__(self, "ascii_needles", tuple(filter(str.isascii, self.needles)))
+        words = tuple(_TOKEN.fullmatch(n) is not None for n in self.ascii_needles)
+        object.__setattr__(self, "ascii_word_needles", words)
         object.__setattr__(self, "first_words", frozenset(self.keys))
 
     @property
@@ -397,6 +400,7 @@ class Analysis:
         self.tokens = _tokens(self.lower)
         # self.lower in UTF-8, whole and without its ASCII bytes, when needed (`_present`)
         self._utf8: tuple[str, str, bytes, bytes] | None = None
+        self._words: str | None = None  # the distinct words, joined by spaces (ASCII text)
         self._hints: dict[str, tuple[Pairs, tuple[str, ...]] | None] = {}
         self._prepared: dict[str, tuple[Lexicon, Pairs, tuple[str, ...]] | None] = {}
         # (lexicon, text) -> matches, for texts other than the sentences (e.g. lines).
@@ -466,7 +470,16 @@ class Analysis:
         """
         lower = self.lower
         if lower.isascii():  # one byte a character already; other needles cannot occur
-            return tuple(n for n in lex.ascii_needles if n in lower)
+            # Needles of word characters in the distinct words alone (the first shortcut
+            # above): 40% less text to scan than all the sentences.
+            if self._words is None:
+                self._words = " ".join(self.tokens)
+            words = self._words
+            return tuple(
+                n
+                for n, word in zip(lex.ascii_needles, lex.ascii_word_needles, strict=True)
+                if n in (words if word else lower)
+            )
         if self._utf8 is None:
             self._utf8 = self._encoded()
         ascii_words, other_words, full, non_ascii = self._utf8
