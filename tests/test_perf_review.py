@@ -17,6 +17,8 @@ from policies.rules.purpose import _LINES, lines
 from policies.rules.review import (
     _SENTENCE_END,
     _TOKEN,
+    Lexicon,
+    _lower_case_pattern,
     _tokens,
     analysis,
     find,
@@ -265,3 +267,47 @@ def test_header_recipients_are_the_header_addresses(to: list[str], cc: list[str]
     raw = "\n".join([*headers, "Subject: x", "Content-Type: text/plain", "", "Hello", ""])
     model = MessageModel(raw.encode(), Envelope(), _POLICY)
     assert header_recipients(model) == model.header_addresses("to", "cc")
+
+
+def _find_slow(lex: Lexicon, text: str) -> list[tuple[int, int]]:
+    """`find` as it was: the IGNORECASE patterns on the text itself."""
+    assert lex.pattern is not None
+    spans = [m.span() for m in lex.pattern.finditer(text)]
+    exc = lex.exceptions
+    if spans and exc is not None and exc.pattern is not None:
+        blocked = [m.span() for m in exc.pattern.finditer(text)]
+        spans = [s for s in spans if not any(b[0] <= s[0] and s[1] <= b[1] for b in blocked)]
+    return spans
+
+
+_LEXICON_NAMES = sorted(_POLICY.data["lexicon"])
+_PHRASES = sorted(
+    {p for n in _LEXICON_NAMES for ps in _POLICY.data["lexicon"][n].values() for p in ps}
+)
+_CASED = st.tuples(st.sampled_from(_PHRASES), st.sampled_from([str.lower, str.upper, str.title]))
+_LEXICON_TEXT = st.lists(
+    _CASED.map(lambda pc: pc[1](pc[0].rstrip("*")))
+    | st.sampled_from([" ", "\n", ".", "s", "ing", "ſ", "K", "İ", "é", "-", "X"]),
+    max_size=12,
+).map("".join)
+
+
+@PROPERTY
+@given(_LEXICON_TEXT)
+def test_lower_case_patterns_find_what_ignorecase_finds(text: str) -> None:
+    """On ASCII text the lexicons run their case-sensitive pattern on the lower-cased text:
+    the same spans as IGNORECASE on the text, exceptions included."""
+    for name in _LEXICON_NAMES:
+        lex = lexicon(_POLICY, name)
+        if lex.pattern is not None:
+            assert find(lex, text) == _find_slow(lex, text), name
+            ascii_text = text.encode("ascii", "ignore").decode()
+            assert find(lex, ascii_text) == _find_slow(lex, ascii_text), name
+
+
+def test_lower_case_patterns_only_where_no_letter_folds_to_ascii() -> None:
+    assert all(lexicon(_POLICY, n).lower_pattern is not None for n in _LEXICON_NAMES)
+    assert _lower_case_pattern(re.compile("stra(?!\\w)", re.IGNORECASE)) is not None
+    assert _lower_case_pattern(re.compile("ſtra(?!\\w)", re.IGNORECASE)) is None
+    assert _lower_case_pattern(re.compile("\u212a", re.IGNORECASE)) is None
+    assert _lower_case_pattern(re.compile("Abc", re.IGNORECASE)) is None

@@ -73,8 +73,11 @@ class Lexicon:
     ascii_needles: tuple[str, ...] = field(init=False)  # the only ones ASCII text can hold
     ascii_word_needles: tuple[bool, ...] = field(init=False)  # each: only word characters?
     first_words: frozenset[str] = field(init=False)  # `keys`' keys, for a set intersection
+    # `pattern` without IGNORECASE, for ASCII text lower-cased (`_lower_case_pattern`)
+    lower_pattern: re.Pattern[str] | None = field(init=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "lower_pattern", _lower_case_pattern(self.pattern))
         object.__setattr__(self, "needle_tests", tuple(map(_needle_test, self.needles)))
         object.__setattr__(self, "ascii_needles", tuple(filter(str.isascii, self.needles)))
         words = tuple(_TOKEN.fullmatch(n) is not None for n in self.ascii_needles)
@@ -84,6 +87,38 @@ class Lexicon:
     @property
     def pairs(self) -> list[tuple[str, str]]:
         return [(k, s) for k, seconds in self.keys.items() for s in seconds]
+
+
+def _lower_case_pattern(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """The lexicon's pattern compiled without IGNORECASE, when it finds in an ASCII text
+    lower-cased exactly what `pattern` finds in the text (~40% faster: `re` compares
+    characters as they are instead of folding each one), else None.
+
+    ASCII text lower-cases character for character (the offsets stay), and the pattern
+    (`config.phrases_source`: literals of lower-cased phrases, \\w, \\s and look-arounds
+    on \\w, none of which depend on case) then matches the same places, unless one of its
+    characters folds to ASCII under IGNORECASE: an upper-case ASCII letter, or a letter
+    such as "ſ" (long s, matches "s") or "K" (Kelvin sign, matches "k"). Such a pattern
+    keeps the slow way."""
+    if pattern is None or not pattern.flags & re.IGNORECASE:
+        return None
+    source = pattern.pattern
+    if any("A" <= c <= "Z" for c in source):
+        return None
+    others = sorted({c for c in source if not c.isascii()})
+    if others:
+        folds = re.compile("[" + "".join(map(re.escape, others)) + "]", re.IGNORECASE)
+        if any(folds.match(chr(c)) for c in range(128)):
+            return None
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+def _finditer(lex: Lexicon, text: str, lower: str) -> list[Span]:
+    """The spans of `lex.pattern.finditer(text)`; `lower` is `text.lower()`."""
+    if lex.lower_pattern is not None and text.isascii():
+        return [m.span() for m in lex.lower_pattern.finditer(lower)]
+    assert lex.pattern is not None
+    return [m.span() for m in lex.pattern.finditer(text)]
 
 
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
@@ -268,10 +303,10 @@ def find(
         lower = text.lower()
     if (keys or needles) and not _candidate(lower, keys, needles):
         return []
-    spans = [m.span() for m in lex.pattern.finditer(text)]
+    spans = _finditer(lex, text, lower)
     exc = lex.exceptions
     if spans and exc is not None and exc.pattern and _candidate(lower, exc.pairs, exc.needles):
-        blocked = [m.span() for m in exc.pattern.finditer(text)]
+        blocked = _finditer(exc, text, lower)
         spans = [s for s in spans if not any(b[0] <= s[0] and s[1] <= b[1] for b in blocked)]
     return spans
 
