@@ -13,7 +13,7 @@ from policies import Envelope, load_policy
 from policies.model import MessageModel
 from policies.rules.addr import _BARE_ADDRESS, header_recipients
 from policies.rules.order import _RUN_OF, IdPattern, _has_run, ascii_digit_runs
-from policies.rules.purpose import _LINES, lines
+from policies.rules.purpose import _LETTER_WORD, _LINES, _words, lines
 from policies.rules.review import (
     _SENTENCE_END,
     _TOKEN,
@@ -311,3 +311,11 @@ def test_lower_case_patterns_only_where_no_letter_folds_to_ascii() -> None:
     assert _lower_case_pattern(re.compile("ſtra(?!\\w)", re.IGNORECASE)) is None
     assert _lower_case_pattern(re.compile("\u212a", re.IGNORECASE)) is None
     assert _lower_case_pattern(re.compile("Abc", re.IGNORECASE)) is None
+
+
+@PROPERTY
+@given(st.text(max_size=40) | _texts | _LEXICON_TEXT)
+def test_letter_words_are_counted_as_the_regex_counts_them(text: str) -> None:
+    assert _words(text) == len(_LETTER_WORD.findall(text))
+    ascii_text = text.encode("ascii", "ignore").decode()
+    assert _words(ascii_text) == len(_LETTER_WORD.findall(ascii_text))
