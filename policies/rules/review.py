@@ -73,6 +73,9 @@ class Lexicon:
     ascii_needles: tuple[str, ...] = field(init=False)  # the only ones ASCII text can hold
     ascii_word_needles: tuple[bool, ...] = field(init=False)  # each: only word characters?
     first_words: frozenset[str] = field(init=False)  # `keys`' keys, for a set intersection
+    # every (longest, second-longest) pair, made once: `find` tests an exceptions table's
+    # pairs in each sentence with a match (50 pairs for `marketing_weak_exceptions`)
+    key_pairs: tuple[tuple[str, str], ...] = field(init=False)
     # `pattern` without IGNORECASE, for ASCII text lower-cased (`_lower_case_pattern`)
     lower_pattern: re.Pattern[str] | None = field(init=False)
 
@@ -83,10 +86,12 @@ class Lexicon:
         words = tuple(_TOKEN.fullmatch(n) is not None for n in self.ascii_needles)
         object.__setattr__(self, "ascii_word_needles", words)
         object.__setattr__(self, "first_words", frozenset(self.keys))
+        pairs = tuple((k, s) for k, seconds in self.keys.items() for s in seconds)
+        object.__setattr__(self, "key_pairs", pairs)
 
     @property
     def pairs(self) -> list[tuple[str, str]]:
-        return [(k, s) for k, seconds in self.keys.items() for s in seconds]
+        return list(self.key_pairs)
 
 
 def _lower_case_pattern(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
@@ -305,7 +310,7 @@ def find(
         return []
     spans = _finditer(lex, text, lower)
     exc = lex.exceptions
-    if spans and exc is not None and exc.pattern and _candidate(lower, exc.pairs, exc.needles):
+    if spans and exc is not None and exc.pattern and _candidate(lower, exc.key_pairs, exc.needles):
         blocked = _finditer(exc, text, lower)
         spans = [s for s in spans if not any(b[0] <= s[0] and s[1] <= b[1] for b in blocked)]
     return spans
