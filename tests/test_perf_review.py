@@ -3,6 +3,7 @@ slow way gives, on varied text (policies/rules/review.py, policies/rules/order.p
 
 from __future__ import annotations
 
+import email.utils
 import re
 
 from hypothesis import HealthCheck, given, settings
@@ -10,11 +11,14 @@ from hypothesis import strategies as st
 
 from policies import Envelope, load_policy
 from policies.model import MessageModel
+from policies.rules.addr import _BARE_ADDRESS, header_recipients
 from policies.rules.order import _RUN_OF, IdPattern, _has_run, ascii_digit_runs
-from policies.rules.purpose import _LINES, lines
+from policies.rules.purpose import _LETTER_WORD, _LINES, _words, lines
 from policies.rules.review import (
     _SENTENCE_END,
     _TOKEN,
+    Lexicon,
+    _lower_case_pattern,
     _tokens,
     analysis,
     find,
@@ -183,7 +187,7 @@ def test_needles_found_in_utf8_are_the_substrings(subject: str, body: str) -> No
         lex = lexicon(_POLICY, name)
         assert a._present(lex) == tuple(n for n in lex.needles if n in a.lower)
     # the same on a text of the test's own choosing, lone surrogates included
-    a.lower, a._utf8 = subject + "\n" + body, None
+    a.lower, a._utf8, a._words = subject + "\n" + body, None, None
     a.tokens = _tokens(a.lower)
     for name in names:
         lex = lexicon(_POLICY, name)
@@ -197,3 +201,121 @@ _LINE_ALPHABET = [*"ab .!?\n\t\r\xa0\u3000。！？\x1c", "e.g. ", "Hi!\n"]
 @given(st.lists(st.sampled_from(_LINE_ALPHABET), max_size=40).map("".join))
 def test_purpose_lines_are_the_split(text: str) -> None:
     assert list(lines(text)) == _LINES.split(text)
+
+
+_STEM_SENTENCES = st.lists(
+    st.sampled_from(
+        [
+            "Check our new arrivals.",
+            "NEW  Arrival!",
+            "the new one",
+            "arrival",
+            "If you enjoyed it, please leave a review.",
+            "if you like",
+            "you",
+            "Get a free gift card",
+            "free sample",
+            "Use discount code X.",
+            "product reviews",
+            "a été expédié",
+            "\n\n",
+            " ",
+        ]
+    ),
+    max_size=10,
+).map(" ".join)
+
+
+@PROPERTY
+@given(_STEM_SENTENCES, _STEM_SENTENCES)
+def test_stems_of_phrases_keep_the_matching_sentences(subject: str, body: str) -> None:
+    """A key pair whose phrases all end in a stem ("new arrival*") also needs one of the
+    stems in the sentence: the sentences that match are those the regex finds."""
+    model = MessageModel(
+        make_message(body, f"<p>{body}</p>", subject=subject.replace("\n", " ")),
+        Envelope(),
+        _POLICY,
+    )
+    a = analysis(model, _POLICY)
+    for name in ("marketing_strong", "happy_conditions", "incentive_strong", "shipping_words"):
+        lex = lexicon(_POLICY, name)
+        assert lex.stems  # the test is about them
+        hits = [i for i, c in enumerate(a.chunks) if find(lex, c.text)]
+        assert list(a.matching(name)) == hits
+        if any(find(lex, text) for _, text in own_texts(model)):
+            assert a.present(name)  # a prefilter: never False where the lexicon matches
+
+
+_ADDRESS_TEXT = st.lists(
+    st.sampled_from([*'aZ09._+-@ ,<>"()[]:;\\', "marketplace.amazon.de", "=?utf-8?q?x?="]),
+    max_size=16,
+).map("".join)
+
+
+@PROPERTY
+@given(_ADDRESS_TEXT)
+def test_bare_addresses_are_what_the_parser_returns(value: str) -> None:
+    """A value `_BARE_ADDRESS` accepts is parsed by `getaddresses` into itself alone."""
+    if _BARE_ADDRESS.fullmatch(value):
+        assert email.utils.getaddresses([value]) == [("", value)]
+
+
+@PROPERTY
+@given(st.lists(_ADDRESS_TEXT, max_size=2), st.lists(_ADDRESS_TEXT, max_size=2))
+def test_header_recipients_are_the_header_addresses(to: list[str], cc: list[str]) -> None:
+    headers = [f"To: {v}" for v in to] + [f"Cc: {v}" for v in cc]
+    raw = "\n".join([*headers, "Subject: x", "Content-Type: text/plain", "", "Hello", ""])
+    model = MessageModel(raw.encode(), Envelope(), _POLICY)
+    assert header_recipients(model) == model.header_addresses("to", "cc")
+
+
+def _find_slow(lex: Lexicon, text: str) -> list[tuple[int, int]]:
+    """`find` as it was: the IGNORECASE patterns on the text itself."""
+    assert lex.pattern is not None
+    spans = [m.span() for m in lex.pattern.finditer(text)]
+    exc = lex.exceptions
+    if spans and exc is not None and exc.pattern is not None:
+        blocked = [m.span() for m in exc.pattern.finditer(text)]
+        spans = [s for s in spans if not any(b[0] <= s[0] and s[1] <= b[1] for b in blocked)]
+    return spans
+
+
+_LEXICON_NAMES = sorted(_POLICY.data["lexicon"])
+_PHRASES = sorted(
+    {p for n in _LEXICON_NAMES for ps in _POLICY.data["lexicon"][n].values() for p in ps}
+)
+_CASED = st.tuples(st.sampled_from(_PHRASES), st.sampled_from([str.lower, str.upper, str.title]))
+_LEXICON_TEXT = st.lists(
+    _CASED.map(lambda pc: pc[1](pc[0].rstrip("*")))
+    | st.sampled_from([" ", "\n", ".", "s", "ing", "ſ", "K", "İ", "é", "-", "X"]),
+    max_size=12,
+).map("".join)
+
+
+@PROPERTY
+@given(_LEXICON_TEXT)
+def test_lower_case_patterns_find_what_ignorecase_finds(text: str) -> None:
+    """On ASCII text the lexicons run their case-sensitive pattern on the lower-cased text:
+    the same spans as IGNORECASE on the text, exceptions included."""
+    for name in _LEXICON_NAMES:
+        lex = lexicon(_POLICY, name)
+        if lex.pattern is not None:
+            assert find(lex, text) == _find_slow(lex, text), name
+            ascii_text = text.encode("ascii", "ignore").decode()
+            assert find(lex, ascii_text) == _find_slow(lex, ascii_text), name
+
+
+def test_lower_case_patterns_only_where_no_letter_folds_to_ascii() -> None:
+    assert all(lexicon(_POLICY, n).lower_pattern is not None for n in _LEXICON_NAMES)
+    assert _lower_case_pattern(re.compile("stra(?!\\w)", re.IGNORECASE)) is not None
+    assert _lower_case_pattern(re.compile("ſtra(?!\\w)", re.IGNORECASE)) is None
+    assert _lower_case_pattern(re.compile("\u212a", re.IGNORECASE)) is None
+    assert _lower_case_pattern(re.compile("Abc", re.IGNORECASE)) is None
+
+
+@PROPERTY
+@given(st.text(max_size=40) | _texts | _LEXICON_TEXT)
+def test_letter_words_are_counted_as_the_regex_counts_them(text: str) -> None:
+    assert _words(text) == len(_LETTER_WORD.findall(text))
+    ascii_text = text.encode("ascii", "ignore").decode()
+    assert _words(ascii_text) == len(_LETTER_WORD.findall(ascii_text))

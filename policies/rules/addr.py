@@ -4,9 +4,26 @@ from __future__ import annotations
 
 import re
 
+from policies.model import MessageModel
 from policies.registry import Context, Rule, rule
 from policies.scope import is_amazon_address
 from policies.verdict import Action
+
+# An address alone, in its plainest form (dot-separated atoms of letters, digits, "_", "+"
+# and "-"): `email.utils.getaddresses` returns such a value unchanged, as it has no display
+# name, comment, quoting or route to take apart.
+_BARE_ADDRESS = re.compile(
+    r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+)
+
+
+def header_recipients(model: MessageModel) -> list[str]:
+    """`model.header_addresses("to", "cc")`, without the address parser (~12 µs) when
+    every value is a bare address: the usual `To: <alias>@marketplace.amazon.<tld>`."""
+    values = [str(v) for name in ("to", "cc") for v in model.msg.get_all(name, [])]
+    if all(_BARE_ADDRESS.fullmatch(v) for v in values):
+        return values
+    return model.header_addresses("to", "cc")
 
 
 def _approved(address: str, approved: list[str]) -> bool:
@@ -62,7 +79,7 @@ class AliasFormat(Rule):
 
     def check(self, ctx: Context) -> None:
         pattern = ctx.policy.memo("addr.alias", lambda: re.compile(ctx.params["alias_pattern"]))
-        recipients = ctx.model.envelope.rcpt_tos or ctx.model.header_addresses("to", "cc")
+        recipients = ctx.model.envelope.rcpt_tos or header_recipients(ctx.model)
         for address in recipients:
             if not is_amazon_address(address, ctx.policy):
                 continue
