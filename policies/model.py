@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import lxml.html
 from lxml import etree
 
-from policies.prefilter import Guarded
+from policies.prefilter import Guarded, LineMarkers
 from policies.sniff import sniff
 
 if TYPE_CHECKING:
@@ -751,8 +751,7 @@ def _compile_markers(markers: list[str]) -> Guarded | None:
     (the defaults all need a "-" or a ":")."""
     if not markers:
         return None
-    pattern = re.compile("|".join(f"(?:{m})" for m in markers), re.IGNORECASE | re.MULTILINE)
-    return Guarded(pattern)
+    return LineMarkers.build(list(markers), re.IGNORECASE | re.MULTILINE)
 
 
 def _reply_prefix_re(scope: dict[str, Any]) -> re.Pattern[str]:

@@ -250,6 +250,76 @@ def first_chars(pattern: re.Pattern[str]) -> tuple[str, bool] | None:
     return "".join(sorted(found[0])), found[1]
 
 
+# A run of a repeated character counts this many times at most in a needle string.
+_MAX_RUN = 8
+
+
+def _runs(sub: Any, flags: int) -> list[Needles]:
+    """Needle strings of a sequence: each maximal run of consecutive case-less literal
+    characters (a repeat such as `-{3,}` counting as its minimum) is one string that
+    every match contains, and so is the best character set of each item (`_item`)."""
+    found: list[Needles] = []
+    run = ""
+    ignorecase = bool(flags & re.IGNORECASE)
+    for op, av in sub:
+        if op is _c.LITERAL and _char_ok(av, ignorecase):
+            run += chr(av)
+            continue
+        repeated = _repeated_char(op, av, ignorecase)
+        if repeated is not None:
+            char, low, high = repeated
+            run += char * min(low, _MAX_RUN)
+            if low == high:
+                continue
+            # A longer repeat still ends with `char * low`: that starts the next run.
+            found.append(frozenset([run]))
+            run = char * min(low, _MAX_RUN)
+            continue
+        if run:
+            found.append(frozenset([run]))
+            run = ""
+        needles = _item(op, av, flags)
+        if needles is not None:
+            found.append(needles)
+        if op is _c.SUBPATTERN:  # a group matches once: what it requires is required
+            _group, add_flags, del_flags, inner = av
+            found.extend(_runs(inner, (flags | add_flags) & ~del_flags))
+        elif op in _REPEATS and av[0] >= 1:
+            found.extend(_runs(av[2], flags))
+    if run:
+        found.append(frozenset([run]))
+    return found
+
+
+def _repeated_char(op: Any, av: Any, ignorecase: bool) -> tuple[str, int, int] | None:
+    """(character, least count, most count) for `c{m,n}` of a case-less literal, m >= 1."""
+    if op not in _REPEATS:
+        return None
+    low, high, sub = av
+    if low < 1 or len(sub) != 1:
+        return None
+    sub_op, sub_av = sub[0]
+    if sub_op is not _c.LITERAL or not _char_ok(sub_av, ignorecase):
+        return None
+    return chr(sub_av), low, high
+
+
+def _string_cost(needles: Needles) -> float:
+    """Like `_cost`, for strings: a longer string is rarer (and as cheap to look for)."""
+    return sum((10 if any(c.isalnum() or c.isspace() for c in s) else 1) / len(s) for s in needles)
+
+
+def required_strings(pattern: re.Pattern[str]) -> Needles | None:
+    """Strings of which every match of `pattern` contains at least one (case-less literal
+    runs such as "---", or else the characters of `required_chars`); None when unknown."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        found = _runs(parsed, parsed.state.flags)
+    except Exception:  # an analysis aid only
+        return None
+    return min(found, key=_string_cost) if found else None
+
+
 class Guarded:
     r"""A compiled pattern whose `search` first checks its required characters and, for a
     line-local pattern, only runs on the lines that hold one; and whose `finditer` only
@@ -273,9 +343,10 @@ class Guarded:
         "starts_digits",
     )
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], *, strings: bool = False) -> None:
+        """`strings`: guard with required strings ("---") rather than characters ("-")."""
         self.pattern = pattern
-        needles = required_chars(pattern)
+        needles = required_strings(pattern) if strings else required_chars(pattern)
         self.needles: tuple[str, ...] | None = tuple(sorted(needles)) if needles else None
         self.line_local = line_local(pattern)
         self.by_line = self.needles is not None and self.line_local
@@ -368,3 +439,99 @@ class Guarded:
                 return match
             pos = end + 1
         return None
+
+
+def _has_group_refs(sub: Any) -> bool:
+    """Whether a parsed pattern refers to a group by number (which moves when the
+    pattern is compiled together with other alternatives than before)."""
+    for op, av in sub:
+        if op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
+            return True
+        if op is _c.SUBPATTERN and _has_group_refs(av[3]):
+            return True
+        if op in _REPEATS and _has_group_refs(av[2]):
+            return True
+        if op is _c.BRANCH and any(_has_group_refs(a) for a in av[1]):
+            return True
+        if op in (_c.ASSERT, _c.ASSERT_NOT) and _has_group_refs(av[1]):
+            return True
+        if op is getattr(_c, "ATOMIC_GROUP", None) and _has_group_refs(av):
+            return True
+    return False
+
+
+class LineMarkers(Guarded):
+    r"""`Guarded` for an alternation of line-local patterns, most of them anchored at a
+    line start (the quote markers: `^[ \t]*from:…`, `^[ \t]*(on|am|…)…wrote:`).
+
+    `Guarded.search` runs the whole alternation over every line holding a needle ("-" or
+    ":", i.e. most lines with an order id or a URL), trying every alternative at every
+    character (~45 ns each). Here the anchored alternatives, each after a line feed, form
+    one pattern searched over "\n" + text: `re` jumps from line feed to line feed in C (a
+    literal prefix) and tries them only at line starts, the only places `^` lets them
+    match. The other alternatives are searched with the strings they require ("---").
+    The first line where either finds a match is the first line where the alternation
+    matches (every match is a match of one alternative, within one line); the
+    alternation searched over that line gives the very match `pattern.search` returns.
+    """
+
+    __slots__ = ("_anchored", "_loose")
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        anchored: re.Pattern[str] | None,
+        loose: Guarded | None,
+    ) -> None:
+        super().__init__(pattern)
+        self._anchored = anchored
+        self._loose = loose
+
+    @classmethod
+    def build(cls, sources: list[str], flags: int) -> Guarded:
+        """The alternation `(?:s1)|(?:s2)|…`; a plain `Guarded` when the split is not
+        exact (a pattern not line-local, or numbered back-references)."""
+        pattern = re.compile("|".join(f"(?:{s})" for s in sources), flags)
+        if not flags & re.MULTILINE or not line_local(pattern):
+            return Guarded(pattern)
+        anchored: list[str] = []
+        loose: list[str] = []
+        for source in sources:
+            parsed = _parser.parse(source, flags)
+            if _has_group_refs(parsed):
+                return Guarded(pattern)
+            # Every match starts with `^`, i.e. at a line start: right after the "\n"
+            # the finder puts before it, where `^` holds (MULTILINE).
+            if bool(parsed) and parsed[0] == (_c.AT, _c.AT_BEGINNING):
+                anchored.append(source)
+            else:
+                loose.append(source)
+        return cls(
+            pattern,
+            re.compile("\n(?:" + "|".join(f"(?:{s})" for s in anchored) + ")", flags)
+            if anchored
+            else None,
+            Guarded(re.compile("|".join(f"(?:{s})" for s in loose), flags), strings=True)
+            if loose
+            else None,
+        )
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """Exactly `pattern.search(text)`."""
+        if not self.possible(text):
+            return None
+        line = len(text) + 1  # start of the first line with a match, if any
+        if self._loose is not None:
+            found = self._loose.search(text)
+            if found is not None:
+                line = text.rfind("\n", 0, found.start()) + 1
+        if self._anchored is not None:
+            # In "\n" + text, the line feed at index i stands before the line that
+            # starts at index i of `text`.
+            found = self._anchored.search("\n" + text, 0, line + 1)
+            if found is not None:
+                line = found.start()
+        if line > len(text):
+            return None
+        end = text.find("\n", line)
+        return self.pattern.search(text, line, len(text) if end < 0 else end)

@@ -1,0 +1,64 @@
+"""The core's fast paths against the exact computations they replace (same results)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policies import load_policy
+from policies.prefilter import Guarded, LineMarkers, required_strings
+
+POLICY = load_policy()
+MARKERS: list[str] = POLICY.section("quotes")["markers"]
+FLAGS = re.IGNORECASE | re.MULTILINE
+
+# Marker lists: the defaults, and shapes that exercise each branch of the split.
+MARKER_SETS = [
+    MARKERS,
+    [r"^from:", r"-{3,}x"],
+    [r"^a|^b", r"c-{2}d"],  # the parser factors a common "^" out of a branch
+    [r"^[ \t]*$", r"--"],  # an anchored pattern that can match an empty line
+    [r"(a)-\1", r"^b:"],  # a back-reference: not split
+    [r"^x:", r"^y-"],  # anchored only
+    [r"z--", r"\bq-"],  # loose only
+    [r"(?<=a)b:", r"^c:"],  # a look-behind: not line-local, not split
+]
+PIECES = [
+    "-", "--", "---", "----", ":", "\n", " ", "\t", "a", "b", "c", "d", "x", "y", "z", "q",
+    "from", "From:", "FROM:", "on ", "On Mon, 1 Jan Anna ", " wrote", " wrote:", "@",
+    "-----Original Message-----", "----- begin message -----", "Am Montag Anna schrieb:",
+    "From: a@b.example Sent:", "Von: x@y", "\u212a", "\u017f", "ı", "İ", "é", "123-1234567-1234567",
+    "http://a.example/x-y", "_", "__",
+]  # fmt: skip
+
+texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(MARKER_SETS), texts)
+def test_line_markers_find_what_the_alternation_finds(markers: list[str], text: str) -> None:
+    fast = LineMarkers.build(markers, FLAGS)
+    plain = re.compile("|".join(f"(?:{m})" for m in markers), FLAGS).search(text)
+    found = fast.search(text)
+    assert (plain and (plain.span(), plain.group(0))) == (found and (found.span(), found.group(0)))
+
+
+def test_default_markers_are_split() -> None:
+    markers = LineMarkers.build(MARKERS, FLAGS)
+    assert isinstance(markers, LineMarkers)
+    assert isinstance(LineMarkers.build([r"(a)-\1", r"^b:"], FLAGS), Guarded)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([*MARKERS, r"-{3,}x", r"a-{2}b:", r"(?:x--y)+", r"(z---)", "k-"]), texts)
+def test_string_guard_finds_what_the_pattern_finds(source: str, text: str) -> None:
+    pattern = re.compile(source, FLAGS)
+    needles = required_strings(pattern)
+    match = pattern.search(text)
+    if match is not None and needles is not None:
+        assert any(n in match.group(0) for n in needles)
+    guarded = Guarded(pattern, strings=True)
+    found = guarded.search(text)
+    assert (match and match.span()) == (found and found.span())
