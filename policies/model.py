@@ -106,8 +106,13 @@ def decode_header_value(value: str | None) -> str:
     """An RFC 2047 header as readable text; undecodable words are kept as they are."""
     if not value:
         return ""
+    text = str(value)
+    if text.isascii() and "=?" not in text:
+        # No encoded word: `decode_header` returns [(text, None)] and `make_header` gives
+        # back the one ASCII chunk unchanged (both ~2 µs; the kind and subject ask).
+        return text
     try:
-        return str(email.header.make_header(email.header.decode_header(str(value))))
+        return str(email.header.make_header(email.header.decode_header(text)))
     except (UnicodeError, LookupError, email.errors.HeaderParseError, ValueError):
         return str(value)
 
@@ -530,6 +535,7 @@ class MessageModel:
         self.attachments: list[Attachment] = []
         self.headers_dirty = False
         self._shared: dict[str, Any] = {}
+        self._addresses: dict[tuple[str, ...], list[str]] = {}
         limits = policy.section("limits")
         self._max_depth = int(limits["max_mime_depth"])
         self._max_parts = int(limits["max_mime_parts"])
@@ -593,7 +599,10 @@ class MessageModel:
                 return
             if ctype == "message/rfc822":
                 self._add_attachment(
-                    part, b"".join(_as_bytes(p) for p in payload if isinstance(p, Message))
+                    part,
+                    b"".join(_as_bytes(p) for p in payload if isinstance(p, Message)),
+                    ctype,
+                    (part.get_content_disposition() or "").lower(),
                 )
                 return
             for sub in payload:
@@ -613,17 +622,19 @@ class MessageModel:
         for defect in part.defects:
             self.problems.append(Problem(ctype, _defect_text(defect)))
         disposition = (part.get_content_disposition() or "").lower()
-        if part.get_content_maintype() == "multipart" and disposition != "attachment":
+        # `get_content_maintype`/`_subtype` are the halves of `get_content_type()`, which
+        # always holds exactly one "/": split the value we have rather than parse the
+        # header again (each call re-parses Content-Type, ~1 µs).
+        maintype, _, subtype = ctype.partition("/")
+        if maintype == "multipart" and disposition != "attachment":
             # A multipart whose boundary never appears: mail programs show the raw body
             # as text, so it is checked as text.
             self._add_text(part, "plain", data)
             return
-        if part.get_content_maintype() == "text" and disposition != "attachment":
-            subtype = part.get_content_subtype()
-            if subtype in ("plain", "html"):
-                self._add_text(part, subtype, data)
-                return
-        self._add_attachment(part, data)
+        if maintype == "text" and disposition != "attachment" and subtype in ("plain", "html"):
+            self._add_text(part, subtype, data)
+            return
+        self._add_attachment(part, data, ctype, disposition)
 
     def _add_text(self, part: Message, subtype: str, data: bytes) -> None:
         index = len(self.text_parts) + 1
@@ -634,16 +645,16 @@ class MessageModel:
             TextPart(part, index, subtype, text, self._markers, self._quote_classes)
         )
 
-    def _add_attachment(self, part: Message, data: bytes) -> None:
+    def _add_attachment(self, part: Message, data: bytes, ctype: str, disposition: str) -> None:
+        """`ctype`, `disposition`: the part's content type and lower-case disposition."""
         filename = decode_header_value(part.get_filename() or "")
         cid = str(part.get("content-id", "")).strip().strip("<>")
-        disposition = (part.get_content_disposition() or "").lower()
         self.attachments.append(
             Attachment(
                 part=part,
                 index=len(self.attachments) + 1,
                 filename=filename,
-                declared_type=part.get_content_type(),
+                declared_type=ctype,
                 data=data,
                 inline=disposition != "attachment",
                 content_id=cid,
@@ -657,8 +668,15 @@ class MessageModel:
         return decode_header_value(self.msg.get(name))
 
     def header_addresses(self, *names: str) -> list[str]:
-        values = [str(v) for n in names for v in self.msg.get_all(n, [])]
-        return [addr for _, addr in email.utils.getaddresses(values) if addr]
+        values = tuple(str(v) for n in names for v in self.msg.get_all(n, []))
+        # Parsing the addresses costs ~17 µs for a To and a Cc, and several rules ask:
+        # keep the result per message, keyed by the header values themselves, so an
+        # edited header is parsed afresh.
+        try:
+            found = self._addresses[values]
+        except KeyError:
+            found = self._addresses[values] = _addresses(values)
+        return list(found)
 
     @cached_property
     def subject(self) -> str:
@@ -732,6 +750,21 @@ class MessageModel:
         buf = BytesIO()
         BytesGenerator(buf, mangle_from_=False, policy=OUTPUT_POLICY).flatten(self.msg)
         return buf.getvalue()
+
+
+# A header value that is one plain address: dot-separated atoms of letters, digits and
+# "_%+-" on each side of the "@" (what mail programs send to Amazon's relay). The stdlib
+# parser returns it unchanged, at ~8 µs per value.
+_PLAIN_ADDRESS = re.compile(
+    r"[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*@[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*"
+)
+
+
+def _addresses(values: tuple[str, ...]) -> list[str]:
+    """The addresses in header values: `email.utils.getaddresses`, without empty ones."""
+    if all(_PLAIN_ADDRESS.fullmatch(v) for v in values):
+        return list(values)
+    return [addr for _, addr in email.utils.getaddresses(list(values)) if addr]
 
 
 def _as_bytes(part: Message) -> bytes:

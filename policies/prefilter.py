@@ -183,8 +183,10 @@ _DIGITS = "0123456789"
 First = tuple[frozenset[str], bool, bool]  # (characters, any digit, may match nothing)
 
 
-def _first_item(op: Any, av: Any, flags: int) -> First | None:
-    ignorecase = bool(flags & re.IGNORECASE)
+def _first_item(op: Any, av: Any, flags: int, any_case: bool = False) -> First | None:
+    """`any_case`: keep cased letters under IGNORECASE (for a character class compiled
+    with the pattern's own flags, where `re` does the case folding)."""
+    ignorecase = bool(flags & re.IGNORECASE) and not any_case
     if op is _c.LITERAL:
         return (frozenset(chr(av)), False, False) if _char_ok(av, ignorecase) else None
     if op is _c.IN:
@@ -200,16 +202,18 @@ def _first_item(op: Any, av: Any, flags: int) -> First | None:
         return frozenset(chars), digits, False
     if op is _c.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
-        return _first_sequence(sub, (flags | add_flags) & ~del_flags)
+        if any_case and (add_flags | del_flags) & re.IGNORECASE:
+            return None  # the class would be compiled with other case rules
+        return _first_sequence(sub, (flags | add_flags) & ~del_flags, any_case)
     if op in _REPEATS:
         low, _high, sub = av
-        found = _first_sequence(sub, flags)
+        found = _first_sequence(sub, flags, any_case)
         return None if found is None else (found[0], found[1], found[2] or low == 0)
     if op is _c.BRANCH:
         out: set[str] = set()
         digits = nullable = False
         for alternative in av[1]:
-            found = _first_sequence(alternative, flags)
+            found = _first_sequence(alternative, flags, any_case)
             if found is None:
                 return None
             out |= found[0]
@@ -217,17 +221,17 @@ def _first_item(op: Any, av: Any, flags: int) -> First | None:
             nullable |= found[2]
         return frozenset(out), digits, nullable
     if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _first_sequence(av, flags)
+        return _first_sequence(av, flags, any_case)
     return None
 
 
-def _first_sequence(sub: Any, flags: int) -> First | None:
+def _first_sequence(sub: Any, flags: int, any_case: bool = False) -> First | None:
     chars: set[str] = set()
     digits = False
     for op, av in sub:
         if op in _ZERO_WIDTH:
             continue  # anchors and lookarounds consume nothing
-        found = _first_item(op, av, flags)
+        found = _first_item(op, av, flags, any_case)
         if found is None:
             return None
         chars |= found[0]
@@ -496,6 +500,9 @@ class LineMarkers(Guarded):
             return Guarded(pattern)
         anchored: list[str] = []
         loose: list[str] = []
+        # The characters an anchored pattern's match can start with (letters too: the
+        # class is compiled with the same flags, so `re` folds their case itself).
+        starts: set[str] | None = set()
         for source in sources:
             parsed = _parser.parse(source, flags)
             if _has_group_refs(parsed):
@@ -504,11 +511,19 @@ class LineMarkers(Guarded):
             # the finder puts before it, where `^` holds (MULTILINE).
             if bool(parsed) and parsed[0] == (_c.AT, _c.AT_BEGINNING):
                 anchored.append(source)
+                first = _first_sequence(parsed, parsed.state.flags, any_case=True)
+                if first is None or first[1] or first[2] or starts is None:
+                    starts = None
+                else:
+                    starts |= first[0]
             else:
                 loose.append(source)
+        # A line no anchored pattern can start with is passed over after one test of its
+        # first character, rather than after failing each pattern in turn there.
+        gate = f"(?=[{''.join(re.escape(c) for c in sorted(starts))}])" if starts else ""
         return cls(
             pattern,
-            re.compile("\n(?:" + "|".join(f"(?:{s})" for s in anchored) + ")", flags)
+            re.compile("\n" + gate + "(?:" + "|".join(f"(?:{s})" for s in anchored) + ")", flags)
             if anchored
             else None,
             Guarded(re.compile("|".join(f"(?:{s})" for s in loose), flags), strings=True)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import email.errors
+import email.header
+import email.utils
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policies import load_policy
+from policies.model import _addresses, decode_header_value
 from policies.prefilter import Guarded, LineMarkers, required_strings
 
 POLICY = load_policy()
@@ -24,13 +28,16 @@ MARKER_SETS = [
     [r"^x:", r"^y-"],  # anchored only
     [r"z--", r"\bq-"],  # loose only
     [r"(?<=a)b:", r"^c:"],  # a look-behind: not line-local, not split
+    [r"^[ \t]*(sx|ix|kx)", r"^\d-"],  # case folding in the start gate; a digit: no gate
+    [r"^(?-i:S)x", r"^y?"],  # a scoped flag, a pattern matching the empty string
 ]
 PIECES = [
     "-", "--", "---", "----", ":", "\n", " ", "\t", "a", "b", "c", "d", "x", "y", "z", "q",
     "from", "From:", "FROM:", "on ", "On Mon, 1 Jan Anna ", " wrote", " wrote:", "@",
     "-----Original Message-----", "----- begin message -----", "Am Montag Anna schrieb:",
     "From: a@b.example Sent:", "Von: x@y", "\u212a", "\u017f", "ı", "İ", "é", "123-1234567-1234567",
-    "http://a.example/x-y", "_", "__",
+    "http://a.example/x-y", "_", "__", "ıl abcd wrote:", "\u0130L abcd wrote:", "\u017fx",
+    "Sx", "sX", "\u212ax", "1-",
 ]  # fmt: skip
 
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
@@ -62,3 +69,29 @@ def test_string_guard_finds_what_the_pattern_finds(source: str, text: str) -> No
     guarded = Guarded(pattern, strings=True)
     found = guarded.search(text)
     assert (match and match.span()) == (found and found.span())
+
+
+ADDRESS_PIECES = [
+    "a", "B", "0", ".", "..", "@", "_", "%", "+", "-", " ", ",", "<", ">", '"', "(", ")",
+    "x.example", "é", ";", ":", "[", "]", "\\", "\t",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(ADDRESS_PIECES), max_size=12).map("".join), max_size=3))
+def test_plain_addresses_read_as_the_stdlib_reads_them(values: list[str]) -> None:
+    exact = [addr for _, addr in email.utils.getaddresses(values) if addr]
+    assert _addresses(tuple(values)) == exact
+
+
+HEADER_PIECES = ["a", " ", "=?", "?=", "=?utf-8?q?caf=C3=A9?=", "é", "\t", "\n ", "?", "Re:"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(HEADER_PIECES), max_size=8).map("".join))
+def test_plain_headers_decode_as_the_stdlib_decodes_them(value: str) -> None:
+    try:
+        exact = str(email.header.make_header(email.header.decode_header(value)))
+    except (UnicodeError, LookupError, email.errors.HeaderParseError, ValueError):
+        exact = value
+    assert decode_header_value(value) == (exact if value else "")
