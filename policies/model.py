@@ -536,13 +536,13 @@ class MessageModel:
         self.headers_dirty = False
         self._shared: dict[str, Any] = {}
         self._addresses: dict[tuple[str, ...], list[str]] = {}
-        limits = policy.section("limits")
-        self._max_depth = int(limits["max_mime_depth"])
-        self._max_parts = int(limits["max_mime_parts"])
+        self._max_depth, self._max_parts = policy.memo("model.limits", lambda: _limits(policy))
         self._part_count = 0
         quotes = policy.section("quotes")
         self._markers = policy.memo("quote.markers", lambda: _compile_markers(quotes["markers"]))
-        self._quote_classes = frozenset(quotes["html_classes"])
+        self._quote_classes = policy.memo(
+            "quote.classes", lambda: frozenset(quotes["html_classes"])
+        )
         for defect in self.msg.defects:
             self.problems.append(Problem("message headers", _defect_text(defect)))
         self._walk(self.msg, depth=0)
@@ -638,7 +638,7 @@ class MessageModel:
 
     def _add_text(self, part: Message, subtype: str, data: bytes) -> None:
         index = len(self.text_parts) + 1
-        text, issue = decode_bytes(data, part.get_content_charset())
+        text, issue = decode_bytes(data, content_charset(part))
         if issue:
             self.problems.append(Problem(f"text/{subtype} part {index}", issue))
         self.text_parts.append(
@@ -760,6 +760,27 @@ _PLAIN_ADDRESS = re.compile(
 )
 
 
+# "type/subtype; charset=name" with nothing else: the usual Content-Type of a text part.
+# Blanks as `str.strip` and the stdlib's parameter parser drop them; the name cannot
+# hold quotes, backslashes or ";" (which the stdlib would unquote or split on).
+_SEP = r"[ \t\r\n]*"
+_PLAIN_CHARSET = re.compile(
+    rf"{_SEP}[A-Za-z0-9!#$%&'*+.^_`|~/\-]+{_SEP};{_SEP}[Cc][Hh][Aa][Rr][Ss][Ee][Tt]{_SEP}="
+    rf'{_SEP}("?)([A-Za-z0-9_.:+\-]+)\1{_SEP}'
+)
+
+
+def content_charset(part: Message) -> str | None:
+    """`part.get_content_charset()`; a plain "text/plain; charset=utf-8" is read with one
+    regular expression rather than the stdlib's parameter parser (~5 µs per part)."""
+    value = part.get("content-type")
+    if isinstance(value, str):
+        plain = _PLAIN_CHARSET.fullmatch(value)
+        if plain is not None:
+            return plain.group(2).lower()
+    return part.get_content_charset()
+
+
 def _addresses(values: tuple[str, ...]) -> list[str]:
     """The addresses in header values: `email.utils.getaddresses`, without empty ones."""
     if all(_PLAIN_ADDRESS.fullmatch(v) for v in values):
@@ -776,6 +797,12 @@ def _as_bytes(part: Message) -> bytes:
 
 def _defect_text(defect: Exception) -> str:
     return (defect.__doc__ or type(defect).__name__).strip().splitlines()[0]
+
+
+def _limits(policy: Policy) -> tuple[int, int]:
+    """(deepest MIME nesting, most parts) the model reads."""
+    limits = policy.section("limits")
+    return int(limits["max_mime_depth"]), int(limits["max_mime_parts"])
 
 
 def _compile_markers(markers: list[str]) -> Guarded | None:

@@ -369,7 +369,13 @@ class Guarded:
 
     def possible(self, text: str) -> bool:
         """False only when `text` certainly holds no match."""
-        return self.needles is None or any(n in text for n in self.needles)
+        needles = self.needles
+        if needles is None:
+            return True
+        for needle in needles:  # a loop, not any(<generator>): this runs per text node
+            if needle in text:
+                return True
+        return False
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         return self.pattern.fullmatch(text)

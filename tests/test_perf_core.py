@@ -6,12 +6,14 @@ import email.errors
 import email.header
 import email.utils
 import re
+from email.message import Message
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policies import load_policy
-from policies.model import _addresses, decode_header_value
+from policies.model import _addresses, content_charset, decode_header_value
 from policies.prefilter import Guarded, LineMarkers, required_strings
 
 POLICY = load_policy()
@@ -95,3 +97,37 @@ def test_plain_headers_decode_as_the_stdlib_decodes_them(value: str) -> None:
     except (UnicodeError, LookupError, email.errors.HeaderParseError, ValueError):
         exact = value
     assert decode_header_value(value) == (exact if value else "")
+
+
+CTYPE_PIECES = [
+    "text/plain", "text/html", ";", " ", "\t", "\r\n ", "charset", "CharSet", "chaſet", "=",
+    '"', "utf-8", "UTF-8", "iso-8859-1", "'", "\\", "name=x", "é", "*", "*0", "us-ascii''x",
+]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(CTYPE_PIECES), max_size=10).map("".join))
+def test_plain_charsets_read_as_the_stdlib_reads_them(value: str) -> None:
+    part = Message()
+    part["Content-Type"] = value
+    assert content_charset(part) == part.get_content_charset()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        'text/plain; charset="utf-8"',
+        "text/plain; charset=UTF-8",
+        "text/html;\r\n charset=iso-8859-1 ",
+        ' text/plain ;charset = "utf-8"',
+        'text/plain; charset=""',
+        "text/plain; charset=utf-8; format=flowed",
+        "text/plain; chaſet=utf-8",
+        'text/plain; charset="utf-8',
+        "text/plain; charset*=us-ascii''utf-8",
+    ],
+)
+def test_usual_charsets_read_as_the_stdlib_reads_them(value: str) -> None:
+    part = Message()
+    part["Content-Type"] = value
+    assert content_charset(part) == part.get_content_charset()
