@@ -11,9 +11,17 @@ from email.message import Message
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from policies import load_policy
-from policies.model import _addresses, content_charset, decode_header_value
+from policies.model import (
+    _addresses,
+    _walk_html_events,
+    content_charset,
+    decode_header_value,
+    parse_html,
+    walk_html,
+)
 from policies.prefilter import Guarded, LineMarkers, required_strings
 
 POLICY = load_policy()
@@ -131,3 +139,30 @@ def test_usual_charsets_read_as_the_stdlib_reads_them(value: str) -> None:
     part = Message()
     part["Content-Type"] = value
     assert content_charset(part) == part.get_content_charset()
+
+
+HTML_PIECES = [
+    "<div>", "</div>", "<p>", "</p>", "<br>", "<blockquote>", "</blockquote>", "<span>",
+    "</span>", '<div class="gmail_quote">', '<div id="divRplyFwdMsg">', "<!-- c -->",
+    "<style>x{}</style>", "<script>s</script>", "<head><title>t</title></head>", "text",
+    " ", "\n", "tail", "<table><tr><td>", "</td></tr></table>", "<?pi x?>", "<noscript>",
+    "</noscript>", "<b>", "</b>", "&amp;", "<template>", "</template>", "<center>",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(HTML_PIECES), max_size=30).map("".join))
+def test_recursive_html_walk_is_the_event_walk(html: str) -> None:
+    root = parse_html(html)
+    classes = frozenset(POLICY.section("quotes")["html_classes"])
+    assert walk_html(root, classes) == _walk_html_events(root, classes)
+
+
+def test_html_walk_survives_a_tree_deeper_than_the_stack() -> None:
+    root = parse_html("<div>x</div>")
+    el = root.find(".//div")
+    for _ in range(3000):  # deeper than parsing allows: only an edit builds this
+        el = etree.SubElement(el, "div")
+        el.tail = "t"
+    classes = frozenset(["gmail_quote"])
+    assert walk_html(root, classes) == _walk_html_events(root, classes)
