@@ -345,44 +345,48 @@ def walk_html(root: Any, quote_classes: frozenset[str]) -> HtmlWalk:
 
 
 def _walk_html_recursive(root: Any, quote_classes: frozenset[str]) -> HtmlWalk:
-    chunks: list[tuple[str, bool]] = []
-    runs: list[tuple[Any, str, str, bool]] = []
-    elements: list[tuple[Any, bool, int]] = []
+    walk = HtmlWalk([], [], [])
+    _visit(root, False, False, walk, quote_classes)
+    return walk
 
-    def visit(el: Any, quoted: bool, skip: bool) -> None:
-        """`quoted`: inside a quote wrapper; `skip`: inside an element never shown. The
-        element's tail belongs to its parent's context, hence those two, not its own."""
-        tag = el.tag
-        if not isinstance(tag, str):
-            return  # comments and PIs: `iterwalk` passes them over, tails and all
-        if tag in NON_VISIBLE:
-            elements.append((el, quoted, len(runs)))
-            for child in el:
-                visit(child, quoted, True)
-        else:
-            inner = quoted or is_quote_element(el, quote_classes)
-            elements.append((el, inner, len(runs)))
-            block = tag in BLOCK_TAGS
-            if not skip:
-                if block:
-                    chunks.append(("\n", inner))
-                text = el.text
-                if text:
-                    chunks.append((text, inner))
-                    runs.append((el, "text", text, inner))
-            for child in el:
-                visit(child, inner, skip)
-            # The block's closing line break is inside the wrapper, the tail after it.
-            if block and not skip:
-                chunks.append(("\n", inner))
+
+def _visit(
+    el: Any, quoted: bool, skip: bool, walk: HtmlWalk, quote_classes: frozenset[str]
+) -> None:
+    """One element of `walk_html`. `quoted`: inside a quote wrapper; `skip`: inside an
+    element never shown; the element's tail belongs to that context, not to its own.
+    (A module function, not a closure: a closure that calls itself is a reference cycle
+    per walk, left to the garbage collector.)"""
+    tag = el.tag
+    if not isinstance(tag, str):
+        return  # comments and PIs: `iterwalk` passes them over, tails and all
+    chunks = walk.chunks
+    runs = walk.runs
+    if tag in NON_VISIBLE:
+        walk.elements.append((el, quoted, len(runs)))
+        for child in el:
+            _visit(child, quoted, True, walk, quote_classes)
+    else:
+        inner = quoted or is_quote_element(el, quote_classes)
+        walk.elements.append((el, inner, len(runs)))
+        block = tag in BLOCK_TAGS
         if not skip:
-            tail = el.tail
-            if tail:
-                chunks.append((tail, quoted))
-                runs.append((el, "tail", tail, quoted))
-
-    visit(root, False, False)
-    return HtmlWalk(chunks, runs, elements)
+            if block:
+                chunks.append(("\n", inner))
+            text = el.text
+            if text:
+                chunks.append((text, inner))
+                runs.append((el, "text", text, inner))
+        for child in el:
+            _visit(child, inner, skip, walk, quote_classes)
+        # The block's closing line break is inside the wrapper, the tail after it.
+        if block and not skip:
+            chunks.append(("\n", inner))
+    if not skip:
+        tail = el.tail
+        if tail:
+            chunks.append((tail, quoted))
+            runs.append((el, "tail", tail, quoted))
 
 
 def _walk_html_events(root: Any, quote_classes: frozenset[str]) -> HtmlWalk:

@@ -195,6 +195,12 @@ def _first_item(op: Any, av: Any, flags: int, any_case: bool = False) -> First |
         for sub_op, sub_av in av:
             if sub_op is _c.LITERAL and _char_ok(sub_av, ignorecase):
                 chars.add(chr(sub_av))
+            elif (
+                sub_op is _c.RANGE
+                and sub_av[1] - sub_av[0] < _MAX_SET
+                and all(_char_ok(c, ignorecase) for c in range(sub_av[0], sub_av[1] + 1))
+            ):
+                chars.update(map(chr, range(sub_av[0], sub_av[1] + 1)))  # [1-9]
             elif sub_op is _c.CATEGORY and sub_av is _c.CATEGORY_DIGIT:
                 digits = True
             else:
@@ -324,6 +330,19 @@ def required_strings(pattern: re.Pattern[str]) -> Needles | None:
     return min(found, key=_string_cost) if found else None
 
 
+def _marked(flags: bytes, limit: int) -> list[int] | None:
+    """Positions of the 1 bytes in `flags`, or None when there are more than `limit`."""
+    if flags.count(1) > limit:
+        return None
+    out: list[int] = []
+    find = flags.find
+    i = find(1)
+    while i >= 0:
+        out.append(i)
+        i = find(1, i + 1)
+    return out
+
+
 class Guarded:
     r"""A compiled pattern whose `search` first checks its required characters and, for a
     line-local pattern, only runs on the lines that hold one; and whose `finditer` only
@@ -338,6 +357,7 @@ class Guarded:
     """
 
     __slots__ = (
+        "_start_bytes",
         "_start_scan",
         "by_line",
         "line_local",
@@ -366,6 +386,12 @@ class Guarded:
             self.starts = chars + (_DIGITS if digits else "")
             self.starts_digits = digits
             self._start_scan = re.compile("[" + "".join(re.escape(c) for c in self.starts) + "]")
+        # For ASCII text: a byte map that turns each start character into 1 and anything
+        # else into 0, so `bytes.find` lists the candidates (~4x faster than the class).
+        self._start_bytes: bytes | None = None
+        if self.starts is not None:
+            ascii_starts = {ord(c) for c in self.starts if c.isascii()}
+            self._start_bytes = bytes(1 if i in ascii_starts else 0 for i in range(256))
 
     def possible(self, text: str) -> bool:
         """False only when `text` certainly holds no match."""
@@ -384,9 +410,13 @@ class Guarded:
         """Positions where a match can start, ascending; None when scanning for them is
         not exact (Unicode digits) or would not pay (too many)."""
         scan = self._start_scan
-        if scan is None or (self.starts_digits and not text.isascii()):
+        if scan is None:
             return None
         limit = len(text) // 8 + 16
+        if self._start_bytes is not None and text.isascii():
+            return _marked(text.encode("ascii").translate(self._start_bytes), limit)
+        if self.starts_digits:
+            return None  # other digits than 0-9 may start a match
         found = [m.start() for m in islice(scan.finditer(text), limit + 1)]
         return None if len(found) > limit else found
 

@@ -179,3 +179,29 @@ SENTENCE_PIECES = [
 @given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=30).map("".join))
 def test_sentence_breaks_are_the_pattern_s(text: str) -> None:
     assert list(sentence_breaks(text)) == [m.span() for m in _SENTENCE_END.finditer(text)]
+
+
+START_PATTERNS = [
+    r"(?<![\w+])\+?\(?\d[\d \t\u00a0().\-/]*\d(?!\w)",
+    r"(?<!\d)[1-9]\d{2}-\d{7}",
+    r"(?<!-)[a-c]x",
+    r"(?:[★☆]\s?){3,}|(?<!\*)\*{5}(?!\*)",
+    r"(?<!\w)[3-5]+",
+    r"[1-9]",
+]
+START_PIECES = ["1", "0", "9", "123", "-", "+", "(", ")", " ", "a", "x", "★", "*", "\u0663", "é"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.sampled_from(START_PATTERNS),
+    st.lists(st.sampled_from(START_PIECES), max_size=60).map("".join),
+    st.sampled_from([0, re.IGNORECASE, re.ASCII]),
+)
+def test_start_scan_finds_what_the_pattern_finds(source: str, text: str, flags: int) -> None:
+    pattern = re.compile(source, flags)
+    guarded = Guarded(pattern)
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    plain = pattern.search(text)
+    found = guarded.search(text)
+    assert (plain and plain.span()) == (found and found.span())
