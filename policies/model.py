@@ -283,12 +283,27 @@ class Attachment:
 
 
 _XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# The same characters in UTF-8: C0 controls are single bytes (never part of a longer
+# sequence, whose bytes are all >= 0x80), U+FFFE and U+FFFF three bytes each.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+_NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
+
+
+def without_xml_incompatible(text: str) -> str:
+    """`_XML_INCOMPATIBLE.sub("", text)`; the regular expression takes ~5 ns a character,
+    the byte tests that show most texts hold none of those characters a tenth of that."""
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data.translate(None, _CONTROL_BYTES)) == len(data) and not any(
+        n in data for n in _NONCHARACTERS
+    ):
+        return text
+    return _XML_INCOMPATIBLE.sub("", text)
 
 
 def parse_html(text: str) -> Any:
     """An lxml document for any input; junk yields an empty <html> rather than an error."""
     # C0 controls are invalid in HTML and lxml refuses them in edited text; drop them here.
-    stripped = _XML_INCOMPATIBLE.sub("", text).strip()
+    stripped = without_xml_incompatible(text).strip()
     if not stripped:
         return lxml.html.document_fromstring("<html><body></body></html>")
     try:
@@ -791,11 +806,16 @@ class MessageModel:
 
     @property
     def changed(self) -> bool:
-        return (
-            self.headers_dirty
-            or any(p.dirty for p in self.text_parts)
-            or any(a.dropped for a in self.attachments)
-        )
+        # Loops rather than any(<generator>): rules ask this about ten times a message.
+        if self.headers_dirty:
+            return True
+        for part in self.text_parts:
+            if part.dirty:
+                return True
+        for attachment in self.attachments:  # noqa: SIM110
+            if attachment.dropped:
+                return True
+        return False
 
     def serialize(self) -> bytes:
         """The message with every edit applied, as valid MIME with CRLF line ends."""

@@ -15,12 +15,14 @@ from lxml import etree
 
 from policies import load_policy
 from policies.model import (
+    _XML_INCOMPATIBLE,
     _addresses,
     _walk_html_events,
     content_charset,
     decode_header_value,
     parse_html,
     walk_html,
+    without_xml_incompatible,
 )
 from policies.prefilter import Guarded, LineMarkers, required_strings
 from policies.text import _SENTENCE_END, sentence_breaks
@@ -205,3 +207,15 @@ def test_start_scan_finds_what_the_pattern_finds(source: str, text: str, flags: 
     plain = pattern.search(text)
     found = guarded.search(text)
     assert (plain and plain.span()) == (found and found.span())
+
+
+XML_PIECES = [
+    "a", "<p>", "\x00", "\x08", "\t", "\n", "\x0b", "\x0c", "\r", "\x1f", " ", "é",
+    "\ufffe", "\uffff", "\ufffd", "\ud800", "€", "\U0001f600", "\x7f", "\x80",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(XML_PIECES), max_size=30).map("".join))
+def test_xml_incompatible_characters_dropped_as_the_pattern_drops_them(text: str) -> None:
+    assert without_xml_incompatible(text) == _XML_INCOMPATIBLE.sub("", text)
