@@ -481,6 +481,56 @@ class Guarded:
         return None
 
 
+_BLANKS = frozenset(" \t")
+
+
+def _blank_only(op: Any, av: Any) -> bool:
+    """Whether every character a parsed item matches is a space or a tab."""
+    if op is _c.LITERAL:
+        return chr(av) in _BLANKS
+    if op is _c.IN:
+        return all(sub_op is _c.LITERAL and chr(sub_av) in _BLANKS for sub_op, sub_av in av)
+    if op in _REPEATS:
+        return all(_blank_only(o, a) for o, a in av[2])
+    if op is _c.SUBPATTERN:
+        return all(_blank_only(o, a) for o, a in av[3])
+    return False
+
+
+def _first_after_blanks(sub: Any, flags: int) -> frozenset[str] | None:
+    """The characters the first non-blank character of every match is among (letters
+    included, see `_first_item`); None when unknown or a match may be all blanks."""
+    chars: set[str] = set()
+    for op, av in sub:
+        if op in _ZERO_WIDTH or _blank_only(op, av):
+            continue  # consumes nothing, or blanks only
+        found = _first_item(op, av, flags, any_case=True)
+        if found is None or found[1] or not found[0].isdisjoint(_BLANKS):
+            return None
+        chars |= found[0]
+        if not found[2]:
+            return frozenset(chars)
+    return None
+
+
+def _line_gate(alternation: str, starts: set[str] | None, flags: int) -> str:
+    """Look-aheads a line must pass before the alternation is tried at its start, each
+    a necessary condition of a match that costs one pass over part of the line: its
+    first non-blank character is one an anchored match can have there, and it holds a
+    character every match contains. (Indented HTML text has many lines; the patterns'
+    `^[ \t]*(…)?[ \t]*` backtracks quadratically in the indentation of each line they
+    are tried on.)"""
+    gate = ""
+    if starts:
+        chars = "".join(re.escape(c) for c in sorted(starts))
+        gate += f"(?=[ \\t]*[{chars}])"
+    needles = required_chars(re.compile(alternation, flags))
+    if needles and "\n" not in needles:
+        chars = "".join(re.escape(c) for c in sorted(needles))
+        gate += f"(?=[^\\n]*[{chars}])"
+    return gate
+
+
 def _has_group_refs(sub: Any) -> bool:
     """Whether a parsed pattern refers to a group by number (which moves when the
     pattern is compiled together with other alternatives than before)."""
@@ -536,8 +586,7 @@ class LineMarkers(Guarded):
             return Guarded(pattern)
         anchored: list[str] = []
         loose: list[str] = []
-        # The characters an anchored pattern's match can start with (letters too: the
-        # class is compiled with the same flags, so `re` folds their case itself).
+        # The first characters after the leading blanks of any anchored match.
         starts: set[str] | None = set()
         for source in sources:
             parsed = _parser.parse(source, flags)
@@ -547,21 +596,19 @@ class LineMarkers(Guarded):
             # the finder puts before it, where `^` holds (MULTILINE).
             if bool(parsed) and parsed[0] == (_c.AT, _c.AT_BEGINNING):
                 anchored.append(source)
-                first = _first_sequence(parsed, parsed.state.flags, any_case=True)
-                if first is None or first[1] or first[2] or starts is None:
-                    starts = None
-                else:
-                    starts |= first[0]
+                first = _first_after_blanks(parsed, parsed.state.flags)
+                starts = None if first is None or starts is None else starts | first
             else:
                 loose.append(source)
-        # A line no anchored pattern can start with is passed over after one test of its
-        # first character, rather than after failing each pattern in turn there.
-        gate = f"(?=[{''.join(re.escape(c) for c in sorted(starts))}])" if starts else ""
+        finder = None
+        if anchored:
+            alternation = "|".join(f"(?:{s})" for s in anchored)
+            finder = re.compile(
+                "\n" + _line_gate(alternation, starts, flags) + f"(?:{alternation})", flags
+            )
         return cls(
             pattern,
-            re.compile("\n" + gate + "(?:" + "|".join(f"(?:{s})" for s in anchored) + ")", flags)
-            if anchored
-            else None,
+            finder,
             Guarded(re.compile("|".join(f"(?:{s})" for s in loose), flags), strings=True)
             if loose
             else None,

@@ -6,6 +6,7 @@ import email.errors
 import email.header
 import email.utils
 import re
+import time
 from email.message import Message
 
 import pytest
@@ -50,7 +51,7 @@ PIECES = [
     "-----Original Message-----", "----- begin message -----", "Am Montag Anna schrieb:",
     "From: a@b.example Sent:", "Von: x@y", "\u212a", "\u017f", "ı", "İ", "é", "123-1234567-1234567",
     "http://a.example/x-y", "_", "__", "ıl abcd wrote:", "\u0130L abcd wrote:", "\u017fx",
-    "Sx", "sX", "\u212ax", "1-",
+    "Sx", "sX", "\u212ax", "1-", "        ", "\t\t",
 ]  # fmt: skip
 
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
@@ -63,6 +64,17 @@ def test_line_markers_find_what_the_alternation_finds(markers: list[str], text: 
     plain = re.compile("|".join(f"(?:{m})" for m in markers), FLAGS).search(text)
     found = fast.search(text)
     assert (plain and (plain.span(), plain.group(0))) == (found and (found.span(), found.group(0)))
+
+
+def test_indented_lines_are_passed_over_in_linear_time() -> None:
+    # `^[ \t]*(-{2,}|_{2,})?[ \t]*(von|from|de|da):` backtracks quadratically in the
+    # indentation of a line it is tried on: the finder's gate must keep it off these.
+    markers = LineMarkers.build(MARKERS, FLAGS)
+    text = ((" " * 2000 + "x-y:z\n") + (" " * 2000 + "\n")) * 50 + "From: a@b.example"
+    started = time.perf_counter()
+    found = markers.search(text)
+    assert time.perf_counter() - started < 0.5
+    assert found is not None and found.start() == text.index("From:")
 
 
 def test_default_markers_are_split() -> None:
