@@ -44,6 +44,8 @@ MARKER_SETS = [
     [r"(?<=a)b:", r"^c:"],  # a look-behind: not line-local, not split
     [r"^[ \t]*(sx|ix|kx)", r"^\d-"],  # case folding in the start gate; a digit: no gate
     [r"^(?-i:S)x", r"^y?"],  # a scoped flag, a pattern matching the empty string
+    [r"^[ \t]*x:", r"^[ \t]*(a|b)[ \t]"],  # a blank as a needle: no needle gate
+    [r"^.*x-", r"^[ \t]*-y"],  # no start characters: the needle gate alone
 ]
 PIECES = [
     "-", "--", "---", "----", ":", "\n", " ", "\t", "a", "b", "c", "d", "x", "y", "z", "q",
