@@ -183,8 +183,10 @@ _DIGITS = "0123456789"
 First = tuple[frozenset[str], bool, bool]  # (characters, any digit, may match nothing)
 
 
-def _first_item(op: Any, av: Any, flags: int) -> First | None:
-    ignorecase = bool(flags & re.IGNORECASE)
+def _first_item(op: Any, av: Any, flags: int, any_case: bool = False) -> First | None:
+    """`any_case`: keep cased letters under IGNORECASE (for a character class compiled
+    with the pattern's own flags, where `re` does the case folding)."""
+    ignorecase = bool(flags & re.IGNORECASE) and not any_case
     if op is _c.LITERAL:
         return (frozenset(chr(av)), False, False) if _char_ok(av, ignorecase) else None
     if op is _c.IN:
@@ -193,6 +195,12 @@ def _first_item(op: Any, av: Any, flags: int) -> First | None:
         for sub_op, sub_av in av:
             if sub_op is _c.LITERAL and _char_ok(sub_av, ignorecase):
                 chars.add(chr(sub_av))
+            elif (
+                sub_op is _c.RANGE
+                and sub_av[1] - sub_av[0] < _MAX_SET
+                and all(_char_ok(c, ignorecase) for c in range(sub_av[0], sub_av[1] + 1))
+            ):
+                chars.update(map(chr, range(sub_av[0], sub_av[1] + 1)))  # [1-9]
             elif sub_op is _c.CATEGORY and sub_av is _c.CATEGORY_DIGIT:
                 digits = True
             else:
@@ -200,16 +208,18 @@ def _first_item(op: Any, av: Any, flags: int) -> First | None:
         return frozenset(chars), digits, False
     if op is _c.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
-        return _first_sequence(sub, (flags | add_flags) & ~del_flags)
+        if any_case and (add_flags | del_flags) & re.IGNORECASE:
+            return None  # the class would be compiled with other case rules
+        return _first_sequence(sub, (flags | add_flags) & ~del_flags, any_case)
     if op in _REPEATS:
         low, _high, sub = av
-        found = _first_sequence(sub, flags)
+        found = _first_sequence(sub, flags, any_case)
         return None if found is None else (found[0], found[1], found[2] or low == 0)
     if op is _c.BRANCH:
         out: set[str] = set()
         digits = nullable = False
         for alternative in av[1]:
-            found = _first_sequence(alternative, flags)
+            found = _first_sequence(alternative, flags, any_case)
             if found is None:
                 return None
             out |= found[0]
@@ -217,17 +227,17 @@ def _first_item(op: Any, av: Any, flags: int) -> First | None:
             nullable |= found[2]
         return frozenset(out), digits, nullable
     if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _first_sequence(av, flags)
+        return _first_sequence(av, flags, any_case)
     return None
 
 
-def _first_sequence(sub: Any, flags: int) -> First | None:
+def _first_sequence(sub: Any, flags: int, any_case: bool = False) -> First | None:
     chars: set[str] = set()
     digits = False
     for op, av in sub:
         if op in _ZERO_WIDTH:
             continue  # anchors and lookarounds consume nothing
-        found = _first_item(op, av, flags)
+        found = _first_item(op, av, flags, any_case)
         if found is None:
             return None
         chars |= found[0]
@@ -250,6 +260,89 @@ def first_chars(pattern: re.Pattern[str]) -> tuple[str, bool] | None:
     return "".join(sorted(found[0])), found[1]
 
 
+# A run of a repeated character counts this many times at most in a needle string.
+_MAX_RUN = 8
+
+
+def _runs(sub: Any, flags: int) -> list[Needles]:
+    """Needle strings of a sequence: each maximal run of consecutive case-less literal
+    characters (a repeat such as `-{3,}` counting as its minimum) is one string that
+    every match contains, and so is the best character set of each item (`_item`)."""
+    found: list[Needles] = []
+    run = ""
+    ignorecase = bool(flags & re.IGNORECASE)
+    for op, av in sub:
+        if op is _c.LITERAL and _char_ok(av, ignorecase):
+            run += chr(av)
+            continue
+        repeated = _repeated_char(op, av, ignorecase)
+        if repeated is not None:
+            char, low, high = repeated
+            run += char * min(low, _MAX_RUN)
+            if low == high:
+                continue
+            # A longer repeat still ends with `char * low`: that starts the next run.
+            found.append(frozenset([run]))
+            run = char * min(low, _MAX_RUN)
+            continue
+        if run:
+            found.append(frozenset([run]))
+            run = ""
+        needles = _item(op, av, flags)
+        if needles is not None:
+            found.append(needles)
+        if op is _c.SUBPATTERN:  # a group matches once: what it requires is required
+            _group, add_flags, del_flags, inner = av
+            found.extend(_runs(inner, (flags | add_flags) & ~del_flags))
+        elif op in _REPEATS and av[0] >= 1:
+            found.extend(_runs(av[2], flags))
+    if run:
+        found.append(frozenset([run]))
+    return found
+
+
+def _repeated_char(op: Any, av: Any, ignorecase: bool) -> tuple[str, int, int] | None:
+    """(character, least count, most count) for `c{m,n}` of a case-less literal, m >= 1."""
+    if op not in _REPEATS:
+        return None
+    low, high, sub = av
+    if low < 1 or len(sub) != 1:
+        return None
+    sub_op, sub_av = sub[0]
+    if sub_op is not _c.LITERAL or not _char_ok(sub_av, ignorecase):
+        return None
+    return chr(sub_av), low, high
+
+
+def _string_cost(needles: Needles) -> float:
+    """Like `_cost`, for strings: a longer string is rarer (and as cheap to look for)."""
+    return sum((10 if any(c.isalnum() or c.isspace() for c in s) else 1) / len(s) for s in needles)
+
+
+def required_strings(pattern: re.Pattern[str]) -> Needles | None:
+    """Strings of which every match of `pattern` contains at least one (case-less literal
+    runs such as "---", or else the characters of `required_chars`); None when unknown."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        found = _runs(parsed, parsed.state.flags)
+    except Exception:  # an analysis aid only
+        return None
+    return min(found, key=_string_cost) if found else None
+
+
+def _marked(flags: bytes, limit: int) -> list[int] | None:
+    """Positions of the 1 bytes in `flags`, or None when there are more than `limit`."""
+    if flags.count(1) > limit:
+        return None
+    out: list[int] = []
+    find = flags.find
+    i = find(1)
+    while i >= 0:
+        out.append(i)
+        i = find(1, i + 1)
+    return out
+
+
 class Guarded:
     r"""A compiled pattern whose `search` first checks its required characters and, for a
     line-local pattern, only runs on the lines that hold one; and whose `finditer` only
@@ -264,6 +357,7 @@ class Guarded:
     """
 
     __slots__ = (
+        "_start_bytes",
         "_start_scan",
         "by_line",
         "line_local",
@@ -273,9 +367,10 @@ class Guarded:
         "starts_digits",
     )
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], *, strings: bool = False) -> None:
+        """`strings`: guard with required strings ("---") rather than characters ("-")."""
         self.pattern = pattern
-        needles = required_chars(pattern)
+        needles = required_strings(pattern) if strings else required_chars(pattern)
         self.needles: tuple[str, ...] | None = tuple(sorted(needles)) if needles else None
         self.line_local = line_local(pattern)
         self.by_line = self.needles is not None and self.line_local
@@ -291,10 +386,22 @@ class Guarded:
             self.starts = chars + (_DIGITS if digits else "")
             self.starts_digits = digits
             self._start_scan = re.compile("[" + "".join(re.escape(c) for c in self.starts) + "]")
+        # For ASCII text: a byte map that turns each start character into 1 and anything
+        # else into 0, so `bytes.find` lists the candidates (~4x faster than the class).
+        self._start_bytes: bytes | None = None
+        if self.starts is not None:
+            ascii_starts = {ord(c) for c in self.starts if c.isascii()}
+            self._start_bytes = bytes(1 if i in ascii_starts else 0 for i in range(256))
 
     def possible(self, text: str) -> bool:
         """False only when `text` certainly holds no match."""
-        return self.needles is None or any(n in text for n in self.needles)
+        needles = self.needles
+        if needles is None:
+            return True
+        for needle in needles:  # noqa: SIM110 (any(<generator>) is slower; runs per text)
+            if needle in text:
+                return True
+        return False
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         return self.pattern.fullmatch(text)
@@ -303,9 +410,13 @@ class Guarded:
         """Positions where a match can start, ascending; None when scanning for them is
         not exact (Unicode digits) or would not pay (too many)."""
         scan = self._start_scan
-        if scan is None or (self.starts_digits and not text.isascii()):
+        if scan is None:
             return None
         limit = len(text) // 8 + 16
+        if self._start_bytes is not None and text.isascii():
+            return _marked(text.encode("ascii").translate(self._start_bytes), limit)
+        if self.starts_digits:
+            return None  # other digits than 0-9 may start a match
         found = [m.start() for m in islice(scan.finditer(text), limit + 1)]
         return None if len(found) > limit else found
 
@@ -368,3 +479,163 @@ class Guarded:
                 return match
             pos = end + 1
         return None
+
+
+_BLANKS = frozenset(" \t")
+
+
+def _blank_only(op: Any, av: Any) -> bool:
+    """Whether every character a parsed item matches is a space or a tab."""
+    if op is _c.LITERAL:
+        return chr(av) in _BLANKS
+    if op is _c.IN:
+        return all(sub_op is _c.LITERAL and chr(sub_av) in _BLANKS for sub_op, sub_av in av)
+    if op in _REPEATS:
+        return all(_blank_only(o, a) for o, a in av[2])
+    if op is _c.SUBPATTERN:
+        return all(_blank_only(o, a) for o, a in av[3])
+    return False
+
+
+def _first_after_blanks(sub: Any, flags: int) -> frozenset[str] | None:
+    """The characters the first non-blank character of every match is among (letters
+    included, see `_first_item`); None when unknown or a match may be all blanks."""
+    chars: set[str] = set()
+    for op, av in sub:
+        if op in _ZERO_WIDTH or _blank_only(op, av):
+            continue  # consumes nothing, or blanks only
+        found = _first_item(op, av, flags, any_case=True)
+        if found is None or found[1] or not found[0].isdisjoint(_BLANKS):
+            return None
+        chars |= found[0]
+        if not found[2]:
+            return frozenset(chars)
+    return None
+
+
+def _line_gate(alternation: str, starts: set[str] | None, flags: int) -> str:
+    """A look-ahead a line must pass before the alternation is tried at its start: a
+    necessary condition of a match, tested in one pass over part of the line.
+
+    The line's first non-blank character must be one an anchored match can have there.
+    An indented line must also hold a character every match contains: the patterns'
+    `^[ \t]*(…)?[ \t]*` backtracks quadratically in the indentation of a line they are
+    tried on, and indented HTML text has many lines. (Scanning every line for those
+    characters would cost more than it saves on the others, ~9 ns a character.)"""
+    needles = required_chars(re.compile(alternation, flags))
+    if needles and (not needles.isdisjoint(_BLANKS) or "\n" in needles):
+        needles = None  # blanks as needles: every indented line holds one
+    holds_needle = ""
+    if needles:
+        wanted = "".join(re.escape(c) for c in sorted(needles))
+        holds_needle = f"[^\\n{wanted}]*[{wanted}]"  # stops at the first: no backtracking
+    if not starts:
+        return f"(?={holds_needle})" if holds_needle else ""
+    first = "[" + "".join(re.escape(c) for c in sorted(starts)) + "]"
+    if not holds_needle:
+        return f"(?=[ \\t]*{first})"
+    return f"(?={first}|[ \\t]+(?={first}){holds_needle})"
+
+
+def _has_group_refs(sub: Any) -> bool:
+    """Whether a parsed pattern refers to a group by number (which moves when the
+    pattern is compiled together with other alternatives than before)."""
+    for op, av in sub:
+        if op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
+            return True
+        if op is _c.SUBPATTERN and _has_group_refs(av[3]):
+            return True
+        if op in _REPEATS and _has_group_refs(av[2]):
+            return True
+        if op is _c.BRANCH and any(_has_group_refs(a) for a in av[1]):
+            return True
+        if op in (_c.ASSERT, _c.ASSERT_NOT) and _has_group_refs(av[1]):
+            return True
+        if op is getattr(_c, "ATOMIC_GROUP", None) and _has_group_refs(av):
+            return True
+    return False
+
+
+class LineMarkers(Guarded):
+    r"""`Guarded` for an alternation of line-local patterns, most of them anchored at a
+    line start (the quote markers: `^[ \t]*from:…`, `^[ \t]*(on|am|…)…wrote:`).
+
+    `Guarded.search` runs the whole alternation over every line holding a needle ("-" or
+    ":", i.e. most lines with an order id or a URL), trying every alternative at every
+    character (~45 ns each). Here the anchored alternatives, each after a line feed, form
+    one pattern searched over "\n" + text: `re` jumps from line feed to line feed in C (a
+    literal prefix) and tries them only at line starts, the only places `^` lets them
+    match. The other alternatives are searched with the strings they require ("---").
+    The first line where either finds a match is the first line where the alternation
+    matches (every match is a match of one alternative, within one line); the
+    alternation searched over that line gives the very match `pattern.search` returns.
+    """
+
+    __slots__ = ("_anchored", "_loose")
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        anchored: re.Pattern[str] | None,
+        loose: Guarded | None,
+    ) -> None:
+        super().__init__(pattern)
+        self._anchored = anchored
+        self._loose = loose
+
+    @classmethod
+    def build(cls, sources: list[str], flags: int) -> Guarded:
+        """The alternation `(?:s1)|(?:s2)|…`; a plain `Guarded` when the split is not
+        exact (a pattern not line-local, or numbered back-references)."""
+        pattern = re.compile("|".join(f"(?:{s})" for s in sources), flags)
+        if not flags & re.MULTILINE or not line_local(pattern):
+            return Guarded(pattern)
+        anchored: list[str] = []
+        loose: list[str] = []
+        # The first characters after the leading blanks of any anchored match.
+        starts: set[str] | None = set()
+        for source in sources:
+            parsed = _parser.parse(source, flags)
+            if _has_group_refs(parsed):
+                return Guarded(pattern)
+            # Every match starts with `^`, i.e. at a line start: right after the "\n"
+            # the finder puts before it, where `^` holds (MULTILINE).
+            if bool(parsed) and parsed[0] == (_c.AT, _c.AT_BEGINNING):
+                anchored.append(source)
+                first = _first_after_blanks(parsed, parsed.state.flags)
+                starts = None if first is None or starts is None else starts | first
+            else:
+                loose.append(source)
+        finder = None
+        if anchored:
+            alternation = "|".join(f"(?:{s})" for s in anchored)
+            finder = re.compile(
+                "\n" + _line_gate(alternation, starts, flags) + f"(?:{alternation})", flags
+            )
+        return cls(
+            pattern,
+            finder,
+            Guarded(re.compile("|".join(f"(?:{s})" for s in loose), flags), strings=True)
+            if loose
+            else None,
+        )
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """Exactly `pattern.search(text)`."""
+        if not self.possible(text):
+            return None
+        line = len(text) + 1  # start of the first line with a match, if any
+        if self._loose is not None:
+            found = self._loose.search(text)
+            if found is not None:
+                line = text.rfind("\n", 0, found.start()) + 1
+        if self._anchored is not None:
+            # In "\n" + text, the line feed at index i stands before the line that
+            # starts at index i of `text`.
+            found = self._anchored.search("\n" + text, 0, line + 1)
+            if found is not None:
+                line = found.start()
+        if line > len(text):
+            return None
+        end = text.find("\n", line)
+        return self.pattern.search(text, line, len(text) if end < 0 else end)

@@ -36,12 +36,24 @@ def excerpt(text: str, start: int, end: int, context: int = 30) -> str:
 class Context:
     """What a rule sees: the message model, the policy, and this rule's own settings."""
 
-    def __init__(self, rule: Rule, model: MessageModel, policy: Policy) -> None:
+    __slots__ = ("action", "findings", "model", "params", "policy", "rule")
+
+    def __init__(
+        self,
+        rule: Rule,
+        model: MessageModel,
+        policy: Policy,
+        settings: tuple[dict[str, Any], Action] | None = None,
+    ) -> None:
+        """`settings`: `(policy.rule(rule.id), its action)` when the caller has them at
+        hand (the engine works them out once per policy, not per rule and message)."""
         self.rule = rule
         self.model = model
         self.policy = policy
-        self.params: dict[str, Any] = policy.rule(rule.id)
-        self.action = action_of(self.params["action"])
+        if settings is None:
+            params: dict[str, Any] = policy.rule(rule.id)
+            settings = params, action_of(params["action"])
+        self.params, self.action = settings
         self.findings: list[Finding] = []
 
     def report(

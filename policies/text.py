@@ -14,7 +14,29 @@ if TYPE_CHECKING:
     from policies.model import MessageModel
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Where sentences end: blanks after a full stop, a blank line, or right after an
+# ideographic full stop. `sentences` runs `_SENTENCE_SCAN` instead: as the pattern starts
+# with a look-behind, `re` tried all of it at every character (~35 ns each).
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n{2,}|(?<=[。！？])")
+# The same breaks found from the character before each: a stop then blanks (group 1 is
+# the break), a line feed then more (the whole match), an ideographic stop (the empty
+# group 3 after it). Starting with one character class, it lets `re` skip in C to the
+# next stop or line feed. The spans are the same because no break of `_SENTENCE_END`
+# holds a stop: each stop is free to be read as the start of the next match here, and
+# the alternatives keep the original's order of preference.
+_SENTENCE_SCAN = re.compile(r"[.!?。！？\n](?:(?<=[.!?。！？])(\s+)|(?<=\n)(\n+)|(?<=[。！？])())")
+
+
+def sentence_breaks(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of `_SENTENCE_END.finditer(text)`, found faster."""
+    for match in _SENTENCE_SCAN.finditer(text):
+        group = match.lastindex
+        if group == 1:
+            yield match.start(1), match.end()
+        elif group == 2:
+            yield match.start(), match.end()
+        else:
+            yield match.end(), match.end()
 
 
 def own_texts(model: MessageModel) -> Iterator[tuple[str, str]]:
@@ -58,11 +80,11 @@ def sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs; good enough to keep cues that belong together together."""
     out: list[tuple[int, str]] = []
     pos = 0
-    for match in _SENTENCE_END.finditer(text):
-        chunk = text[pos : match.start()]
+    for start, end in sentence_breaks(text):
+        chunk = text[pos:start]
         if chunk.strip():
             out.append((pos, chunk))
-        pos = match.end()
+        pos = end
     if text[pos:].strip():
         out.append((pos, text[pos:]))
     return out
