@@ -146,3 +146,28 @@ def test_truncated_real_messages(seed: int, cut: int) -> None:
 def test_every_seed_as_is() -> None:
     for seed in SEEDS:
         judge(seed)
+
+
+# Lines that made a quote marker backtrack quadratically (seconds for a few KB): long runs
+# of blanks around an optional part, and a long run of dashes.
+PATHOLOGICAL_LINES = [
+    "\t" * 3000 + "-- x",
+    " " * 3000 + "von: x",
+    "-" * 3000 + " x",
+    " " * 3000 + "from: " + "\t" * 3000 + "x",
+]
+
+
+def test_long_blank_and_dash_runs_are_checked_quickly() -> None:
+    for line in PATHOLOGICAL_LINES:
+        body = "\n".join([line] * 30)
+        for raw in (
+            make_message(body, reply=True),
+            make_message(None, f"<p>{body}</p>", reply=True),
+        ):
+            evaluate(raw, Envelope(rcpt_tos=[ALIAS]), default_policy())
+            started = time.perf_counter()
+            verdict = evaluate(raw, Envelope(rcpt_tos=[ALIAS]), default_policy())
+            elapsed = time.perf_counter() - started
+            assert verdict.internal_error is None
+            assert elapsed < 1.0, f"{line[:10]!r}…: {elapsed:.2f} s"
