@@ -161,11 +161,28 @@ def _line_local(sub: Any, flags: int) -> bool:
             ok = _line_local(av, flags)
         elif op is _c.GROUPREF:
             ok = True  # repeats a group's text, which is itself line-local
+        elif op is _c.ASSERT_NOT:
+            ok = _one_char_lookbehind(av)
         else:
-            ok = False  # lookarounds, conditionals: may see past the line
+            ok = False  # other lookarounds, conditionals: may see past the line
         if not ok:
             return False
     return True
+
+
+def _one_char_lookbehind(av: Any) -> bool:
+    """`(?<!c)` or `(?<![…])` for characters other than a line feed: at a line's start it
+    succeeds both in the whole text (the character before is a line feed) and in the line
+    alone (nothing before), so it keeps a pattern line-local."""
+    direction, sub = av
+    if direction != -1 or len(sub) != 1:
+        return False
+    op, arg = sub[0]
+    if op is _c.LITERAL:
+        return bool(arg != _NEWLINE)
+    if op is _c.IN:
+        return not _set_has_newline(arg)
+    return False
 
 
 def line_local(pattern: re.Pattern[str]) -> bool:

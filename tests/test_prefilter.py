@@ -101,6 +101,11 @@ def test_prefilter_analysis_is_conservative() -> None:
     assert not line_local(re.compile(r"(?<=a)b:"))
     assert not line_local(re.compile(r"x$"))  # without MULTILINE: end of text only
     assert line_local(re.compile(r"x$", re.M))
+    # A one-character look-behind that cannot see a line feed succeeds at a line start
+    # either way; one that can (or a positive one) is not split by line.
+    assert line_local(re.compile(r"(?<!-)-{3,}+x", re.M))
+    assert not line_local(re.compile(r"(?<!\s)x", re.M))
+    assert not line_local(re.compile(r"(?<=a)x", re.M))
 
 
 def test_css_declaration_removal_matches_plain_substitution() -> None:
