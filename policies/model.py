@@ -361,29 +361,49 @@ def walk_html(root: Any, quote_classes: frozenset[str]) -> HtmlWalk:
 
 def _walk_html_recursive(root: Any, quote_classes: frozenset[str]) -> HtmlWalk:
     walk = HtmlWalk([], [], [])
-    _visit(root, False, False, walk, quote_classes)
+    _visit(root, False, False, walk.chunks, walk.runs, walk.elements, quote_classes)
     return walk
 
 
 def _visit(
-    el: Any, quoted: bool, skip: bool, walk: HtmlWalk, quote_classes: frozenset[str]
+    el: Any,
+    quoted: bool,
+    skip: bool,
+    chunks: list[tuple[str, bool]],
+    runs: list[tuple[Any, str, str, bool]],
+    elements: list[tuple[Any, bool, int]],
+    quote_classes: frozenset[str],
 ) -> None:
     """One element of `walk_html`. `quoted`: inside a quote wrapper; `skip`: inside an
     element never shown; the element's tail belongs to that context, not to its own.
     (A module function, not a closure: a closure that calls itself is a reference cycle
-    per walk, left to the garbage collector.)"""
+    per walk, left to the garbage collector.)
+
+    Children are read with `len(el)` and `el.getchildren()` rather than `for child in
+    el`: the same nodes in the same order (all three count elements, comments, PIs and
+    entities alike), but iterating makes a child iterator per element, about half the
+    cost of this whole walk, and a leaf (most elements) needs no list at all."""
     tag = el.tag
     if not isinstance(tag, str):
         return  # comments and PIs: `iterwalk` passes them over, tails and all
-    chunks = walk.chunks
-    runs = walk.runs
     if tag in NON_VISIBLE:
-        walk.elements.append((el, quoted, len(runs)))
-        for child in el:
-            _visit(child, quoted, True, walk, quote_classes)
+        elements.append((el, quoted, len(runs)))
+        if len(el):
+            for child in el.getchildren():
+                _visit(child, quoted, True, chunks, runs, elements, quote_classes)
     else:
-        inner = quoted or is_quote_element(el, quote_classes)
-        walk.elements.append((el, inner, len(runs)))
+        # `quoted or is_quote_element(el, quote_classes)`, inline (one call per element).
+        inner = quoted
+        if not quoted:
+            if tag == "blockquote":
+                inner = True
+            else:
+                classes = el.get("class")
+                if classes and not quote_classes.isdisjoint(classes.split()):
+                    inner = True
+                else:
+                    inner = (el.get("id") or "") in quote_classes
+        elements.append((el, inner, len(runs)))
         block = tag in BLOCK_TAGS
         if not skip:
             if block:
@@ -392,8 +412,9 @@ def _visit(
             if text:
                 chunks.append((text, inner))
                 runs.append((el, "text", text, inner))
-        for child in el:
-            _visit(child, inner, skip, walk, quote_classes)
+        if len(el):
+            for child in el.getchildren():
+                _visit(child, inner, skip, chunks, runs, elements, quote_classes)
         # The block's closing line break is inside the wrapper, the tail after it.
         if block and not skip:
             chunks.append(("\n", inner))
@@ -469,18 +490,22 @@ def walk_segments(walk: HtmlWalk, markers: Guarded | None) -> list[tuple[str, bo
     text rather than per text node: per-node searching dominated the profile.
     """
     chunks = walk.chunks
-    if markers is not None:
-        chunks = _quote_after_marker(chunks, markers)
+    if markers is None:
+        return _merge_runs(chunks)
+    own_texts = [text for text, quoted in chunks if not quoted]
+    own = "".join(own_texts)
+    match = markers.search(own)
+    if match is not None:
+        return _merge_runs(_split_at(chunks, match.start()))
+    if len(own_texts) == len(chunks):
+        # Nothing quoted (most messages): `_merge_runs` would make the one unquoted run
+        # of every chunk, i.e. join them again into `own`.
+        return _single_run(own, False)
     return _merge_runs(chunks)
 
 
-def _quote_after_marker(chunks: list[tuple[str, bool]], markers: Guarded) -> list[tuple[str, bool]]:
-    """Mark everything from the first quote marker in the unquoted text onwards as quoted."""
-    own = "".join(text for text, quoted in chunks if not quoted)
-    match = markers.search(own)
-    if match is None:
-        return chunks
-    cut = match.start()
+def _split_at(chunks: list[tuple[str, bool]], cut: int) -> list[tuple[str, bool]]:
+    """The chunks with everything from offset `cut` of their unquoted text on quoted."""
     out: list[tuple[str, bool]] = []
     pos = 0
     for text, quoted in chunks:
@@ -518,6 +543,12 @@ def _flush_run(buf: list[str], quoted: bool, out: list[tuple[str, bool]]) -> Non
     joined = normalize_space("".join(buf))
     if joined:
         out.append((joined, quoted))
+
+
+def _single_run(text: str, quoted: bool) -> list[tuple[str, bool]]:
+    """`_merge_runs` of chunks that are all `quoted`, given their joined `text`."""
+    joined = normalize_space(text)
+    return [(joined, quoted)] if joined else []
 
 
 def normalize_space(text: str) -> str:

@@ -18,11 +18,13 @@ from policies import load_policy
 from policies.model import (
     _XML_INCOMPATIBLE,
     _addresses,
+    _merge_runs,
     _walk_html_events,
     content_charset,
     decode_header_value,
     parse_html,
     walk_html,
+    walk_segments,
     without_xml_incompatible,
 )
 from policies.prefilter import Guarded, LineMarkers, required_strings
@@ -173,6 +175,47 @@ def test_recursive_html_walk_is_the_event_walk(html: str) -> None:
     root = parse_html(html)
     classes = frozenset(POLICY.section("quotes")["html_classes"])
     assert walk_html(root, classes) == _walk_html_events(root, classes)
+
+
+def _segments_reference(html: str) -> list[tuple[str, bool]]:
+    """The segments as first written: the chunks split at the first marker in their
+    unquoted text, then merged into runs (no shortcut for messages without quotes)."""
+    root = parse_html(html)
+    chunks = walk_html(root, frozenset(POLICY.section("quotes")["html_classes"])).chunks
+    markers = LineMarkers.build(MARKERS, FLAGS)
+    match = markers.search("".join(text for text, quoted in chunks if not quoted))
+    if match is None:
+        return _merge_runs(chunks)
+    cut, pos = match.start(), 0
+    out: list[tuple[str, bool]] = []
+    for text, quoted in chunks:
+        if quoted:
+            out.append((text, True))
+            continue
+        end = pos + len(text)
+        if end <= cut:
+            out.append((text, False))
+        elif pos >= cut:
+            out.append((text, True))
+        else:
+            out += [(text[: cut - pos], False), (text[cut - pos :], True)]
+        pos = end
+    return _merge_runs(out)
+
+
+SEGMENT_PIECES = [
+    *HTML_PIECES, "-----Original Message-----", "On Mon, 1 Jan Anna wrote:", "\xa0", "  ",
+    "\t", "\n\n",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SEGMENT_PIECES), max_size=30).map("".join))
+def test_html_segments_are_the_merged_runs(html: str) -> None:
+    root = parse_html(html)
+    walk = walk_html(root, frozenset(POLICY.section("quotes")["html_classes"]))
+    assert walk_segments(walk, LineMarkers.build(MARKERS, FLAGS)) == _segments_reference(html)
+    assert walk_segments(walk, None) == _merge_runs(walk.chunks)
 
 
 def test_html_walk_survives_a_tree_deeper_than_the_stack() -> None:
