@@ -22,6 +22,7 @@ import email.utils
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from email.feedparser import FeedParser
 from email.generator import BytesGenerator
 from email.message import Message
 from email.policy import compat32
@@ -627,7 +628,7 @@ class MessageModel:
         self.envelope = envelope
         self.policy = policy
         try:
-            self.msg: Message = email.message_from_bytes(raw, policy=PARSE_POLICY)
+            self.msg: Message = parse_message(raw)
         except RecursionError:
             # Thousands of nested parts: keep the headers, refuse the body (unreadable).
             self.msg = email.parser.BytesParser(policy=PARSE_POLICY).parsebytes(
@@ -888,6 +889,23 @@ def content_charset(part: Message) -> str | None:
         if plain is not None:
             return plain.group(2).lower()
     return part.get_content_charset()
+
+
+def parse_message(raw: bytes) -> Message:
+    """`email.message_from_bytes(raw, policy=PARSE_POLICY)`, without its wrappers.
+
+    The very steps of `BytesParser.parsebytes` and `Parser.parse`: the bytes decoded as
+    ASCII with surrogate escapes, fed to a `FeedParser` 8192 characters at a time. Those
+    read the chunks from a `StringIO` copy of the text; slicing it directly spares the copy
+    and the wrapper objects (~3 µs on a 5 KB message)."""
+    text = raw.decode("ASCII", errors="surrogateescape")
+    parser = FeedParser(policy=PARSE_POLICY)
+    for start in range(0, len(text), _FEED_CHUNK):
+        parser.feed(text[start : start + _FEED_CHUNK])
+    return parser.close()
+
+
+_FEED_CHUNK = 8192  # what `email.parser.Parser.parse` reads per `feed`
 
 
 def _addresses(values: tuple[str, ...]) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.errors
 import email.header
+import email.policy
 import email.utils
 import re
 import time
@@ -23,6 +24,7 @@ from policies.model import (
     content_charset,
     decode_header_value,
     parse_html,
+    parse_message,
     walk_html,
     walk_segments,
     without_xml_incompatible,
@@ -276,3 +278,27 @@ XML_PIECES = [
 @given(st.lists(st.sampled_from(XML_PIECES), max_size=30).map("".join))
 def test_xml_incompatible_characters_dropped_as_the_pattern_drops_them(text: str) -> None:
     assert without_xml_incompatible(text) == _XML_INCOMPATIBLE.sub("", text)
+
+
+MIME_PIECES = [
+    b"Subject: x\r\n", b"Content-Type: multipart/mixed; boundary=b\n", b"\n", b"\r\n",
+    b"--b\n", b"--b--\n", b"Content-Type: text/plain; charset=utf-8\n", b"\r", b"body ",
+    b"Content-Transfer-Encoding: base64\n", b"aGk=\n", b"\xc3\xa9", b"\xff", b" folded\n",
+    b"From nobody\n", b"x" * 8190, b"Content-Type: message/rfc822\n", b"bad header line\n",
+]  # fmt: skip
+
+
+def _parsed(msg: Message) -> tuple[object, ...]:
+    parts = list(msg.walk())
+    return (
+        msg.as_string(),
+        [(p.items(), p.get_payload(decode=True), [repr(d) for d in p.defects]) for p in parts],
+        [type(p.get_payload()) for p in parts],
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MIME_PIECES), max_size=25).map(b"".join))
+def test_message_parsed_as_message_from_bytes_parses_it(raw: bytes) -> None:
+    expected = email.message_from_bytes(raw, policy=email.policy.compat32)
+    assert _parsed(parse_message(raw)) == _parsed(expected)
