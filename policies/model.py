@@ -223,7 +223,10 @@ class TextPart:
         """The HTML tree walked once, kept until the part is edited: the segments and the
         link rules' text view (`links.part_view`) are both read from it, each walk of the
         tree costing more than either reading does."""
-        return self.derived("model.html_walk", lambda: walk_html(self.root, self.quote_classes))
+        walk: HtmlWalk | None = self._derived.get("model.html_walk")
+        if walk is None:  # `derived`, without making a factory for the calls that find it
+            walk = self._derived["model.html_walk"] = walk_html(self.root, self.quote_classes)
+        return walk
 
     def segments(self) -> list[tuple[str, bool]]:
         """(text, quoted) runs in reading order; quoted = buyer's or Amazon's history.
@@ -237,13 +240,19 @@ class TextPart:
         return self._segments
 
     def own_text(self) -> str:
-        # Kept with the segments (until the next edit): a dozen rules ask for it.
-        return self.derived(
-            "model.own_text", lambda: "\n".join(t for t, quoted in self.segments() if not quoted)
-        )
+        # Kept with the segments (until the next edit): a dozen rules ask for it. Read as
+        # `derived` reads it, without making a factory for the calls that find it.
+        text: str | None = self._derived.get("model.own_text")
+        if text is None:
+            text = "\n".join(t for t, quoted in self.segments() if not quoted)
+            self._derived["model.own_text"] = text
+        return text
 
     def visible_text(self) -> str:
-        return self.derived("model.visible_text", lambda: "\n".join(t for t, _ in self.segments()))
+        text: str | None = self._derived.get("model.visible_text")
+        if text is None:
+            text = self._derived["model.visible_text"] = "\n".join(t for t, _ in self.segments())
+        return text
 
     def render(self) -> str:
         if not self.is_html or self._root is None:
