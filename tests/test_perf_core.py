@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.errors
 import email.header
+import email.policy
 import email.utils
 import re
 import time
@@ -18,11 +19,14 @@ from policies import load_policy
 from policies.model import (
     _XML_INCOMPATIBLE,
     _addresses,
+    _merge_runs,
     _walk_html_events,
     content_charset,
     decode_header_value,
     parse_html,
+    parse_message,
     walk_html,
+    walk_segments,
     without_xml_incompatible,
 )
 from policies.prefilter import Guarded, LineMarkers, required_strings
@@ -175,6 +179,47 @@ def test_recursive_html_walk_is_the_event_walk(html: str) -> None:
     assert walk_html(root, classes) == _walk_html_events(root, classes)
 
 
+def _segments_reference(html: str) -> list[tuple[str, bool]]:
+    """The segments as first written: the chunks split at the first marker in their
+    unquoted text, then merged into runs (no shortcut for messages without quotes)."""
+    root = parse_html(html)
+    chunks = walk_html(root, frozenset(POLICY.section("quotes")["html_classes"])).chunks
+    markers = LineMarkers.build(MARKERS, FLAGS)
+    match = markers.search("".join(text for text, quoted in chunks if not quoted))
+    if match is None:
+        return _merge_runs(chunks)
+    cut, pos = match.start(), 0
+    out: list[tuple[str, bool]] = []
+    for text, quoted in chunks:
+        if quoted:
+            out.append((text, True))
+            continue
+        end = pos + len(text)
+        if end <= cut:
+            out.append((text, False))
+        elif pos >= cut:
+            out.append((text, True))
+        else:
+            out += [(text[: cut - pos], False), (text[cut - pos :], True)]
+        pos = end
+    return _merge_runs(out)
+
+
+SEGMENT_PIECES = [
+    *HTML_PIECES, "-----Original Message-----", "On Mon, 1 Jan Anna wrote:", "\xa0", "  ",
+    "\t", "\n\n",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SEGMENT_PIECES), max_size=30).map("".join))
+def test_html_segments_are_the_merged_runs(html: str) -> None:
+    root = parse_html(html)
+    walk = walk_html(root, frozenset(POLICY.section("quotes")["html_classes"]))
+    assert walk_segments(walk, LineMarkers.build(MARKERS, FLAGS)) == _segments_reference(html)
+    assert walk_segments(walk, None) == _merge_runs(walk.chunks)
+
+
 def test_html_walk_survives_a_tree_deeper_than_the_stack() -> None:
     root = parse_html("<div>x</div>")
     el = root.find(".//div")
@@ -233,3 +278,27 @@ XML_PIECES = [
 @given(st.lists(st.sampled_from(XML_PIECES), max_size=30).map("".join))
 def test_xml_incompatible_characters_dropped_as_the_pattern_drops_them(text: str) -> None:
     assert without_xml_incompatible(text) == _XML_INCOMPATIBLE.sub("", text)
+
+
+MIME_PIECES = [
+    b"Subject: x\r\n", b"Content-Type: multipart/mixed; boundary=b\n", b"\n", b"\r\n",
+    b"--b\n", b"--b--\n", b"Content-Type: text/plain; charset=utf-8\n", b"\r", b"body ",
+    b"Content-Transfer-Encoding: base64\n", b"aGk=\n", b"\xc3\xa9", b"\xff", b" folded\n",
+    b"From nobody\n", b"x" * 8190, b"Content-Type: message/rfc822\n", b"bad header line\n",
+]  # fmt: skip
+
+
+def _parsed(msg: Message) -> tuple[object, ...]:
+    parts = list(msg.walk())
+    return (
+        msg.as_string(),
+        [(p.items(), p.get_payload(decode=True), [repr(d) for d in p.defects]) for p in parts],
+        [type(p.get_payload()) for p in parts],
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MIME_PIECES), max_size=25).map(b"".join))
+def test_message_parsed_as_message_from_bytes_parses_it(raw: bytes) -> None:
+    expected = email.message_from_bytes(raw, policy=email.policy.compat32)
+    assert _parsed(parse_message(raw)) == _parsed(expected)
