@@ -286,6 +286,17 @@ def test_email_hint_shortcuts(texts: list[str]) -> None:
 
 
 @PROPERTY
+@given(st.lists(st.sampled_from([*_EMAIL_PIECES, "A", "T", "xA", "Tx", "ROBASE"]), max_size=40))
+def test_email_hint_on_long_texts(pieces: list[str]) -> None:
+    # Past `_CAPITALS_FIRST` characters the "AT" words are first ruled out by capitals.
+    cfg = contact.email_config(POLICY)
+    assert cfg.ascii_hint_capitals
+    pad = "x" * contact._CAPITALS_FIRST
+    for text in ("".join(pieces) + pad, pad + " ".join(pieces), pad + "".join(pieces) + pad):
+        assert contact.hinted(cfg, text) == (cfg.hint.search(text) is not None)
+
+
+@PROPERTY
 @given(st.lists(st.sampled_from(["a", "b", "co", "uk", "", "x.y"]), max_size=5).map(".".join))
 def test_host_in_is_the_label_suffix_match(host: str) -> None:
     domains = frozenset({"co.uk", "b", "", "a.b", ".uk", "x.y"})
