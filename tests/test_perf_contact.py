@@ -286,6 +286,17 @@ def test_email_hint_shortcuts(texts: list[str]) -> None:
 
 
 @PROPERTY
+@given(st.lists(st.sampled_from([*_EMAIL_PIECES, "A", "T", "xA", "Tx", "ROBASE"]), max_size=40))
+def test_email_hint_on_long_texts(pieces: list[str]) -> None:
+    # Past `_CAPITALS_FIRST` characters the "AT" words are first ruled out by capitals.
+    cfg = contact.email_config(POLICY)
+    assert cfg.ascii_hint_capitals
+    pad = "x" * contact._CAPITALS_FIRST
+    for text in ("".join(pieces) + pad, pad + " ".join(pieces), pad + "".join(pieces) + pad):
+        assert contact.hinted(cfg, text) == (cfg.hint.search(text) is not None)
+
+
+@PROPERTY
 @given(st.lists(st.sampled_from(["a", "b", "co", "uk", "", "x.y"]), max_size=5).map(".".join))
 def test_host_in_is_the_label_suffix_match(host: str) -> None:
     domains = frozenset({"co.uk", "b", "", "a.b", ".uk", "x.y"})
@@ -434,3 +445,44 @@ def test_spans_among_are_the_spans(text: str, extra: list[str]) -> None:
         assert words is not None
         assert words.spans_among(text, tokens) == words.spans(text)
         assert words.spans_among(text, tokens | set(extra)) == words.spans(text)
+
+
+def _reference_view_flags(part: Any) -> tuple[list[bool], list[bool]]:
+    """Quoted flags of a part's slots and elements as the view loops first computed them
+    (a marker test per run until the first marker, every run after it quoted)."""
+    markers = part.quote_markers
+    if not part.is_html:
+        flags: list[bool] = []
+        after = False
+        for line in part.text.splitlines(keepends=True):
+            if not after and markers is not None and markers.search(line) is not None:
+                after = True
+            flags.append(after or line.lstrip().startswith(">"))
+        return flags, []
+    walk = part.html_walk()
+    flags = []
+    cut = len(walk.runs)
+    for _, _, text, quoted in walk.runs:
+        if not quoted:
+            if len(flags) > cut:
+                quoted = True
+            elif markers is not None and markers.search(text) is not None:
+                cut = len(flags)
+                quoted = True
+        flags.append(quoted)
+    return flags, [quoted or before > cut for _, quoted, before in walk.elements]
+
+
+@PROPERTY
+@given(st.lists(marker_text, max_size=6), st.booleans())
+def test_views_quote_as_the_run_by_run_loop(texts: list[str], html: bool) -> None:
+    if html:
+        body = "".join(f"<p>{t}</p><div><b>{t}</b> x</div>" for t in texts)
+        raw = make_message(html=f"<html><body>{body}</body></html>")
+    else:
+        raw = make_message(text="\n".join(texts))
+    for part in MessageModel(raw, Envelope(), POLICY).text_parts:
+        view = links.part_view(part)
+        flags, elements = _reference_view_flags(part)
+        assert [slot.quoted for slot in view.slots] == flags
+        assert [quoted for _, quoted in view.elements] == elements

@@ -112,31 +112,56 @@ def _html_view(part: TextPart, seen: MarkerMemo) -> PartView:
     quote markers: here they are looked for run by run, and a marker quotes its own run and
     everything after it (elements too)."""
     markers = part.quote_markers
-    walk = part.html_walk()
-    slots: list[Slot] = []
-    # Index of the run holding the first marker; elements after it are quoted.
-    cut = len(walk.runs)
-    for el, attr, text, quoted in walk.runs:
-        if not quoted:
-            if len(slots) > cut:
-                quoted = True
-            elif markers is not None and _has_marker(markers, text, seen):
-                cut = len(slots)
-                quoted = True
-        slots.append(Slot(part, el, attr, quoted, text))
-    elements = [(el, quoted or before > cut) for el, quoted, before in walk.elements]
+    runs = part.html_walk().runs
+    # Index of the first run (not already quoted) holding a marker; it and every run and
+    # element after it are quoted. Found first, then the slots are built in one pass
+    # (the runs after it need no marker test, as before).
+    cut = len(runs)
+    if markers is not None:
+        needles = markers.needles
+        for index, (_, _, text, quoted) in enumerate(runs):
+            if quoted:
+                continue
+            if needles is not None:
+                # `_has_marker`'s own first test, inline: most runs fail it.
+                for needle in needles:
+                    if needle in text:
+                        break
+                else:
+                    continue
+            if _has_marker(markers, text, seen):
+                cut = index
+                break
+    slots = [
+        Slot(part, el, attr, quoted or index >= cut, text)
+        for index, (el, attr, text, quoted) in enumerate(runs)
+    ]
+    elements = [(el, quoted or before > cut) for el, quoted, before in part.html_walk().elements]
     return PartView(part, slots, elements)
 
 
 def _plain_view(part: TextPart, seen: MarkerMemo) -> PartView:
     markers = part.quote_markers
-    slots: list[Slot] = []
-    after_marker = False
-    for line in part.text.splitlines(keepends=True):
-        if not after_marker and markers is not None and _has_marker(markers, line, seen):
-            after_marker = True
-        quoted = after_marker or line.lstrip().startswith(">")
-        slots.append(Slot(part, None, "", quoted, line))
+    lines = part.text.splitlines(keepends=True)
+    # Index of the first line holding a marker: it and every line after it are quoted.
+    cut = len(lines)
+    if markers is not None:
+        needles = markers.needles
+        for index, line in enumerate(lines):
+            if needles is not None:
+                # `_has_marker`'s own first test, inline: most lines fail it.
+                for needle in needles:
+                    if needle in line:
+                        break
+                else:
+                    continue
+            if _has_marker(markers, line, seen):
+                cut = index
+                break
+    slots = [
+        Slot(part, None, "", index >= cut or line.lstrip().startswith(">"), line)
+        for index, line in enumerate(lines)
+    ]
     return PartView(part, slots, [])
 
 

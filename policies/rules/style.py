@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress, filterfalse, repeat
 from typing import TYPE_CHECKING, Any, cast
 
 from lxml import etree
@@ -1617,6 +1617,8 @@ _MARKED_WORD = re.compile(r"[A-Za-z]+(?:['\x01][A-Za-z]+)*")
 # Every ASCII character but the letters and the apostrophe, as a space.
 _NOT_WORD_CHAR = {c: " " for c in range(128) if not (chr(c).isalpha() or chr(c) == "'")}
 _NOT_MARKED_WORD_CHAR = {c: r for c, r in _NOT_WORD_CHAR.items() if c != 1}
+# `_NOT_WORD_CHAR` for `bytes.translate` (the bytes above 127 never occur: ASCII only).
+_NOT_WORD_BYTE = bytes(32 if c in _NOT_WORD_CHAR else c for c in range(256))
 
 
 def ascii_words(text: str) -> list[str]:
@@ -1628,7 +1630,12 @@ def ascii_words(text: str) -> list[str]:
     order. A run without an apostrophe is one match (all letters); `translate` + `split`
     cuts the runs out in C, and only runs with an apostrophe (rare) go through the regex.
     """
-    runs = text.translate(_NOT_WORD_CHAR).split()
+    if text.isascii():
+        # The same table as bytes: `bytes.translate` indexes a 256-byte table where
+        # `str.translate` looks each character up in a dict (~3 instead of ~6 µs on 2 KB).
+        runs = text.encode("ascii").translate(_NOT_WORD_BYTE).decode("ascii").split()
+    else:
+        runs = text.translate(_NOT_WORD_CHAR).split()
     if "'" not in text:
         return runs
     words: list[str] = []
@@ -1683,9 +1690,12 @@ class Spelling(Rule):
         if not best_lang:
             return
         vocab = dictionary(best_lang)
-        # Judged per distinct word; occurrences not known are the unknown words. The
-        # known words by intersecting the key views (C walks the smaller, `counts`).
-        known = sum(map(counts.__getitem__, counts.keys() & vocab.keys()))
+        # Judged per distinct word; occurrences not known are the unknown words. Counted
+        # as the total less the unknown occurrences (integers: the same number as summing
+        # the known ones), in C: a reply has a handful of unknown words, so this sums a few
+        # counts where the known words' key-view intersection built and summed ~200
+        # (~5 instead of ~10 µs).
+        known = total - sum(map(counts.__getitem__, filterfalse(vocab.__contains__, counts)))
         if known < float(params["min_known_ratio"]) * total:
             return
         ratio = (total - known) / total
