@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from policies import Envelope, load_policy
 from policies.model import MessageModel
+from policies.prefilter import Guarded
 from policies.rules import contact, links
 from policies.rules.contact import _long_candidates, find_phones, off_platform_config, phone_config
 from policies.rules.links import fast_phrases, phrases_of, text_urls
@@ -374,14 +375,20 @@ def test_mask_is_the_plain_substitution(text: str) -> None:
         assert contact._mask(cfg, text) == expected
 
 
+def _starts(source: str) -> str | None:
+    return Guarded(re.compile(source)).starts
+
+
 def test_start_class_of_patterns() -> None:
-    assert phone_config(_ODD_EXCLUDES[0]).exclude_starts is not None
-    assert phone_config(_ODD_EXCLUDES[1]).exclude_starts is None
-    assert contact._start_class(r"(?<!\d)[1-3]x|\d+") is not None
-    assert contact._start_class(r"a|\d*") is None  # may match nothing
-    assert contact._start_class(r"(?i)a") is None
-    assert contact._start_class(r"[^a]") is None
-    assert contact._start_class(r"(?<=a)") is None
+    odd = phone_config(_ODD_EXCLUDES[0]).exclude_scan
+    plain = phone_config(_ODD_EXCLUDES[1]).exclude_scan
+    assert odd is not None and odd.starts is not None
+    assert plain is not None and plain.starts is None
+    assert _starts(r"(?<!\d)[1-3]x|\d+") is not None
+    assert _starts(r"a|\d*") is None  # may match nothing
+    assert _starts(r"(?i)a") is None
+    assert _starts(r"[^a]") is None
+    assert _starts(r"(?<=a)") is None
 
 
 @PROPERTY

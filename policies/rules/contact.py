@@ -7,7 +7,6 @@ are shared with the link rules (policies/rules/links.py).
 
 from __future__ import annotations
 
-import importlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -47,12 +46,6 @@ _PLAIN_EMAIL = (
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
 )
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-
-
-# The regex parser, for what a pattern's matches start with (`_start_class`).
-_parser: Any = importlib.import_module("re._parser")
-_sre: Any = importlib.import_module("re._constants")
-_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT))
 
 
 # -- e-mail addresses -------------------------------------------------------------------
@@ -323,9 +316,8 @@ class PhoneConfig:
     run_classes: re.Pattern[bytes]  # `run` over `_ASCII_CLASSES` of ASCII text
     candidate: Guarded  # starts with a look-behind: tried only at "+", "(" and digits
     exclude: re.Pattern[str] | None
-    # The characters every match of `exclude` starts with, as a class (see `_mask`); None
-    # when they are unknown.
-    exclude_starts: re.Pattern[str] | None
+    # `exclude`, tried only where a match can start (see `_mask`).
+    exclude_scan: Guarded | None
     exception_words: re.Pattern[str] | None
     reference_words: re.Pattern[str] | None
     context_words: int
@@ -339,6 +331,7 @@ def phone_config(policy: Policy) -> PhoneConfig:
         params = policy.rule(PHONE)
         min_digits = int(params["min_digits"])
         excludes = params["exclude_patterns"]
+        exclude = re.compile("|".join(f"(?:{p})" for p in excludes)) if excludes else None
         return PhoneConfig(
             regions=[r.upper() for r in params["regions"]],
             leniency=getattr(phonenumbers.Leniency, str(params["leniency"]).upper()),
@@ -346,10 +339,8 @@ def phone_config(policy: Policy) -> PhoneConfig:
             run=re.compile(rf"\d(?:[ \t\u00a0().\-/]*\d){{{max(min_digits - 1, 1)},}}"),
             run_classes=re.compile(rb"0(?:\.*0){%d,}" % max(min_digits - 1, 1)),
             candidate=Guarded(re.compile(r"(?<![\w+])\+?\(?\d[\d \t\u00a0().\-/]*\d(?!\w)")),
-            exclude=re.compile("|".join(f"(?:{p})" for p in excludes)) if excludes else None,
-            exclude_starts=_start_class("|".join(f"(?:{p})" for p in excludes))
-            if excludes
-            else None,
+            exclude=exclude,
+            exclude_scan=Guarded(exclude) if exclude is not None else None,
             exception_words=words_pattern(policy, PHONE, "words"),
             reference_words=words_pattern(policy, PHONE, "phrases"),
             context_words=int(params["context_window_words"]),
@@ -472,76 +463,19 @@ def _long_candidates(cfg: PhoneConfig, text: str) -> Iterator[re.Match[str]]:
                 yield cand
 
 
-def _first_chars(items: Any) -> set[str] | None:
-    r"""Characters a match of the parsed pattern `items` must start with (a `\d` counts as
-    the ten ASCII digits, for ASCII text only: see `_mask`); None when that is not known
-    or the pattern may match without consuming a character. Look-arounds and anchors are
-    skipped: they only narrow where a match is."""
-    for op, av in items:
-        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
-            continue
-        if op is _sre.LITERAL:
-            return {chr(av)}
-        if op is _sre.IN:
-            chars: set[str] = set()
-            for sub_op, sub_av in av:
-                if sub_op is _sre.LITERAL:
-                    chars.add(chr(sub_av))
-                elif sub_op is _sre.RANGE and sub_av[1] - sub_av[0] < 128:
-                    chars.update(map(chr, range(sub_av[0], sub_av[1] + 1)))
-                elif sub_op is _sre.CATEGORY and sub_av is _sre.CATEGORY_DIGIT:
-                    chars.update("0123456789")
-                else:
-                    return None
-            return chars
-        if op in _REPEATS and av[0] >= 1:
-            return _first_chars(av[2])
-        if op is _sre.SUBPATTERN and not av[1] & re.IGNORECASE:
-            return _first_chars(av[3])
-        if op is _sre.BRANCH:
-            out: set[str] = set()
-            for alternative in av[1]:
-                found = _first_chars(alternative)
-                if found is None:
-                    return None
-                out |= found
-            return out
-        return None
-    return None  # nothing consumed: a match may be empty
-
-
-def _start_class(source: str) -> re.Pattern[str] | None:
-    """A one-character class of what matches of `source` start with, or None."""
-    try:
-        parsed = _parser.parse(source)
-    except re.error:
-        return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    chars = _first_chars(parsed.data)
-    if not chars:
-        return None
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
-
-
 def _mask(cfg: PhoneConfig, window: str) -> str:
-    r"""`window` with every match of `cfg.exclude` written over with "#": exactly
-    `exclude.sub(...)`, trying the pattern only where a match can start. `sub` tries the
-    six look-behind-led alternatives at every position (~10 µs for a 70-character window);
-    in ASCII text a match starts with one of `exclude_starts` (for non-ASCII text `\d`
-    takes more than the ten digits: then `sub` runs), and matches taken in order, each
-    search after the previous match's end, are the ones `sub` replaces."""
-    exclude = cfg.exclude
-    if exclude is None:
+    """`window` with every match of `cfg.exclude` written over with "#": exactly
+    `exclude.sub(...)` (the matches `sub` replaces are those `finditer` yields). `sub`
+    tries the six look-behind-led alternatives at every position (~10 µs for a
+    70-character window); `Guarded` tries them only where a match can start."""
+    scan = cfg.exclude_scan
+    if scan is None:
         return window
-    if cfg.exclude_starts is None or not window.isascii():
-        return exclude.sub(lambda m: "#" * len(m.group(0)), window)
     out: list[str] = []
     done = 0
-    for start in cfg.exclude_starts.finditer(window):
-        if start.start() >= done and (match := exclude.match(window, start.start())) is not None:
-            out += (window[done : match.start()], "#" * (match.end() - match.start()))
-            done = match.end()
+    for match in scan.finditer(window):
+        out += (window[done : match.start()], "#" * (match.end() - match.start()))
+        done = match.end()
     out.append(window[done:])
     return "".join(out)
 
