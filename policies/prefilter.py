@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
@@ -347,6 +347,35 @@ def required_strings(pattern: re.Pattern[str]) -> Needles | None:
     return min(found, key=_string_cost) if found else None
 
 
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, trying the pattern only at `starts`: ascending positions
+    that include the start of every match. Exact for a pattern that never matches the
+    empty string: after a match the next one starts at its end or later, as in
+    `finditer`, and `match` at a position sees the text before it (look-behinds) the same
+    way a search does."""
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            pos = match.end()
+
+
+def occurrences(text: str, needles: Iterable[str]) -> list[int]:
+    """Every position where one of `needles` starts in `text`, ascending, each once."""
+    found: set[int] = set()
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            found.add(at)
+            at = text.find(needle, at + 1)
+    return sorted(found)
+
+
 def _marked(flags: bytes, limit: int) -> list[int] | None:
     """Positions of the 1 bytes in `flags`, or None when there are more than `limit`."""
     if flags.count(1) > limit:
@@ -445,26 +474,15 @@ class Guarded:
         if candidates is None:
             yield from self.pattern.finditer(text)
             return
-        # Matches are never empty (first_chars checked), so after one the next search
-        # starts at its end, as finditer does.
-        pos = 0
-        for start in candidates:
-            if start < pos:
-                continue
-            match = self.pattern.match(text, start)
-            if match is not None:
-                yield match
-                pos = match.end()
+        # Matches are never empty: first_chars found the characters they start with.
+        yield from matches_at(self.pattern, text, candidates)
 
     def _search_from_candidates(self, text: str) -> re.Match[str] | None:
         candidates = self._candidates(text)
         if candidates is None:
             return self.pattern.search(text)
-        for start in candidates:  # the first match found is the leftmost one
-            match = self.pattern.match(text, start)
-            if match is not None:
-                return match
-        return None
+        # The first match found is the leftmost one.
+        return next(matches_at(self.pattern, text, candidates), None)
 
     def search(self, text: str) -> re.Match[str] | None:
         """Exactly `pattern.search(text)`."""

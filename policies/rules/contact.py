@@ -18,7 +18,7 @@ import phonenumbers
 
 from policies.config import Policy
 from policies.model import BLOCK_TAGS
-from policies.prefilter import Guarded
+from policies.prefilter import Guarded, matches_at, occurrences
 from policies.registry import Context, Rule, rule
 from policies.rules.links import (
     Link,
@@ -713,17 +713,7 @@ def _name_matches(cfg: OffPlatformConfig, names: Guarded, text: str) -> Iterator
     if not all(cfg.name_list):  # an empty name matches anywhere
         yield from names.finditer(text)
         return
-    starts: set[int] = set()
-    for name in cfg.name_list:
-        at = text.find(name)
-        while at >= 0:
-            starts.add(at)
-            at = text.find(name, at + 1)
-    pos = 0
-    for start in sorted(starts):
-        if start >= pos and (match := names.pattern.match(text, start)) is not None:
-            yield match
-            pos = match.end()
+    yield from matches_at(names.pattern, text, occurrences(text, cfg.name_list))
 
 
 def _ambiguous_hits(cfg: OffPlatformConfig, text: str) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from policies.config import Policy, phrases_source
 from policies.model import BLOCK_TAGS, MessageModel, TextPart
-from policies.prefilter import Guarded
+from policies.prefilter import Guarded, matches_at, occurrences
 from policies.registry import Context, Rule, rule
 from policies.text import sentences, word_count, words_pattern
 from policies.verdict import Action
@@ -825,17 +825,7 @@ def _css_urls(text: str) -> Iterator[re.Match[str]]:
     if len(lower) != len(text) or "\u0130" in text or "\u0131" in text:
         yield from _CSS_URL.finditer(text)
         return
-    starts: list[int] = []
-    for needle in ("url(", "@import"):
-        at = lower.find(needle)
-        while at >= 0:
-            starts.append(at)
-            at = lower.find(needle, at + 1)
-    pos = 0
-    for start in sorted(starts):
-        if start >= pos and (match := _CSS_URL.match(text, start)) is not None:
-            yield match
-            pos = match.end()
+    yield from matches_at(_CSS_URL, text, occurrences(lower, ("url(", "@import")))
 
 
 def _fix_css(text: str, category: str, cfg: LinkConfig, removes: bool, quoted: bool) -> str:

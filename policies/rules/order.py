@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from policies.model import MessageModel
-from policies.prefilter import Guarded, first_chars
+from policies.prefilter import Guarded, first_chars, matches_at
 from policies.registry import Context, Rule, rule
 from policies.text import all_texts, own_texts, quote
 from policies.verdict import Action
@@ -117,16 +117,8 @@ class IdPattern:
             if runs is None
             else (start for start, _ in runs)
         )
-        # Matches are never empty (first_chars checked), so after one the next search
-        # starts at its end, as finditer does; the look-behind still sees the text before.
-        pos = 0
-        for start in starts:
-            if start < pos:
-                continue
-            match = self.pattern.match(text, start)
-            if match is not None:
-                yield match
-                pos = match.end()
+        # Matches are never empty (first_chars checked).
+        yield from matches_at(self.pattern, text, starts)
 
     def search(self, text: str, runs: Runs = None) -> re.Match[str] | None:
         """Exactly `pattern.search(text)`: the first match is the leftmost one."""
