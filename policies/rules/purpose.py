@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from policies.model import MessageModel
 from policies.registry import Context, Rule, rule
-from policies.rules.review import Analysis, Span, analysis, lexicon, linked
+from policies.rules.review import (
+    ASCII_NON_WORD_BYTES,
+    Analysis,
+    Span,
+    analysis,
+    lexicon,
+    linked,
+)
 from policies.text import quote
 from policies.verdict import Action
 
@@ -46,8 +53,7 @@ _LETTER_WORD = re.compile(r"\w*[^\W\d_]\w*")  # words with a letter: order ids d
 # One match per word (`\w+` run) with a letter too, from its first letter on: the same
 # count as `_LETTER_WORD`, and `re` can skip to a letter instead of backtracking `\w*`.
 _FROM_LETTER = re.compile(r"[^\W\d_]\w*")
-# ASCII non-word characters as spaces, for UTF-8 bytes; digits and "_" are deleted.
-_WORD_BYTES = bytes(c if re.fullmatch(rb"\w", bytes([c])) else 0x20 for c in range(256))
+# Digits and "_", deleted after review's table has made ASCII non-word characters spaces.
 _NOT_LETTERS = b"0123456789_"
 
 
@@ -59,7 +65,7 @@ def _words(text: str) -> int:
     between spaces and one without leaves nothing: the count is that of the pieces (a
     third of the regex's time; it runs for every line the purpose rules read)."""
     if text.isascii():
-        return len(text.encode("ascii").translate(_WORD_BYTES, _NOT_LETTERS).split())
+        return len(text.encode("ascii").translate(ASCII_NON_WORD_BYTES, _NOT_LETTERS).split())
     return len(_FROM_LETTER.findall(text))
 
 

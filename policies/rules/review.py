@@ -247,9 +247,10 @@ Pairs = tuple[tuple[str, str], ...]
 
 # Every ASCII character that is not a word character (`\w`: letters, digits, "_"), as a
 # space: on ASCII text, splitting the translated text at whitespace gives the `\w+` runs.
+# ASCII_NON_WORD_BYTES is the same for `bytes.translate` (other bytes left as they are).
 _ASCII_NON_WORD = {c: " " for c in range(128) if not re.fullmatch(r"\w", chr(c))}
 _TYPOGRAPHIC = [c for c in "’‘“”–—…\xa0•«»„" if not _TOKEN.fullmatch(c)]  # no word characters
-_ASCII_NON_WORD_BYTES = bytes(0x20 if c in _ASCII_NON_WORD else c for c in range(256))
+ASCII_NON_WORD_BYTES = bytes(0x20 if c in _ASCII_NON_WORD else c for c in range(256))
 
 
 def _tokens(text: str) -> frozenset[str]:
@@ -269,7 +270,7 @@ def _tokens(text: str) -> frozenset[str]:
                 text = text.replace(mark, " ")
     if text.isascii():
         return frozenset(text.translate(_ASCII_NON_WORD).split())
-    chunks = set(text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_WORD_BYTES).split())
+    chunks = set(text.encode("utf-8", "surrogatepass").translate(ASCII_NON_WORD_BYTES).split())
     plain = set(filter(bytes.isascii, chunks))
     words = b" ".join(plain).decode("ascii").split()
     rest = b" ".join(chunks - plain).decode("utf-8", "surrogatepass")
