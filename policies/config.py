@@ -12,7 +12,6 @@ import copy
 import re
 import tomllib
 from collections.abc import Callable, Iterable
-from functools import cached_property
 from importlib import resources
 from typing import Any, TypeVar
 
@@ -145,7 +144,7 @@ class Policy:
             value = self._memo[key] = factory()
         return value
 
-    @cached_property
+    @property
     def max_message_bytes(self) -> int:
         return int(self.section("limits")["max_message_bytes"])
 

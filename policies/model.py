@@ -26,7 +26,6 @@ from email.feedparser import FeedParser
 from email.generator import BytesGenerator
 from email.message import Message
 from email.policy import compat32
-from functools import cached_property
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -633,6 +632,8 @@ class MessageModel:
 
     def __init__(self, raw: bytes, envelope: Envelope, policy: Policy) -> None:
         self.problems: list[Problem] = []
+        self._subject: str | None = None
+        self._kind: str | None = None
         self.raw = raw
         self.envelope = envelope
         self.policy = policy
@@ -792,16 +793,19 @@ class MessageModel:
             found = self._addresses[values] = _addresses(values)
         return list(found)
 
-    @cached_property
+    @property
     def subject(self) -> str:
-        return self.header("subject")
+        """The decoded Subject, read once (and kept current by `set_subject`)."""
+        if self._subject is None:
+            self._subject = self.header("subject")
+        return self._subject
 
     def set_subject(self, subject: str) -> None:
         if "subject" in self.msg:
             self.msg.replace_header("Subject", _encode_header(subject))
         else:
             self.msg["Subject"] = _encode_header(subject)
-        self.__dict__["subject"] = subject
+        self._subject = subject
         self.headers_dirty = True
 
     def remove_header(self, name: str) -> bool:
@@ -813,9 +817,16 @@ class MessageModel:
 
     # -- classification ---------------------------------------------------------------
 
-    @cached_property
+    @property
     def kind(self) -> str:
-        """'reply' when the message answers the buyer, else 'proactive' (POLICY.md)."""
+        """'reply' when the message answers the buyer, else 'proactive' (POLICY.md); worked
+        out once. (Plain attributes, not `cached_property`: a class compiled by mypyc has
+        no instance `__dict__` for it to store in.)"""
+        if self._kind is None:
+            self._kind = self._find_kind()
+        return self._kind
+
+    def _find_kind(self) -> str:
         if self.envelope.kind in ("reply", "proactive"):
             return self.envelope.kind
         scope = self.policy.section("scope")

@@ -19,7 +19,7 @@ import phonenumbers
 from policies.config import Policy
 from policies.model import BLOCK_TAGS
 from policies.prefilter import Guarded, matches_at, occurrences
-from policies.registry import Context, Rule, rule
+from policies.registry import Context, Rule, register
 from policies.rules.links import (
     Link,
     PhraseSet,
@@ -216,7 +216,6 @@ def _mailto_address(link: Link) -> str:
     return link.url.split(":", 1)[1].split("?", 1)[0] if ":" in link.url else ""
 
 
-@rule
 class EmailAddress(Rule):
     """Amazon does not allow e-mail addresses in messages: Buyer-Seller Messaging is the
     only approved channel, and Amazon strips or rejects addresses itself.
@@ -567,7 +566,6 @@ def _joined_texts(ctx: Context) -> list[tuple[str, str]]:
     return texts
 
 
-@rule
 class PhoneNumber(Rule):
     """Amazon does not allow phone numbers in messages, with one exception in its current
     wording: numbers of a warranty service, a carrier or a manufacturer.
@@ -736,7 +734,6 @@ def _ambiguous_hits(cfg: OffPlatformConfig, text: str) -> list[tuple[int, int]]:
     return hits
 
 
-@rule
 class OffPlatform(Rule):
     """Amazon forbids attempts to move the buyer off Amazon: messenger apps (WhatsApp,
     WeChat, LINE, Telegram, Signal, Viber …), social media profiles ("follow us on
@@ -789,3 +786,6 @@ class OffPlatform(Rule):
             if url.scheme in cfg.schemes or (url.host and host_in(url.host, cfg.domains)):
                 what = url.host or url.scheme
                 ctx.report(self._message.format(what=what), link.location, link.url)
+
+
+register(EmailAddress, PhoneNumber, OffPlatform)

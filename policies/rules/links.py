@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from policies.config import Policy, phrases_source
 from policies.model import BLOCK_TAGS, MessageModel, TextPart
 from policies.prefilter import Guarded, matches_at, occurrences
-from policies.registry import Context, Rule, rule
+from policies.registry import Context, Rule, register
 from policies.text import sentences, word_count, words_pattern
 from policies.verdict import Action
 
@@ -978,7 +978,6 @@ class _LinkRule(Rule):
         fix_links(ctx, self.id)
 
 
-@rule
 class ExternalLinks(_LinkRule):
     """Amazon forbids links that take the buyer off Amazon (its "prohibited seller
     activities" policy bans URLs meant to divert buyers); only secure links needed to
@@ -1009,7 +1008,6 @@ class ExternalLinks(_LinkRule):
         )
 
 
-@rule
 class AmazonListingLinks(_LinkRule):
     """Links to Amazon product pages or storefronts (/dp/, /gp/product/, /stores/, ?me=,
     /shops/) are cross-selling, which Amazon treats as marketing in Buyer-Seller Messaging.
@@ -1042,7 +1040,6 @@ class AmazonListingLinks(_LinkRule):
         )
 
 
-@rule
 class InsecureHttpLinks(_LinkRule):
     """Amazon expects every link it lets through to be secure (https); plain http links
     are treated as untrusted. Only allowed links are considered (others are removed by
@@ -1062,7 +1059,6 @@ class InsecureHttpLinks(_LinkRule):
         )
 
 
-@rule
 class ShortenerLinks(_LinkRule):
     """Shortened links (bit.ly, tinyurl, t.co, amzn.to …) and e-mail tools' click-tracking
     redirects (SendGrid, Mailchimp, HubSpot, Klaviyo …) hide where they lead, so neither
@@ -1084,7 +1080,6 @@ class ShortenerLinks(_LinkRule):
         )
 
 
-@rule
 class OptOutLinks(Rule):
     """Amazon manages buyers' opt-out from seller messages itself; an unsubscribe link or
     newsletter footer marks the message as bulk marketing. Found by link address or link
@@ -1269,7 +1264,6 @@ def _cut_sentences(text: str, spans: list[tuple[int, int]]) -> str:
     return body.rstrip() + ending if body.strip() else ending
 
 
-@rule
 class DescriptiveLinkText(Rule):
     """Amazon's later guideline revision counts inaccessible links as violations: link text
     must say where the link goes ("track your parcel on UPS"), not "click here", a bare
@@ -1308,3 +1302,13 @@ class DescriptiveLinkText(Rule):
                 link.location,
                 link.url,
             )
+
+
+register(
+    ExternalLinks,
+    AmazonListingLinks,
+    InsecureHttpLinks,
+    ShortenerLinks,
+    OptOutLinks,
+    DescriptiveLinkText,
+)

@@ -23,7 +23,7 @@ from typing import Any
 from policies.config import Policy, all_languages, compile_phrases
 from policies.model import MessageModel
 from policies.prefilter import Guarded
-from policies.registry import Context, Rule, rule
+from policies.registry import Context, Rule, register
 from policies.text import own_texts, quote, word_count
 from policies.verdict import Action
 
@@ -803,7 +803,6 @@ def _report_once(ctx: Context, seen: set[str], message: str, chunk: Chunk, span:
 # --- rules ---------------------------------------------------------------------------------
 
 
-@rule
 class RepeatRequest(Rule):
     """Amazon allows at most one review or feedback request per order; a second request
     for the same order is solicitation abuse and a common reason for restrictions.
@@ -821,7 +820,6 @@ class RepeatRequest(Rule):
         """Nothing to see in one message alone; see the class docstring."""
 
 
-@rule
 class Incentive(Rule):
     """Amazon forbids offering anything in return for a review or for feedback: money,
     gift cards, free or discounted products, refunds or reimbursements, rebates, prize
@@ -873,7 +871,6 @@ class Incentive(Rule):
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
 
 
-@rule
 class BiasedPositive(Rule):
     """Amazon forbids asking for a positive review only: "a 5-star review", "positive
     feedback", asking only satisfied buyers ("if you are happy, please leave a review"),
@@ -941,7 +938,6 @@ class BiasedPositive(Rule):
                         ctx.report(self.MESSAGE, location, evidence)
 
 
-@rule
 class DivertNegative(Rule):
     """Amazon forbids steering unhappy buyers away from reviews: "if you are not satisfied,
     contact us before leaving a review", or inviting happy buyers to review while sending
@@ -1003,7 +999,6 @@ def _report_change_requests(ctx: Context, words: str, target: str, message: str)
             _report_once(ctx, seen, message, chunk, found[1])
 
 
-@rule
 class ChangeOrRemove(Rule):
     """Amazon forbids asking a buyer to change, update or remove a product review — even
     after the problem was solved, and even politely.
@@ -1032,7 +1027,6 @@ class ChangeOrRemove(Rule):
         _report_change_requests(ctx, "review_words", "review", self.MESSAGE)
 
 
-@rule
 class FeedbackRemovalRequest(Rule):
     """A polite request to remove negative *seller feedback* after the buyer's problem was
     solved is a message type Amazon itself offers (SP-API createNegativeFeedbackRemoval),
@@ -1057,3 +1051,8 @@ class FeedbackRemovalRequest(Rule):
 
     def check(self, ctx: Context) -> None:
         _report_change_requests(ctx, "feedback_words", "feedback", self.MESSAGE)
+
+
+register(
+    RepeatRequest, Incentive, BiasedPositive, DivertNegative, ChangeOrRemove, FeedbackRemovalRequest
+)
