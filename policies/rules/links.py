@@ -18,10 +18,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import accumulate
 from typing import Any
 from urllib.parse import urlsplit
 
+from policies import casing
 from policies.config import Policy, phrases_source
 from policies.model import BLOCK_TAGS, MessageModel, TextPart
 from policies.prefilter import Guarded, matches_at, occurrences
@@ -277,7 +279,7 @@ class PhraseSet:
         return True
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        lower = text.lower()
+        lower = casing.lower(text)
         if len(lower) != len(text):
             return [m.span() for m in self.fallback.finditer(text)] if self.fallback else []
         out = [m.span() for m in self.latin.finditer(lower)] if self.latin else []
@@ -297,7 +299,7 @@ class PhraseSet:
         places are tried in order, each after the previous match's end, with `match`
         (whose look-behind sees the text before it) as `finditer` would: the same
         matches."""
-        lower = text.lower()
+        lower = casing.lower(text)
         leads = self.leads
         if leads is None or self.latin is None or len(lower) != len(text):
             return self.spans(text)
@@ -328,7 +330,7 @@ class PhraseSet:
         """`spans(text)[0]` (or None), without listing every match: the first match of
         each pattern is the leftmost of its matches, and the smaller of the two is the
         first of the sorted spans."""
-        lower = text.lower()
+        lower = casing.lower(text)
         if len(lower) != len(text):
             found = self.fallback.search(text) if self.fallback else None
             return found.span() if found else None
@@ -356,7 +358,7 @@ class PhraseSet:
         `\s` is what `str.strip` removes), and what the patterns look at around it, a
         whitespace character or the text's edge, is the joining line end or the edge."""
         joined = "\n".join(dict.fromkeys(map(str.strip, texts)))
-        lower = joined.lower()
+        lower = casing.lower(joined)
         if len(lower) != len(joined):
             return True
         if self._absent(lower):
@@ -405,7 +407,7 @@ def _leads(phrases: list[str]) -> Leads:
     always: set[str] = set()
     for phrase in {p.strip() for p in phrases if p.strip()}:
         stem = phrase.endswith("*")
-        body = (phrase[:-1] if stem else phrase).lower().split()
+        body = casing.lower(phrase[:-1] if stem else phrase).split()
         runs = _RUN.findall(" ".join(body))
         if stem and body and _RUN.fullmatch(body[-1][-1:] or " "):
             runs.pop()  # the stem's last run (a stem ending in a non-word character ends it)
@@ -425,7 +427,7 @@ def _anchors(phrases: list[str]) -> tuple[tuple[str, ...], ...] | None:
     word."""
     found: set[tuple[str, ...]] = set()
     for phrase in {p.strip() for p in phrases if p.strip()}:
-        body = (phrase[:-1] if phrase.endswith("*") else phrase).lower().split()
+        body = casing.lower(phrase[:-1] if phrase.endswith("*") else phrase).split()
         if not body:
             return None
         found.add(tuple(sorted(set(body), key=lambda w: (-len(w), w))))
@@ -809,7 +811,7 @@ def _may_hold_css_url(text: str) -> bool:
     an "@import", in any case. (IGNORECASE also matches "ı" and "İ" for "i", which lower()
     does not turn into "i".) `_CSS_URL.finditer` over a long style sheet costs ~10 ns per
     character; these substring tests a fraction of that."""
-    lower = text.lower()
+    lower = casing.lower(text)
     return "url(" in lower or "@import" in lower or "\u0130" in text or "\u0131" in text
 
 
@@ -821,7 +823,7 @@ def _css_urls(text: str) -> Iterator[re.Match[str]]:
     sheet position by position (~10 ns a character, 100 µs for a template's <style>
     block). IGNORECASE also takes "ı" and "İ" for "i", which lower() does not turn into
     "i": then the plain scan runs."""
-    lower = text.lower()
+    lower = casing.lower(text)
     if len(lower) != len(text) or "\u0130" in text or "\u0131" in text:
         yield from _CSS_URL.finditer(text)
         return
@@ -832,24 +834,30 @@ def _fix_css(text: str, category: str, cfg: LinkConfig, removes: bool, quoted: b
     """Upgrade, or drop the whole declaration (or @import) holding, each url() of the
     category; `background: url(x) #fff` goes entirely rather than leaving odd CSS."""
 
-    def hit(url: str) -> bool:
-        return category in classify(cfg, parse_url(url, False), None, quoted, removes)
-
-    def upgrade(m: re.Match[str]) -> str:
-        url = m.group(2) or m.group(4)
-        return m.group(0).replace(url, _https(url)) if hit(url) else m.group(0)
-
-    def drop(m: re.Match[str]) -> str:
-        urls = [u.group(2) or u.group(4) for u in _CSS_URL.finditer(m.group(0))]
-        return "" if any(hit(u) for u in urls) else m.group(0)
-
+    hit = partial(_css_url_hit, category, cfg, removes, quoted)
     # Both patterns need a url( or an @import (any case); most style sheets have neither,
     # and _CSS_DECL is slow on long ones (~1 ms for 8 KB), so those are settled here.
     if not _may_hold_css_url(text):
         return text if category == INSECURE else text.strip()
     if category == INSECURE:
-        return _CSS_URL.sub(upgrade, text)
-    return _css_decl_sub(drop, text).strip()
+        return _CSS_URL.sub(partial(_upgrade_css_url, hit), text)
+    return _css_decl_sub(partial(_drop_css_decl, hit), text).strip()
+
+
+# `_fix_css`'s pieces, bound with `partial` rather than written as inner functions that
+# call each other: compiled by mypyc, those form a reference cycle per call.
+def _css_url_hit(category: str, cfg: LinkConfig, removes: bool, quoted: bool, url: str) -> bool:
+    return category in classify(cfg, parse_url(url, False), None, quoted, removes)
+
+
+def _upgrade_css_url(hit: Callable[[str], bool], m: re.Match[str]) -> str:
+    url = m.group(2) or m.group(4)
+    return m.group(0).replace(url, _https(url)) if hit(url) else m.group(0)
+
+
+def _drop_css_decl(hit: Callable[[str], bool], m: re.Match[str]) -> str:
+    urls = [u.group(2) or u.group(4) for u in _CSS_URL.finditer(m.group(0))]
+    return "" if any(hit(u) for u in urls) else m.group(0)
 
 
 def _css_decl_sub(repl: Callable[[re.Match[str]], str], text: str) -> str:
@@ -923,10 +931,12 @@ def fix_links(ctx: Context, category: str) -> None:
             if changed:
                 part.touch()
 
-        def edit(slot: Slot) -> str:
-            return _fix_text(ctx.policy, slot.text, category, cfg, slot.quoted, removes)
-
-        rewrite_texts(part, edit)
+        # A lambda, not a nested `def`: compiled by mypyc, a named inner function is kept
+        # in its own closure, a reference cycle per fixed part (tests/test_prefilter.py).
+        rewrite_texts(
+            part,
+            lambda slot: _fix_text(ctx.policy, slot.text, category, cfg, slot.quoted, removes),
+        )
     subject = model.subject
     if subject:
         new = _fix_text(ctx.policy, subject, category, cfg, False, removes)
