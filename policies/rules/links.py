@@ -431,11 +431,12 @@ def _anchors(phrases: list[str]) -> tuple[tuple[str, ...], ...] | None:
         if not body:
             return None
         found.add(tuple(sorted(set(body), key=lambda w: (-len(w), w))))
+    return tuple(sorted(w for w in found if not any(_covers(w, o) for o in found)))
 
-    def covers(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
-        return other != words and all(any(o in w for w in words) for o in other)
 
-    return tuple(sorted(w for w in found if not any(covers(w, o) for o in found)))
+def _covers(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether each of `other`'s words is in one of `words` (and the two differ)."""
+    return other != words and all(any(o in w for w in words) for o in other)
 
 
 def phrases_of(policy: Policy, rule_id: str, key: str = "words") -> PhraseSet | None:
