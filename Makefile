@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 NATIVE  := build/.native
 SOURCES := $(shell find policies -name '*.py')
 
-.PHONY: install native pure run test lint typecheck unit bench test-deps clean
+.PHONY: install native pure run test lint typecheck unit unit-pure bench test-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,7 +53,15 @@ typecheck: install
 unit: install
 	$(BIN)/pytest
 
-test: install test-deps lint typecheck unit
+# The engine's own tests again with the engine as pure Python: the compiled build (what
+# `unit` tests, when it could be built) and the source must give the same verdicts.
+ENGINE_TESTS := tests/test_rules_*.py tests/test_corpus.py tests/test_mime*.py \
+	tests/test_robustness.py tests/test_perf_*.py tests/test_policy.py tests/test_prefilter.py \
+	tests/test_engine_[!p]*.py tests/test_verdict_pickle.py tests/test_native.py
+unit-pure: install
+	BSM_GATEWAY_PURE=1 $(BIN)/pytest $(ENGINE_TESTS)
+
+test: install test-deps lint typecheck unit unit-pure
 
 bench: install test-deps
 	$(BIN)/python -m bench.engine
