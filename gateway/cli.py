@@ -10,7 +10,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from policies import Envelope, Outcome, Policy, Verdict, evaluate
+from policies import NATIVE, Envelope, Outcome, Policy, Verdict, evaluate
 from policies.registry import all_rules
 
 EXIT_OK, EXIT_REWRITE, EXIT_BLOCK = 0, 1, 2
@@ -30,10 +30,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _version() -> str:
+    engine = "compiled engine" if NATIVE else "pure-Python engine"
     try:
-        return version("bsm-gateway")
+        return f"{version('bsm-gateway')} ({engine})"
     except PackageNotFoundError:
-        return "unknown"
+        return f"unknown ({engine})"
 
 
 def fail(message: str, code: int) -> NoReturn:

@@ -12,10 +12,10 @@ import copy
 import re
 import tomllib
 from collections.abc import Callable, Iterable
-from functools import cached_property
 from importlib import resources
 from typing import Any, TypeVar
 
+from policies import casing
 from policies.verdict import Action, action_of
 
 T = TypeVar("T")
@@ -145,7 +145,7 @@ class Policy:
             value = self._memo[key] = factory()
         return value
 
-    @cached_property
+    @property
     def max_message_bytes(self) -> int:
         return int(self.section("limits")["max_message_bytes"])
 
@@ -176,7 +176,7 @@ def phrase_atoms(phrase: str) -> tuple[bool, list[str]]:
     scripts have no spaces between words.
     """
     stem = phrase.endswith("*")
-    body = (phrase[:-1] if stem else phrase).lower()
+    body = casing.lower(phrase[:-1] if stem else phrase)
     cjk = bool(_CJK.search(body))
     atoms: list[str] = []
     for i, word in enumerate(body.split()):

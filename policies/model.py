@@ -26,13 +26,13 @@ from email.feedparser import FeedParser
 from email.generator import BytesGenerator
 from email.message import Message
 from email.policy import compat32
-from functools import cached_property
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import lxml.html
 from lxml import etree
 
+from policies import casing
 from policies.prefilter import Guarded, LineMarkers
 from policies.sniff import sniff
 
@@ -103,8 +103,12 @@ class Problem:
     unreadable: bool = False
 
 
-def decode_header_value(value: str | None) -> str:
-    """An RFC 2047 header as readable text; undecodable words are kept as they are."""
+def decode_header_value(value: object) -> str:
+    """An RFC 2047 header as readable text; undecodable words are kept as they are.
+
+    `value` is what `Message.get` returns: a str, None, or (for a header with raw 8-bit
+    bytes, which compat32 hands back as such) an `email.header.Header`, whatever the
+    type stubs say."""
     if not value:
         return ""
     text = str(value)
@@ -179,7 +183,7 @@ class TextPart:
         word before they look closer ("<img", "align", "font"), ~60 µs each on 20 KB."""
         cached = self._lower
         if cached is None or cached[0] is not self.text:
-            cached = self._lower = (self.text, self.text.lower())
+            cached = self._lower = (self.text, casing.lower(self.text))
         return cached[1]
 
     @property
@@ -633,6 +637,8 @@ class MessageModel:
 
     def __init__(self, raw: bytes, envelope: Envelope, policy: Policy) -> None:
         self.problems: list[Problem] = []
+        self._subject: str | None = None
+        self._kind: str | None = None
         self.raw = raw
         self.envelope = envelope
         self.policy = policy
@@ -723,7 +729,7 @@ class MessageModel:
                 if isinstance(sub, Message):
                     self._walk(sub, depth + 1)
             return
-        cte = str(part.get("content-transfer-encoding", "")).strip().lower()
+        cte = str(raw_header(part, "content-transfer-encoding") or "").strip().lower()
         if cte not in KNOWN_CTES and not cte.startswith("x-uu") and cte != "uuencode":
             self.problems.append(
                 Problem(ctype, f"unknown Content-Transfer-Encoding {cte!r}", unreadable=True)
@@ -762,7 +768,7 @@ class MessageModel:
     def _add_attachment(self, part: Message, data: bytes, ctype: str, disposition: str) -> None:
         """`ctype`, `disposition`: the part's content type and lower-case disposition."""
         filename = decode_header_value(part.get_filename() or "")
-        cid = str(part.get("content-id", "")).strip().strip("<>")
+        cid = str(raw_header(part, "content-id") or "").strip().strip("<>")
         self.attachments.append(
             Attachment(
                 part=part,
@@ -779,10 +785,10 @@ class MessageModel:
 
     def header(self, name: str) -> str:
         """A header decoded to text ('' when absent)."""
-        return decode_header_value(self.msg.get(name))
+        return decode_header_value(raw_header(self.msg, name))
 
     def header_addresses(self, *names: str) -> list[str]:
-        values = tuple(str(v) for n in names for v in self.msg.get_all(n, []))
+        values = tuple(str(v) for n in names for v in header_values(self.msg, n))
         # Parsing the addresses costs ~17 µs for a To and a Cc, and several rules ask:
         # keep the result per message, keyed by the header values themselves, so an
         # edited header is parsed afresh.
@@ -792,16 +798,19 @@ class MessageModel:
             found = self._addresses[values] = _addresses(values)
         return list(found)
 
-    @cached_property
+    @property
     def subject(self) -> str:
-        return self.header("subject")
+        """The decoded Subject, read once (and kept current by `set_subject`)."""
+        if self._subject is None:
+            self._subject = self.header("subject")
+        return self._subject
 
     def set_subject(self, subject: str) -> None:
         if "subject" in self.msg:
             self.msg.replace_header("Subject", _encode_header(subject))
         else:
             self.msg["Subject"] = _encode_header(subject)
-        self.__dict__["subject"] = subject
+        self._subject = subject
         self.headers_dirty = True
 
     def remove_header(self, name: str) -> bool:
@@ -813,16 +822,23 @@ class MessageModel:
 
     # -- classification ---------------------------------------------------------------
 
-    @cached_property
+    @property
     def kind(self) -> str:
-        """'reply' when the message answers the buyer, else 'proactive' (POLICY.md)."""
+        """'reply' when the message answers the buyer, else 'proactive' (POLICY.md); worked
+        out once. (Plain attributes, not `cached_property`: a class compiled by mypyc has
+        no instance `__dict__` for it to store in.)"""
+        if self._kind is None:
+            self._kind = self._find_kind()
+        return self._kind
+
+    def _find_kind(self) -> str:
         if self.envelope.kind in ("reply", "proactive"):
             return self.envelope.kind
         scope = self.policy.section("scope")
         declared = self.header(scope["kind_header"]).strip().lower()
         if declared in ("reply", "proactive"):
             return declared
-        if self.msg.get("in-reply-to") or self.msg.get("references"):
+        if _has_value(self.msg, "in-reply-to") or _has_value(self.msg, "references"):
             return "reply"
         prefixes = self.policy.memo("scope.reply_prefixes", lambda: _reply_prefix_re(scope))
         return "reply" if prefixes.match(self.subject) else "proactive"
@@ -889,10 +905,29 @@ _PLAIN_CHARSET = re.compile(
 )
 
 
+def raw_header(msg: Message, name: str) -> object:
+    """`msg.get(name)`, typed as what it is: a str, None, or, for a header with raw 8-bit
+    bytes, an `email.header.Header` (compat32 hands those back as such), whatever the type
+    stubs promise. Read through `Any`, as the compiled engine checks a promised type."""
+    untyped: Any = msg
+    return untyped.get(name)
+
+
+def header_values(msg: Message, name: str) -> list[object]:
+    """`msg.get_all(name, [])`, str or `Header` each (see `raw_header`)."""
+    untyped: Any = msg
+    return list(untyped.get_all(name, []))
+
+
+def _has_value(msg: Message, name: str) -> bool:
+    """Whether the header is there and not empty."""
+    return bool(raw_header(msg, name))
+
+
 def content_charset(part: Message) -> str | None:
     """`part.get_content_charset()`; a plain "text/plain; charset=utf-8" is read with one
     regular expression rather than the stdlib's parameter parser (~5 µs per part)."""
-    value = part.get("content-type")
+    value = raw_header(part, "content-type")
     if isinstance(value, str):
         plain = _PLAIN_CHARSET.fullmatch(value)
         if plain is not None:

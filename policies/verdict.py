@@ -52,6 +52,11 @@ class Finding:
     location: str
     evidence: str
 
+    def __reduce__(self) -> tuple[type[Finding], tuple[str, Action, str, str, str]]:
+        # Verdicts cross a pipe from the engine workers. Pickle's default for a frozen
+        # class sets the fields one by one, which a class compiled by mypyc refuses.
+        return Finding, (self.rule, self.action, self.message, self.location, self.evidence)
+
     def to_dict(self) -> dict[str, str]:
         return {
             "rule": self.rule,

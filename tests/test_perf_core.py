@@ -288,10 +288,19 @@ MIME_PIECES = [
 ]  # fmt: skip
 
 
+def _as_string(msg: Message) -> str:
+    """The message written out, or why the stdlib cannot (a folded charset parameter makes
+    it look up "utf-8\\n folded": the same error for both parses)."""
+    try:
+        return msg.as_string()
+    except LookupError as exc:
+        return f"LookupError: {exc}"
+
+
 def _parsed(msg: Message) -> tuple[object, ...]:
     parts = list(msg.walk())
     return (
-        msg.as_string(),
+        _as_string(msg),
         [(p.items(), p.get_payload(decode=True), [repr(d) for d in p.defects]) for p in parts],
         [type(p.get_payload()) for p in parts],
     )

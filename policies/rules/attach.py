@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from policies.extract import EXTRACTABLE, Caps, Extracted, extract
 from policies.model import Attachment, Envelope, MessageModel
-from policies.registry import Context, Rule, rule
+from policies.registry import Context, Rule, register
 from policies.verdict import Action, Finding
 
 if TYPE_CHECKING:
@@ -66,7 +66,6 @@ def counted(att: Attachment) -> bool:
     return not (att.inline and att.content_id)
 
 
-@rule
 class AttachType(Rule):
     """Amazon's messaging accepts only a few file types (PDF, plain text, JPEG, PNG, Word);
     anything else is refused by Amazon and, worse, archives, programs, scripts, web pages,
@@ -124,7 +123,6 @@ class AttachType(Rule):
                 )
 
 
-@rule
 class AttachSize(Rule):
     """Amazon accepts up to 10 MB of attachments; whether per file or per message is not
     documented, so the conservative reading (all files of one message together) is the
@@ -156,7 +154,6 @@ def _mb(size: int) -> str:
     return f"{size / 1048576:.1f} MB"
 
 
-@rule
 class AttachCount(Rule):
     """Amazon's messaging API takes at most 5 attachments per message; the e-mail relay
     has no documented limit, so more only warns. Inline images the HTML shows (logos,
@@ -179,7 +176,6 @@ class AttachCount(Rule):
             )
 
 
-@rule
 class AttachContent(Rule):
     """Every rule about what a message may say applies to the files attached to it: a
     coupon flyer named invoice.pdf or a "5 stars = refund" note inside a DOCX breaks the
@@ -291,3 +287,6 @@ def inner_findings(ctx: Context, text: str) -> list[Finding]:
         for f in findings
         if str(f.action) in wanted and not any(fnmatch.fnmatchcase(f.rule, p) for p in ignore)
     ]
+
+
+register(AttachType, AttachSize, AttachCount, AttachContent)

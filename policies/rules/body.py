@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from policies.registry import Context, Rule, rule
+from policies.registry import Context, Rule, register
 from policies.verdict import Action
 
 
-@rule
 class BodyLength(Rule):
     """Long messages are not forbidden outright, but Amazon's own message API caps most
     message types at 2000 characters and a long body is usually a pasted newsletter or
@@ -35,3 +34,6 @@ class BodyLength(Rule):
                     text[:80],
                 )
                 return
+
+
+register(BodyLength)

@@ -11,15 +11,17 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import accumulate
 from typing import Any
 
 import phonenumbers
 
+from policies import casing
 from policies.config import Policy
 from policies.model import BLOCK_TAGS
 from policies.prefilter import Guarded, matches_at, occurrences
-from policies.registry import Context, Rule, rule
+from policies.registry import Context, Rule, register
 from policies.rules.links import (
     Link,
     PhraseSet,
@@ -204,6 +206,16 @@ def email_spans(policy: Policy, text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e, _ in find_emails(policy, text)]
 
 
+def _cut_emails(policy: Policy, cfg: EmailConfig, slot: Any) -> str:
+    """A text run with the addresses that are not allowed cut out (`EmailAddress.fix`)."""
+    spans = [
+        (s, e)
+        for s, e, a in find_emails(policy, slot.text)
+        if not _address_allowed(cfg, a, slot.quoted)
+    ]
+    return cut_spans(slot.text, spans, cfg.replacement) if spans else str(slot.text)
+
+
 def _address_allowed(cfg: EmailConfig, address: str, quoted: bool) -> bool:
     """A relay alias (or other allowed domain) in quoted history is the buyer's own."""
     if not quoted or "@" not in address:
@@ -216,7 +228,6 @@ def _mailto_address(link: Link) -> str:
     return link.url.split(":", 1)[1].split("?", 1)[0] if ":" in link.url else ""
 
 
-@rule
 class EmailAddress(Rule):
     """Amazon does not allow e-mail addresses in messages: Buyer-Seller Messaging is the
     only approved channel, and Amazon strips or rejects addresses itself.
@@ -289,15 +300,9 @@ class EmailAddress(Rule):
                 if changed:
                     part.touch()
 
-            def edit(slot: Any) -> str:
-                spans = [
-                    (s, e)
-                    for s, e, a in find_emails(ctx.policy, slot.text)
-                    if not _address_allowed(cfg, a, slot.quoted)
-                ]
-                return cut_spans(slot.text, spans, cfg.replacement) if spans else str(slot.text)
-
-            rewrite_texts(part, edit)
+            # Not a nested `def`: compiled by mypyc, a named inner function is kept in its
+            # own closure, a reference cycle per fixed part (tests/test_prefilter.py).
+            rewrite_texts(part, partial(_cut_emails, ctx.policy, cfg))
         subject = ctx.model.subject
         spans = email_spans(ctx.policy, subject)
         if spans:
@@ -497,6 +502,15 @@ def _window_hits(policy: Policy, cfg: PhoneConfig, window: str) -> list[tuple[in
     return found
 
 
+def _cut_phones(
+    policy: Policy, cfg: PhoneConfig, windows: WindowHits, strip: set[str], slot: Any
+) -> str:
+    """A text run with the numbers to strip cut out (`PhoneNumber.fix`)."""
+    text = str(slot.text)
+    spans = [(h.start, h.end) for h in find_phones(policy, text, windows) if h.e164 in strip]
+    return cut_spans(text, spans, cfg.replacement) if spans else text
+
+
 def find_phones(policy: Policy, text: str, windows: WindowHits | None = None) -> list[PhoneHit]:
     """Valid phone numbers in `text` (phonenumbers, every configured region), leaving out
     order ids, dates, prices, postcodes and numbers right after a reference word.
@@ -567,7 +581,6 @@ def _joined_texts(ctx: Context) -> list[tuple[str, str]]:
     return texts
 
 
-@rule
 class PhoneNumber(Rule):
     """Amazon does not allow phone numbers in messages, with one exception in its current
     wording: numbers of a warranty service, a carrier or a manufacturer.
@@ -653,16 +666,8 @@ class PhoneNumber(Rule):
                 if changed:
                     part.touch()
 
-            def edit(slot: Any) -> str:
-                text = str(slot.text)
-                spans = [
-                    (h.start, h.end)
-                    for h in find_phones(ctx.policy, text, windows)
-                    if h.e164 in strip
-                ]
-                return cut_spans(text, spans, cfg.replacement) if spans else text
-
-            rewrite_texts(part, edit)
+            # (Not a nested `def`: see EmailAddress.fix.)
+            rewrite_texts(part, partial(_cut_phones, ctx.policy, cfg, windows, strip))
         subject = ctx.model.subject
         spans = [
             (h.start, h.end) for h in find_phones(ctx.policy, subject, windows) if h.e164 in strip
@@ -736,7 +741,6 @@ def _ambiguous_hits(cfg: OffPlatformConfig, text: str) -> list[tuple[int, int]]:
     return hits
 
 
-@rule
 class OffPlatform(Rule):
     """Amazon forbids attempts to move the buyer off Amazon: messenger apps (WhatsApp,
     WeChat, LINE, Telegram, Signal, Viber …), social media profiles ("follow us on
@@ -775,7 +779,7 @@ class OffPlatform(Rule):
         seen = analysis(ctx.model)
         absent = words is not None and not seen.may_match(OFF_PLATFORM)
         for location, text in own_texts(ctx.model):
-            if words is None or (absent and len(text.lower()) == len(text)):
+            if words is None or (absent and len(casing.lower(text)) == len(text)):
                 spans = []
             else:
                 spans = words.spans_among(text, seen.tokens)
@@ -789,3 +793,6 @@ class OffPlatform(Rule):
             if url.scheme in cfg.schemes or (url.host and host_in(url.host, cfg.domains)):
                 what = url.host or url.scheme
                 ctx.report(self._message.format(what=what), link.location, link.url)
+
+
+register(EmailAddress, PhoneNumber, OffPlatform)

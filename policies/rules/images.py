@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from policies.registry import Context, Rule, excerpt, rule
+from policies.registry import Context, Rule, excerpt, register
 from policies.rules.style import (
     Decl,
     decl_matcher,
@@ -157,7 +157,6 @@ def _pixels(ctx: Context, root: Any) -> Iterator[tuple[Any, str]]:
             yield img, reason
 
 
-@rule
 class TrackingPixel(Rule):
     """Open-tracking pixels: no Amazon text names them [U: our hardening], but a pixel
     tells the sender when and where the buyer opened the message, the buyer alias must
@@ -239,7 +238,6 @@ def _move_before(el: Any, anchor: Any) -> None:
     anchor.addprevious(el)
 
 
-@rule
 class LogoLink(Rule):
     """Amazon: logos are allowed only if they neither link to nor display the seller's
     website [A]. Found: any image inside a link (`<a href><img></a>`: the linked-logo
@@ -316,7 +314,6 @@ def _is_gif_url(url: str, extensions: tuple[str, ...]) -> bool:
     return path.endswith(extensions)
 
 
-@rule
 class Gif(Rule):
     """Amazon's 2020 styling list: no GIFs (a later summary says "animated GIFs"; all are
     removed, since a GIF cannot be judged static without decoding every frame and a
@@ -466,7 +463,6 @@ def _css_insecure(d: Decl) -> bool:
     return any(_insecure(u) for u in _css_urls(d.value))
 
 
-@rule
 class HttpSrc(Rule):
     """Amazon's styling list: no "unsecure images"; images must load over https.
 
@@ -564,7 +560,6 @@ class HttpSrc(Rule):
 _WIDE_PROPS = frozenset({"width", "min-width"})
 
 
-@rule
 class TooWide(Rule):
     """Amazon's styling list: images may not be wider than 80% of the maximum message
     width. Found: an image's `width` attribute, or CSS `width`/`min-width`, above
@@ -634,3 +629,6 @@ class TooWide(Rule):
                 img.set("style", f"{style}; {constrain}" if style else constrain)
             if hits:
                 part.touch()
+
+
+register(TrackingPixel, LogoLink, Gif, HttpSrc, TooWide)

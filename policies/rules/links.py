@@ -18,14 +18,16 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import accumulate
 from typing import Any
 from urllib.parse import urlsplit
 
+from policies import casing
 from policies.config import Policy, phrases_source
 from policies.model import BLOCK_TAGS, MessageModel, TextPart
 from policies.prefilter import Guarded, matches_at, occurrences
-from policies.registry import Context, Rule, rule
+from policies.registry import Context, Rule, register
 from policies.text import sentences, word_count, words_pattern
 from policies.verdict import Action
 
@@ -277,7 +279,7 @@ class PhraseSet:
         return True
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        lower = text.lower()
+        lower = casing.lower(text)
         if len(lower) != len(text):
             return [m.span() for m in self.fallback.finditer(text)] if self.fallback else []
         out = [m.span() for m in self.latin.finditer(lower)] if self.latin else []
@@ -297,7 +299,7 @@ class PhraseSet:
         places are tried in order, each after the previous match's end, with `match`
         (whose look-behind sees the text before it) as `finditer` would: the same
         matches."""
-        lower = text.lower()
+        lower = casing.lower(text)
         leads = self.leads
         if leads is None or self.latin is None or len(lower) != len(text):
             return self.spans(text)
@@ -328,7 +330,7 @@ class PhraseSet:
         """`spans(text)[0]` (or None), without listing every match: the first match of
         each pattern is the leftmost of its matches, and the smaller of the two is the
         first of the sorted spans."""
-        lower = text.lower()
+        lower = casing.lower(text)
         if len(lower) != len(text):
             found = self.fallback.search(text) if self.fallback else None
             return found.span() if found else None
@@ -356,7 +358,7 @@ class PhraseSet:
         `\s` is what `str.strip` removes), and what the patterns look at around it, a
         whitespace character or the text's edge, is the joining line end or the edge."""
         joined = "\n".join(dict.fromkeys(map(str.strip, texts)))
-        lower = joined.lower()
+        lower = casing.lower(joined)
         if len(lower) != len(joined):
             return True
         if self._absent(lower):
@@ -405,7 +407,7 @@ def _leads(phrases: list[str]) -> Leads:
     always: set[str] = set()
     for phrase in {p.strip() for p in phrases if p.strip()}:
         stem = phrase.endswith("*")
-        body = (phrase[:-1] if stem else phrase).lower().split()
+        body = casing.lower(phrase[:-1] if stem else phrase).split()
         runs = _RUN.findall(" ".join(body))
         if stem and body and _RUN.fullmatch(body[-1][-1:] or " "):
             runs.pop()  # the stem's last run (a stem ending in a non-word character ends it)
@@ -425,15 +427,16 @@ def _anchors(phrases: list[str]) -> tuple[tuple[str, ...], ...] | None:
     word."""
     found: set[tuple[str, ...]] = set()
     for phrase in {p.strip() for p in phrases if p.strip()}:
-        body = (phrase[:-1] if phrase.endswith("*") else phrase).lower().split()
+        body = casing.lower(phrase[:-1] if phrase.endswith("*") else phrase).split()
         if not body:
             return None
         found.add(tuple(sorted(set(body), key=lambda w: (-len(w), w))))
+    return tuple(sorted(w for w in found if not any(_covers(w, o) for o in found)))
 
-    def covers(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
-        return other != words and all(any(o in w for w in words) for o in other)
 
-    return tuple(sorted(w for w in found if not any(covers(w, o) for o in found)))
+def _covers(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether each of `other`'s words is in one of `words` (and the two differ)."""
+    return other != words and all(any(o in w for w in words) for o in other)
 
 
 def phrases_of(policy: Policy, rule_id: str, key: str = "words") -> PhraseSet | None:
@@ -809,7 +812,7 @@ def _may_hold_css_url(text: str) -> bool:
     an "@import", in any case. (IGNORECASE also matches "ı" and "İ" for "i", which lower()
     does not turn into "i".) `_CSS_URL.finditer` over a long style sheet costs ~10 ns per
     character; these substring tests a fraction of that."""
-    lower = text.lower()
+    lower = casing.lower(text)
     return "url(" in lower or "@import" in lower or "\u0130" in text or "\u0131" in text
 
 
@@ -821,7 +824,7 @@ def _css_urls(text: str) -> Iterator[re.Match[str]]:
     sheet position by position (~10 ns a character, 100 µs for a template's <style>
     block). IGNORECASE also takes "ı" and "İ" for "i", which lower() does not turn into
     "i": then the plain scan runs."""
-    lower = text.lower()
+    lower = casing.lower(text)
     if len(lower) != len(text) or "\u0130" in text or "\u0131" in text:
         yield from _CSS_URL.finditer(text)
         return
@@ -832,24 +835,30 @@ def _fix_css(text: str, category: str, cfg: LinkConfig, removes: bool, quoted: b
     """Upgrade, or drop the whole declaration (or @import) holding, each url() of the
     category; `background: url(x) #fff` goes entirely rather than leaving odd CSS."""
 
-    def hit(url: str) -> bool:
-        return category in classify(cfg, parse_url(url, False), None, quoted, removes)
-
-    def upgrade(m: re.Match[str]) -> str:
-        url = m.group(2) or m.group(4)
-        return m.group(0).replace(url, _https(url)) if hit(url) else m.group(0)
-
-    def drop(m: re.Match[str]) -> str:
-        urls = [u.group(2) or u.group(4) for u in _CSS_URL.finditer(m.group(0))]
-        return "" if any(hit(u) for u in urls) else m.group(0)
-
+    hit = partial(_css_url_hit, category, cfg, removes, quoted)
     # Both patterns need a url( or an @import (any case); most style sheets have neither,
     # and _CSS_DECL is slow on long ones (~1 ms for 8 KB), so those are settled here.
     if not _may_hold_css_url(text):
         return text if category == INSECURE else text.strip()
     if category == INSECURE:
-        return _CSS_URL.sub(upgrade, text)
-    return _css_decl_sub(drop, text).strip()
+        return _CSS_URL.sub(partial(_upgrade_css_url, hit), text)
+    return _css_decl_sub(partial(_drop_css_decl, hit), text).strip()
+
+
+# `_fix_css`'s pieces, bound with `partial` rather than written as inner functions that
+# call each other: compiled by mypyc, those form a reference cycle per call.
+def _css_url_hit(category: str, cfg: LinkConfig, removes: bool, quoted: bool, url: str) -> bool:
+    return category in classify(cfg, parse_url(url, False), None, quoted, removes)
+
+
+def _upgrade_css_url(hit: Callable[[str], bool], m: re.Match[str]) -> str:
+    url = m.group(2) or m.group(4)
+    return m.group(0).replace(url, _https(url)) if hit(url) else m.group(0)
+
+
+def _drop_css_decl(hit: Callable[[str], bool], m: re.Match[str]) -> str:
+    urls = [u.group(2) or u.group(4) for u in _CSS_URL.finditer(m.group(0))]
+    return "" if any(hit(u) for u in urls) else m.group(0)
 
 
 def _css_decl_sub(repl: Callable[[re.Match[str]], str], text: str) -> str:
@@ -923,10 +932,12 @@ def fix_links(ctx: Context, category: str) -> None:
             if changed:
                 part.touch()
 
-        def edit(slot: Slot) -> str:
-            return _fix_text(ctx.policy, slot.text, category, cfg, slot.quoted, removes)
-
-        rewrite_texts(part, edit)
+        # A lambda, not a nested `def`: compiled by mypyc, a named inner function is kept
+        # in its own closure, a reference cycle per fixed part (tests/test_prefilter.py).
+        rewrite_texts(
+            part,
+            lambda slot: _fix_text(ctx.policy, slot.text, category, cfg, slot.quoted, removes),
+        )
     subject = model.subject
     if subject:
         new = _fix_text(ctx.policy, subject, category, cfg, False, removes)
@@ -978,7 +989,6 @@ class _LinkRule(Rule):
         fix_links(ctx, self.id)
 
 
-@rule
 class ExternalLinks(_LinkRule):
     """Amazon forbids links that take the buyer off Amazon (its "prohibited seller
     activities" policy bans URLs meant to divert buyers); only secure links needed to
@@ -1009,7 +1019,6 @@ class ExternalLinks(_LinkRule):
         )
 
 
-@rule
 class AmazonListingLinks(_LinkRule):
     """Links to Amazon product pages or storefronts (/dp/, /gp/product/, /stores/, ?me=,
     /shops/) are cross-selling, which Amazon treats as marketing in Buyer-Seller Messaging.
@@ -1042,7 +1051,6 @@ class AmazonListingLinks(_LinkRule):
         )
 
 
-@rule
 class InsecureHttpLinks(_LinkRule):
     """Amazon expects every link it lets through to be secure (https); plain http links
     are treated as untrusted. Only allowed links are considered (others are removed by
@@ -1062,7 +1070,6 @@ class InsecureHttpLinks(_LinkRule):
         )
 
 
-@rule
 class ShortenerLinks(_LinkRule):
     """Shortened links (bit.ly, tinyurl, t.co, amzn.to …) and e-mail tools' click-tracking
     redirects (SendGrid, Mailchimp, HubSpot, Klaviyo …) hide where they lead, so neither
@@ -1084,7 +1091,6 @@ class ShortenerLinks(_LinkRule):
         )
 
 
-@rule
 class OptOutLinks(Rule):
     """Amazon manages buyers' opt-out from seller messages itself; an unsubscribe link or
     newsletter footer marks the message as bulk marketing. Found by link address or link
@@ -1269,7 +1275,6 @@ def _cut_sentences(text: str, spans: list[tuple[int, int]]) -> str:
     return body.rstrip() + ending if body.strip() else ending
 
 
-@rule
 class DescriptiveLinkText(Rule):
     """Amazon's later guideline revision counts inaccessible links as violations: link text
     must say where the link goes ("track your parcel on UPS"), not "click here", a bare
@@ -1308,3 +1313,13 @@ class DescriptiveLinkText(Rule):
                 link.location,
                 link.url,
             )
+
+
+register(
+    ExternalLinks,
+    AmazonListingLinks,
+    InsecureHttpLinks,
+    ShortenerLinks,
+    OptOutLinks,
+    DescriptiveLinkText,
+)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from policies.registry import Context, Rule, rule
+from policies.registry import Context, Rule, register
 from policies.verdict import Action
 
 
-@rule
 class MimeDefect(Rule):
     """The message is malformed but still readable (missing boundary, bad header, unknown
     charset read as UTF-8…). Its content was checked; some mail clients may show it
@@ -28,7 +27,6 @@ class MimeDefect(Rule):
                 )
 
 
-@rule
 class MimeUnreadable(Rule):
     """Content the gateway cannot see into is never relayed to Amazon: encrypted parts,
     unknown transfer encodings, nesting deeper or more parts than the limits (attachment
@@ -49,3 +47,6 @@ class MimeUnreadable(Rule):
                     problem.location,
                     problem.description,
                 )
+
+
+register(MimeDefect, MimeUnreadable)

@@ -9,7 +9,7 @@ from typing import Any
 
 from policies.model import MessageModel
 from policies.prefilter import Guarded, first_chars, matches_at
-from policies.registry import Context, Rule, rule
+from policies.registry import Context, Rule, register
 from policies.text import all_texts, own_texts, quote
 from policies.verdict import Action
 
@@ -148,7 +148,6 @@ def find_order_ids(model: MessageModel) -> list[str]:
     return found
 
 
-@rule
 class OrderIdMissing(Rule):
     """Amazon requires proactive messages to carry the 17-digit order id (3-7-7 digits)
     so the buyer knows which purchase the message is about; its own templates add it.
@@ -205,7 +204,6 @@ class OrderIdMissing(Rule):
         ctx.model.set_subject(f"{subject} (Order: {order_id})" if subject else f"Order {order_id}")
 
 
-@rule
 class OrderIdMalformed(Rule):
     """Something that looks like an order id but is grouped wrongly (e.g. 3-6-8 digits, or
     17 digits run together after "order"). Buyers and Amazon's systems only recognise the
@@ -243,3 +241,6 @@ class OrderIdMalformed(Rule):
                     location,
                     quote(text, match.span(2)),
                 )
+
+
+register(OrderIdMissing, OrderIdMalformed)

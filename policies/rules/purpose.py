@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from policies import casing
 from policies.model import MessageModel
-from policies.registry import Context, Rule, rule
+from policies.registry import Context, Rule, register
 from policies.rules.review import (
     ASCII_NON_WORD_BYTES,
     Analysis,
@@ -142,7 +143,6 @@ def purposes(a: Analysis) -> Purposes:
     return p
 
 
-@rule
 class Marketing(Rule):
     """Amazon forbids marketing and promotion in buyer messages: coupons and discount
     codes, "% off", other products and new arrivals, sales, newsletters, cross-selling,
@@ -188,7 +188,7 @@ class Marketing(Rule):
         weak: dict[str, list[tuple[str, str]]] = {}
         for chunk in a.with_any("marketing_weak"):
             for s, e in a.spans(chunk, "marketing_weak"):
-                key = " ".join(chunk.text[s:e].lower().split())
+                key = " ".join(casing.lower(chunk.text[s:e]).split())
                 weak.setdefault(key, []).append((chunk.location, quote(chunk.text, (s, e))))
         if not weak:
             return
@@ -200,7 +200,6 @@ class Marketing(Rule):
                 ctx.report(self.WEAK, location, evidence, action=Action.WARN)
 
 
-@rule
 class ShippingConfirmation(Rule):
     """Amazon sends order confirmations and shipping notices itself and forbids sellers to
     send messages whose only purpose is "your order is confirmed / has shipped / here is
@@ -237,7 +236,6 @@ class ShippingConfirmation(Rule):
         ctx.report(self.MESSAGE, *p.shipping)
 
 
-@rule
 class ThankYouOnly(Rule):
     """Amazon forbids messages that only thank the buyer, or only say "we're here if you
     need anything", without an order-related purpose.
@@ -275,7 +273,6 @@ class ThankYouOnly(Rule):
         ctx.report(self.MESSAGE, *p.thanks)
 
 
-@rule
 class AskBuyerToCancel(Rule):
     """When a seller cannot ship, the seller must cancel the order itself (reason "no
     inventory"); asking the buyer to cancel shifts the cancellation onto the buyer and
@@ -324,3 +321,6 @@ class AskBuyerToCancel(Rule):
 def purpose_summary(model: MessageModel) -> Purposes:
     """The line classification of a message (for tools and tests)."""
     return purposes(analysis(model))
+
+
+register(Marketing, ShippingConfirmation, ThankYouOnly, AskBuyerToCancel)

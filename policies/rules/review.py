@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
+from policies import casing
 from policies.config import Policy, all_languages, compile_phrases
 from policies.model import MessageModel
 from policies.prefilter import Guarded
-from policies.registry import Context, Rule, rule
+from policies.registry import Context, Rule, register
 from policies.text import own_texts, quote, word_count
 from policies.verdict import Action
 
@@ -147,7 +148,7 @@ def _prefilter_words(
     characters or whitespace, at its ends by `(?<!\w)` / `(?!\w)` (a stem's last word
     is left out)."""
     stem = phrase.endswith("*")
-    body = (phrase[:-1] if stem else phrase).lower()
+    body = casing.lower(phrase[:-1] if stem else phrase)
     words = body.split()
     if not _CJK.search(body):
         whole = words[:-1] if stem else words
@@ -169,7 +170,7 @@ def _stem_of(phrase: str) -> str | None:
     tells "new arrivals" from the many sentences with "new" in them."""
     if not phrase.endswith("*"):
         return None
-    words = phrase[:-1].lower().split()
+    words = casing.lower(phrase[:-1]).split()
     if len(words) < 2 or _CJK.search(phrase) or not any(_TOKEN.search(w) for w in words[:-1]):
         return None  # a one-word stem or a Japanese phrase is a needle already
     return words[-1]
@@ -306,7 +307,7 @@ def find(
     if lex.pattern is None:
         return []
     if lower is None:
-        lower = text.lower()
+        lower = casing.lower(text)
     if (keys or needles) and not _candidate(lower, keys, needles):
         return []
     spans = _finditer(lex, text, lower)
@@ -426,7 +427,7 @@ class Analysis:
         # Each distinct sentence once, lower-cased: the text/plain and text/html
         # alternatives repeat them, and so do repeated paragraphs. Lexicon matches depend
         # on the sentence's text only, so they are tested and kept per distinct text.
-        self._distinct: dict[str, str] = {s: s.lower() for s in dict.fromkeys(self.sentences)}
+        self._distinct: dict[str, str] = {s: casing.lower(s) for s in dict.fromkeys(self.sentences)}
         self._sentence_spans: dict[str, dict[str, list[Span]]] = {}
         self._chunks: dict[int, Chunk] = {}
         # Needles hold no whitespace, so one never spans the line end between two
@@ -574,7 +575,7 @@ class Analysis:
                 if lower is None:
                     lower = self._lower.get(text)
                     if lower is None:
-                        lower = self._lower[text] = text.lower()
+                        lower = self._lower[text] = casing.lower(text)
                 found = find(prepared[0], text, prepared[1], prepared[2], lower=lower)
             self._found[key] = found
         return found
@@ -803,7 +804,6 @@ def _report_once(ctx: Context, seen: set[str], message: str, chunk: Chunk, span:
 # --- rules ---------------------------------------------------------------------------------
 
 
-@rule
 class RepeatRequest(Rule):
     """Amazon allows at most one review or feedback request per order; a second request
     for the same order is solicitation abuse and a common reason for restrictions.
@@ -821,7 +821,6 @@ class RepeatRequest(Rule):
         """Nothing to see in one message alone; see the class docstring."""
 
 
-@rule
 class Incentive(Rule):
     """Amazon forbids offering anything in return for a review or for feedback: money,
     gift cards, free or discounted products, refunds or reimbursements, rebates, prize
@@ -873,7 +872,6 @@ class Incentive(Rule):
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
 
 
-@rule
 class BiasedPositive(Rule):
     """Amazon forbids asking for a positive review only: "a 5-star review", "positive
     feedback", asking only satisfied buyers ("if you are happy, please leave a review"),
@@ -941,7 +939,6 @@ class BiasedPositive(Rule):
                         ctx.report(self.MESSAGE, location, evidence)
 
 
-@rule
 class DivertNegative(Rule):
     """Amazon forbids steering unhappy buyers away from reviews: "if you are not satisfied,
     contact us before leaving a review", or inviting happy buyers to review while sending
@@ -1003,7 +1000,6 @@ def _report_change_requests(ctx: Context, words: str, target: str, message: str)
             _report_once(ctx, seen, message, chunk, found[1])
 
 
-@rule
 class ChangeOrRemove(Rule):
     """Amazon forbids asking a buyer to change, update or remove a product review — even
     after the problem was solved, and even politely.
@@ -1032,7 +1028,6 @@ class ChangeOrRemove(Rule):
         _report_change_requests(ctx, "review_words", "review", self.MESSAGE)
 
 
-@rule
 class FeedbackRemovalRequest(Rule):
     """A polite request to remove negative *seller feedback* after the buyer's problem was
     solved is a message type Amazon itself offers (SP-API createNegativeFeedbackRemoval),
@@ -1057,3 +1052,8 @@ class FeedbackRemovalRequest(Rule):
 
     def check(self, ctx: Context) -> None:
         _report_change_requests(ctx, "feedback_words", "feedback", self.MESSAGE)
+
+
+register(
+    RepeatRequest, Incentive, BiasedPositive, DivertNegative, ChangeOrRemove, FeedbackRemovalRequest
+)

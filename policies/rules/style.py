@@ -31,8 +31,9 @@ from typing import TYPE_CHECKING, Any, cast
 
 from lxml import etree
 
+from policies import casing
 from policies.model import NON_VISIBLE
-from policies.registry import Context, Rule, excerpt, rule
+from policies.registry import Context, Rule, excerpt, register
 from policies.verdict import Action
 
 if TYPE_CHECKING:
@@ -228,7 +229,7 @@ def decl_filter(props: Iterable[str]) -> frozenset[str]:
 
 
 def norm_value(value: str) -> str:
-    return " ".join(value.lower().split())
+    return " ".join(casing.lower(value).split())
 
 
 def _short(text: str) -> str:
@@ -430,7 +431,6 @@ def _slot_set(el: Any, slot: str, value: str) -> None:
         el.set(slot, value)
 
 
-@rule
 class Emoji(Rule):
     """Amazon's styling list says: no emoji. Removed from the subject, the plain text, the
     HTML text and image alt/title texts, whether or not they are quoted history (the buyer
@@ -599,7 +599,6 @@ def _font_tag_size(value: str, table: list[str]) -> str | None:
     return table[index - 1]
 
 
-@rule
 class FontSizes(Rule):
     """Amazon allows fonts in at most three distinct sizes. Counted: inline CSS
     `font-size` (and the size inside a `font:` shorthand), `<font size>`, font sizes in
@@ -805,7 +804,6 @@ def _attr_overrides(items: Iterable[Any]) -> list[tuple[str, str]]:
     return pairs
 
 
-@rule
 class FontOverrides(Rule):
     """Amazon's styling list forbids overriding its default line height, font family and
     font colour. Found in inline CSS, `<style>` blocks and the old HTML attributes
@@ -883,7 +881,6 @@ class FontOverrides(Rule):
 # --------------------------------------------------------------------------------------
 
 
-@rule
 class TextAlign(Rule):
     """Amazon's styling list: the body must not be centred or otherwise re-aligned.
     Found: CSS `text-align` with a value from the policy (center, right, justify, …) inline
@@ -1089,7 +1086,6 @@ def _css_margin_hits(selector: str, decls: Sequence[Decl], lay: _Layout) -> set[
     return set()
 
 
-@rule
 class Margins(Rule):
     """Amazon's styling list: message margins may not exceed 20% of the maximum width.
     Judged against the message width of `image.too_wide` (600 px by default):
@@ -1235,7 +1231,6 @@ def _html_runs(root: Any, max_br: int, max_empty: int, blocks: frozenset[str]) -
     return doomed
 
 
-@rule
 class LineBreaks(Rule):
     """Amazon's styling list: no more than two line breaks in a row. Plain text: three or
     more line breaks between paragraphs (two blank lines; whitespace-only lines count as
@@ -1329,7 +1324,6 @@ def _is_layout_table(table: Any) -> bool:
     return True
 
 
-@rule
 class Accessibility(Rule):
     """Amazon's styling list asks for messages without accessibility problems (W3C WCAG).
     The deterministic part is fixed: an image without `alt` gets `alt=""` (screen readers
@@ -1654,7 +1648,6 @@ def _judged_text(model: MessageModel) -> str:
     return f"{model.subject}\n{body}"
 
 
-@rule
 class Spelling(Rule):
     """Amazon's styling list asks for messages without spelling or grammar errors (a later
     summary says "excessive" errors). Only warns: spell checkers misjudge names, brands,
@@ -1710,3 +1703,6 @@ class Spelling(Rule):
                 "body",
                 ", ".join(dict.fromkeys(unknown[:12])),
             )
+
+
+register(Emoji, FontSizes, FontOverrides, TextAlign, Margins, LineBreaks, Accessibility, Spelling)

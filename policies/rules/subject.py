@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from policies.registry import Context, Rule, rule
+from policies.registry import Context, Rule, register
 from policies.text import quote, words_pattern
 from policies.verdict import Action
 
@@ -20,7 +20,6 @@ def _tag_re(ctx: Context) -> re.Pattern[str]:
     return ctx.policy.memo("subject.important", lambda: re.compile(source, re.IGNORECASE))
 
 
-@rule
 class ImportantTag(Rule):
     """ "[Important]" in the subject once forced delivery past a buyer's opt-out. Amazon
     removed that override, and sellers who misused the tag had proactive messaging
@@ -50,7 +49,6 @@ class ImportantTag(Rule):
             ctx.model.set_subject(cleaned)
 
 
-@rule
 class SubjectMarketing(Rule):
     """A promotional subject ("SALE", "% off", "!!!", mostly capitals) marks the message as
     marketing to Amazon's filters even when the body is fine. Warns only: the body rules
@@ -88,3 +86,6 @@ class SubjectMarketing(Rule):
                     "header Subject",
                     subject,
                 )
+
+
+register(ImportantTag, SubjectMarketing)
