@@ -2,6 +2,9 @@
 
     python scripts/build_native.py           build (what `make native` / `make install` run)
     python scripts/build_native.py --clean   remove every compiled module (`make pure`)
+    VENV/bin/python scripts/build_native.py --install
+                                             build, then add the compiled modules to the
+                                             `policies` that `pip install .` put in VENV
 
 Every module gets a `.so` next to its `.py`, and one group library holds the code of all
 of them, `policies_compiled__mypyc.*.so`, beside the package (mypyc's compiled packages
@@ -120,9 +123,39 @@ def build() -> int:
     return 0
 
 
+def install() -> int:
+    """Build here, then copy the compiled modules beside the `policies` package installed in
+    this interpreter's site-packages (by `pip install .`, whose wheel holds the sources only:
+    the Dockerfile and the systemd recipe). Their times are set to now, after the installed
+    sources' own, which policies/native.py reads as a fresh build."""
+    status = build()
+    if status != 0:
+        return status
+    target = Path(sysconfig.get_paths()["purelib"])
+    if not (target / PACKAGE / "__init__.py").is_file():
+        print(f"build_native: no installed {PACKAGE} in {target} (pip install . first)")
+        return 1
+    now = time.time_ns()
+    copied = 0
+    for path in compiled_files():
+        dest = target / path.relative_to(ROOT)
+        if not dest.parent.is_dir():
+            continue
+        shutil.copyfile(path, dest)
+        os.utime(dest, ns=(now, now))
+        copied += 1
+    print(f"build_native: installed {copied} extension modules in {target}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--clean", action="store_true", help="remove every compiled module")
+    parser.add_argument(
+        "--install",
+        action="store_true",
+        help="also copy the build into this interpreter's installed policies package",
+    )
     parser.add_argument("--compile-in-process", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.compile_in_process:
@@ -132,7 +165,7 @@ def main() -> int:
     if args.clean:
         print(f"build_native: removed {clean()} compiled files: {PACKAGE}/ runs as pure Python")
         return 0
-    return build()
+    return install() if args.install else build()
 
 
 if __name__ == "__main__":
