@@ -108,32 +108,40 @@ def _has_marker(markers: Guarded, text: str, seen: MarkerMemo) -> bool:
     return found
 
 
+def _first_marked(markers: Guarded | None, texts: Iterable[str | None], seen: MarkerMemo) -> int:
+    """The index of the first text holding a quote marker (None: a text not to test), or
+    the number of texts when none does."""
+    if markers is None:
+        return sum(1 for _ in texts)
+    needles = markers.needles
+    index = -1
+    for index, text in enumerate(texts):
+        if text is None:
+            continue
+        if needles is not None:
+            # `_has_marker`'s own first test, inline: most texts fail it.
+            for needle in needles:
+                if needle in text:
+                    break
+            else:
+                continue
+        if _has_marker(markers, text, seen):
+            return index
+    return index + 1
+
+
 def _html_view(part: TextPart, seen: MarkerMemo) -> PartView:
     """The part's text runs and elements from its one tree walk (`TextPart.html_walk`,
     which also gives the segments), so "quoted" means the same here as there, except for
     quote markers: here they are looked for run by run, and a marker quotes its own run and
     everything after it (elements too)."""
-    markers = part.quote_markers
     runs = part.html_walk().runs
-    # Index of the first run (not already quoted) holding a marker; it and every run and
-    # element after it are quoted. Found first, then the slots are built in one pass
-    # (the runs after it need no marker test, as before).
-    cut = len(runs)
-    if markers is not None:
-        needles = markers.needles
-        for index, (_, _, text, quoted) in enumerate(runs):
-            if quoted:
-                continue
-            if needles is not None:
-                # `_has_marker`'s own first test, inline: most runs fail it.
-                for needle in needles:
-                    if needle in text:
-                        break
-                else:
-                    continue
-            if _has_marker(markers, text, seen):
-                cut = index
-                break
+    # The first run (not already quoted) holding a marker: it and every run and element
+    # after it are quoted. Found first, then the slots are built in one pass (the runs
+    # after it need no marker test, as before).
+    cut = _first_marked(
+        part.quote_markers, (None if quoted else text for _, _, text, quoted in runs), seen
+    )
     slots = [
         Slot(part, el, attr, quoted or index >= cut, text)
         for index, (el, attr, text, quoted) in enumerate(runs)
@@ -143,23 +151,9 @@ def _html_view(part: TextPart, seen: MarkerMemo) -> PartView:
 
 
 def _plain_view(part: TextPart, seen: MarkerMemo) -> PartView:
-    markers = part.quote_markers
     lines = part.text.splitlines(keepends=True)
-    # Index of the first line holding a marker: it and every line after it are quoted.
-    cut = len(lines)
-    if markers is not None:
-        needles = markers.needles
-        for index, line in enumerate(lines):
-            if needles is not None:
-                # `_has_marker`'s own first test, inline: most lines fail it.
-                for needle in needles:
-                    if needle in line:
-                        break
-                else:
-                    continue
-            if _has_marker(markers, line, seen):
-                cut = index
-                break
+    # The first line holding a marker: it and every line after it are quoted.
+    cut = _first_marked(part.quote_markers, lines, seen)
     slots = [
         Slot(part, None, "", index >= cut or line.lstrip().startswith(">"), line)
         for index, line in enumerate(lines)
@@ -309,19 +303,7 @@ class PhraseSet:
             for first, needed in index[word]:
                 if needed <= tokens:
                     firsts.add(first)
-        starts: set[int] = set()
-        for first in firsts:
-            at = lower.find(first)
-            while at >= 0:
-                starts.add(at)
-                at = lower.find(first, at + 1)
-        out: list[tuple[int, int]] = []
-        end = 0
-        match = self.latin.match
-        for start in sorted(starts):
-            if start >= end and (found := match(lower, start)) is not None:
-                out.append(found.span())
-                end = found.end()
+        out = [m.span() for m in matches_at(self.latin, lower, occurrences(lower, firsts))]
         if self.cjk is not None and _has_cjk(text):
             out += [m.span() for m in self.cjk.finditer(lower)]
         return sorted(out)
