@@ -7,7 +7,7 @@ from email.policy import SMTP
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES = ROOT.parent / "shared" / "corpus" / "templates"
+TEMPLATES = ROOT / "tests" / "corpus" / "templates"
 ALIAS = "6bmcx2l1t7cwrwb@marketplace.amazon.com"
 ORDER = "123-1234567-1234567"
 
@@ -28,7 +28,7 @@ def wrap_html(html: str, text: str | None = None, subject: str = f"Your order {O
 
 
 def template_messages() -> dict[str, bytes]:
-    """Every HTML template in the shared corpus, keyed by its path under templates/."""
+    """Every HTML template in the corpus, keyed by its path under templates/."""
     out: dict[str, bytes] = {}
     for path in sorted(TEMPLATES.glob("*/*.html")):
         text_path = path.with_suffix(".txt")

@@ -11,7 +11,7 @@ import time
 
 from bench.corpus import reply_5kb, template_messages
 from gateway.engine_pool import freeze_heap
-from policies import NATIVE, Envelope, evaluate, load_policy
+from policies import Envelope, evaluate, load_policy
 
 WARMUP = 20
 ROUNDS = 200
@@ -47,8 +47,6 @@ def row(name: str, raw: bytes, rounds: int) -> tuple[str, float, float]:
 
 
 def main() -> None:
-    mode = "compiled (mypyc)" if NATIVE else "pure Python"
-    print(f"engine: {mode}")
     print(f"engine check time, {ROUNDS} rounds after {WARMUP} warm-up (one process)")
     _, reply_median, reply_p99 = row("5 KB HTML reply (compliant)", reply_5kb(), ROUNDS * 5)
     slowest = 0.0

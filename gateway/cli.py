@@ -10,7 +10,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from policies import NATIVE, Envelope, Outcome, Policy, Verdict, evaluate
+from policies import Envelope, Outcome, Policy, Verdict, evaluate
 from policies.registry import all_rules
 
 EXIT_OK, EXIT_REWRITE, EXIT_BLOCK = 0, 1, 2
@@ -30,11 +30,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _version() -> str:
-    engine = "compiled engine" if NATIVE else "pure-Python engine"
     try:
-        return f"{version('bsm-gateway')} ({engine})"
+        return version("bsm-gateway")
     except PackageNotFoundError:
-        return f"unknown ({engine})"
+        return "unknown"
 
 
 def fail(message: str, code: int) -> NoReturn:

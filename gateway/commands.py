@@ -25,7 +25,7 @@ from gateway.config import (
     policy_from_file,
 )
 from gateway.engine_pool import freeze_heap
-from policies import NATIVE, Policy
+from policies import Policy
 
 EXIT_UNAVAILABLE = 69  # sysexits EX_UNAVAILABLE: cannot listen, store or upstream unusable
 EXIT_NOT_FOUND = 1
@@ -130,7 +130,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
             **{**describe(config), "listen": listen},
             metrics_listen=metrics,
             upstream_kind=server.upstream.describe() if server.upstream else None,
-            engine="compiled" if NATIVE else "pure",  # mypyc build or source (operations.md)
         )
         sd_notify(
             "READY=1",

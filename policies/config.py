@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable
 from importlib import resources
 from typing import Any, TypeVar
 
-from policies import casing
 from policies.verdict import Action, action_of
 
 T = TypeVar("T")
@@ -176,7 +175,7 @@ def phrase_atoms(phrase: str) -> tuple[bool, list[str]]:
     scripts have no spaces between words.
     """
     stem = phrase.endswith("*")
-    body = casing.lower(phrase[:-1] if stem else phrase)
+    body = (phrase[:-1] if stem else phrase).lower()
     cjk = bool(_CJK.search(body))
     atoms: list[str] = []
     for i, word in enumerate(body.split()):

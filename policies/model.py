@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import lxml.html
 from lxml import etree
 
-from policies import casing
 from policies.prefilter import Guarded, LineMarkers
 from policies.sniff import sniff
 
@@ -183,7 +182,7 @@ class TextPart:
         word before they look closer ("<img", "align", "font"), ~60 µs each on 20 KB."""
         cached = self._lower
         if cached is None or cached[0] is not self.text:
-            cached = self._lower = (self.text, casing.lower(self.text))
+            cached = self._lower = (self.text, self.text.lower())
         return cached[1]
 
     @property

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# Real ESP templates (MIT; their licences beside them), copied into the repository.
+TEMPLATES = ROOT / "tests" / "corpus" / "templates"
 sys.path.insert(0, str(ROOT))
 
 from tests.netutil import Sink  # noqa: E402  (needs ROOT on sys.path)

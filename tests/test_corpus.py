@@ -1,4 +1,4 @@
-"""Real ESP templates (../shared/corpus/templates), wrapped as HTML mail to a buyer.
+"""Real ESP templates (tests/corpus/templates), wrapped as HTML mail to a buyer.
 
 Marketing templates must block; the transactional ones are rewritten, and the rewritten
 message checks as `pass` and still carries the template's words.

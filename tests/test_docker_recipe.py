@@ -147,7 +147,7 @@ def built(
 
 def test_build_stage_installs_and_checks(built: tuple[Path, str]) -> None:
     venv, output = built
-    assert "bsm-gateway 0.1.0 (compiled engine)" in output  # --version
+    assert "bsm-gateway 0.1.0" in output  # --version
     assert "sample.eml: PASS" in output  # check
     # Runtime dependencies only: no dev extra, nothing borrowed from this machine.
     probe = (

@@ -1,6 +1,6 @@
 """Property tests: whatever bytes arrive, the engine answers quickly with a verdict.
 
-Arbitrary bytes, and real messages (built with tests/mail.py, and the shared corpus of
+Arbitrary bytes, and real messages (built with tests/mail.py, and the corpus of
 HTML mail templates) with bytes flipped, inserted and deleted. The engine must never
 raise, never fail internally (an internal error becomes a 451 and the client retries
 forever), and always answer pass, rewrite or block within a bounded time.
@@ -14,11 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policies import Envelope, evaluate
-from tests.conftest import SHARED
+from tests.conftest import TEMPLATES
 from tests.mail import ALIAS, default_policy, make_message
 from tests.test_rules_attach import INVOICE_TEXT, make_docx, make_pdf, make_png
 
-TEMPLATES = SHARED / "corpus" / "templates"
 MAX_SECONDS = 2.0  # per evaluation; a typical one takes a few milliseconds
 
 PROPERTY = settings(

@@ -14,7 +14,8 @@ from policies import Envelope, Policy, Verdict, all_rules, evaluate, load_policy
 from policies.model import MessageModel
 from tests.mail import ALIAS, SELLER, make_message, rules_fired
 
-TEMPLATES = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "templates"
+from tests.conftest import TEMPLATES
+
 FAMILIES = ("image", "style")
 GIF = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
 PNG = base64.b64decode(
@@ -307,8 +308,6 @@ def test_normal_width_images_pass(img: str) -> None:
 )
 def test_templates_images_fixed_and_text_survives(name: str) -> None:
     path = TEMPLATES / name
-    if not path.exists():
-        pytest.skip("shared corpus not available")
     raw = make_message(html=path.read_text(encoding="utf-8"))
     verdict = run(raw)
     assert rules_fired(verdict) & {"image.logo_link", "image.too_wide", "image.http_src"}

@@ -12,7 +12,7 @@ from policies.model import MessageModel
 from tests.mail import make_message, rules_fired
 from tests.test_rules_images import POLICY, fixed_ok, html_of, page, run, visible
 
-TEMPLATES = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "templates"
+from tests.conftest import TEMPLATES
 
 
 def plain_of(raw: bytes) -> str:
@@ -300,8 +300,6 @@ def test_spelling_near_misses(text: str) -> None:
 )
 def test_templates_restyled_and_text_survives(name: str) -> None:
     path = TEMPLATES / name
-    if not path.exists():
-        pytest.skip("shared corpus not available")
     raw = make_message(html=path.read_text(encoding="utf-8"))
     verdict = run(raw)
     assert {"style.font_overrides", "style.font_sizes", "style.text_align"} <= rules_fired(verdict)

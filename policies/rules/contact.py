@@ -17,7 +17,6 @@ from typing import Any
 
 import phonenumbers
 
-from policies import casing
 from policies.config import Policy
 from policies.model import BLOCK_TAGS
 from policies.prefilter import Guarded, matches_at, occurrences
@@ -779,7 +778,7 @@ class OffPlatform(Rule):
         seen = analysis(ctx.model)
         absent = words is not None and not seen.may_match(OFF_PLATFORM)
         for location, text in own_texts(ctx.model):
-            if words is None or (absent and len(casing.lower(text)) == len(text)):
+            if words is None or (absent and len(text.lower()) == len(text)):
                 spans = []
             else:
                 spans = words.spans_among(text, seen.tokens)

@@ -138,7 +138,7 @@ def _tracking_reason(src: str, cfg: _PixelConfig, tokens: list[str]) -> str | No
         for key, value in parse_qsl(url.query, keep_blank_values=False):
             if key.lower() in cfg.params and value:
                 return "an address that identifies the recipient"
-        query = unquote(url.query).lower()
+        query = unquoteurl.query.lower()
         if any(t in query for t in tokens):
             return "an address that identifies the recipient"
     return None
@@ -334,7 +334,7 @@ class Gif(Rule):
     def _extensions(self, ctx: Context) -> tuple[str, ...]:
         extensions = ctx.params["extensions"]
         return ctx.policy.memo(
-            "image.gif:extensions", lambda: tuple(str(e).lower() for e in extensions)
+            "image.gif:extensions", lambda: tuple(stre.lower() for e in extensions)
         )
 
     def _gif_cids(self, ctx: Context) -> set[str]:

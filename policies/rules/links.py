@@ -23,7 +23,6 @@ from itertools import accumulate
 from typing import Any
 from urllib.parse import urlsplit
 
-from policies import casing
 from policies.config import Policy, phrases_source
 from policies.model import BLOCK_TAGS, MessageModel, TextPart
 from policies.prefilter import Guarded, matches_at, occurrences
@@ -273,7 +272,7 @@ class PhraseSet:
         return True
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        lower = casing.lower(text)
+        lower = text.lower()
         if len(lower) != len(text):
             return [m.span() for m in self.fallback.finditer(text)] if self.fallback else []
         out = [m.span() for m in self.latin.finditer(lower)] if self.latin else []
@@ -293,7 +292,7 @@ class PhraseSet:
         places are tried in order, each after the previous match's end, with `match`
         (whose look-behind sees the text before it) as `finditer` would: the same
         matches."""
-        lower = casing.lower(text)
+        lower = text.lower()
         leads = self.leads
         if leads is None or self.latin is None or len(lower) != len(text):
             return self.spans(text)
@@ -312,7 +311,7 @@ class PhraseSet:
         """`spans(text)[0]` (or None), without listing every match: the first match of
         each pattern is the leftmost of its matches, and the smaller of the two is the
         first of the sorted spans."""
-        lower = casing.lower(text)
+        lower = text.lower()
         if len(lower) != len(text):
             found = self.fallback.search(text) if self.fallback else None
             return found.span() if found else None
@@ -340,7 +339,7 @@ class PhraseSet:
         `\s` is what `str.strip` removes), and what the patterns look at around it, a
         whitespace character or the text's edge, is the joining line end or the edge."""
         joined = "\n".join(dict.fromkeys(map(str.strip, texts)))
-        lower = casing.lower(joined)
+        lower = joined.lower()
         if len(lower) != len(joined):
             return True
         if self._absent(lower):
@@ -389,7 +388,7 @@ def _leads(phrases: list[str]) -> Leads:
     always: set[str] = set()
     for phrase in {p.strip() for p in phrases if p.strip()}:
         stem = phrase.endswith("*")
-        body = casing.lower(phrase[:-1] if stem else phrase).split()
+        body = (phrase[:-1] if stem else phrase).lower().split()
         runs = _RUN.findall(" ".join(body))
         if stem and body and _RUN.fullmatch(body[-1][-1:] or " "):
             runs.pop()  # the stem's last run (a stem ending in a non-word character ends it)
@@ -409,7 +408,7 @@ def _anchors(phrases: list[str]) -> tuple[tuple[str, ...], ...] | None:
     word."""
     found: set[tuple[str, ...]] = set()
     for phrase in {p.strip() for p in phrases if p.strip()}:
-        body = casing.lower(phrase[:-1] if phrase.endswith("*") else phrase).split()
+        body = (phrase[:-1] if phrase.endswith("*") else phrase).lower().split()
         if not body:
             return None
         found.add(tuple(sorted(set(body), key=lambda w: (-len(w), w))))
@@ -794,7 +793,7 @@ def _may_hold_css_url(text: str) -> bool:
     an "@import", in any case. (IGNORECASE also matches "ı" and "İ" for "i", which lower()
     does not turn into "i".) `_CSS_URL.finditer` over a long style sheet costs ~10 ns per
     character; these substring tests a fraction of that."""
-    lower = casing.lower(text)
+    lower = text.lower()
     return "url(" in lower or "@import" in lower or "\u0130" in text or "\u0131" in text
 
 
@@ -806,7 +805,7 @@ def _css_urls(text: str) -> Iterator[re.Match[str]]:
     sheet position by position (~10 ns a character, 100 µs for a template's <style>
     block). IGNORECASE also takes "ı" and "İ" for "i", which lower() does not turn into
     "i": then the plain scan runs."""
-    lower = casing.lower(text)
+    lower = text.lower()
     if len(lower) != len(text) or "\u0130" in text or "\u0131" in text:
         yield from _CSS_URL.finditer(text)
         return

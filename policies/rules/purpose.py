@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from policies import casing
 from policies.model import MessageModel
 from policies.registry import Context, Rule, register
 from policies.rules.review import (
@@ -188,7 +187,7 @@ class Marketing(Rule):
         weak: dict[str, list[tuple[str, str]]] = {}
         for chunk in a.with_any("marketing_weak"):
             for s, e in a.spans(chunk, "marketing_weak"):
-                key = " ".join(casing.lower(chunk.text[s:e]).split())
+                key = " ".join(chunk.text[s:e].lower().split())
                 weak.setdefault(key, []).append((chunk.location, quote(chunk.text, (s, e))))
         if not weak:
             return

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
-from policies import casing
 from policies.config import Policy, all_languages, compile_phrases
 from policies.model import MessageModel
 from policies.prefilter import Guarded
@@ -148,7 +147,7 @@ def _prefilter_words(
     characters or whitespace, at its ends by `(?<!\w)` / `(?!\w)` (a stem's last word
     is left out)."""
     stem = phrase.endswith("*")
-    body = casing.lower(phrase[:-1] if stem else phrase)
+    body = (phrase[:-1] if stem else phrase).lower()
     words = body.split()
     if not _CJK.search(body):
         whole = words[:-1] if stem else words
@@ -170,7 +169,7 @@ def _stem_of(phrase: str) -> str | None:
     tells "new arrivals" from the many sentences with "new" in them."""
     if not phrase.endswith("*"):
         return None
-    words = casing.lower(phrase[:-1]).split()
+    words = phrase[:-1].lower().split()
     if len(words) < 2 or _CJK.search(phrase) or not any(_TOKEN.search(w) for w in words[:-1]):
         return None  # a one-word stem or a Japanese phrase is a needle already
     return words[-1]
@@ -307,7 +306,7 @@ def find(
     if lex.pattern is None:
         return []
     if lower is None:
-        lower = casing.lower(text)
+        lower = text.lower()
     if (keys or needles) and not _candidate(lower, keys, needles):
         return []
     spans = _finditer(lex, text, lower)
@@ -427,7 +426,7 @@ class Analysis:
         # Each distinct sentence once, lower-cased: the text/plain and text/html
         # alternatives repeat them, and so do repeated paragraphs. Lexicon matches depend
         # on the sentence's text only, so they are tested and kept per distinct text.
-        self._distinct: dict[str, str] = {s: casing.lower(s) for s in dict.fromkeys(self.sentences)}
+        self._distinct: dict[str, str] = {s: s.lower() for s in dict.fromkeys(self.sentences)}
         self._sentence_spans: dict[str, dict[str, list[Span]]] = {}
         self._chunks: dict[int, Chunk] = {}
         # Needles hold no whitespace, so one never spans the line end between two
@@ -575,7 +574,7 @@ class Analysis:
                 if lower is None:
                     lower = self._lower.get(text)
                     if lower is None:
-                        lower = self._lower[text] = casing.lower(text)
+                        lower = self._lower[text] = text.lower()
                 found = find(prepared[0], text, prepared[1], prepared[2], lower=lower)
             self._found[key] = found
         return found

@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING, Any, cast
 
 from lxml import etree
 
-from policies import casing
 from policies.model import NON_VISIBLE
 from policies.registry import Context, Rule, excerpt, register
 from policies.verdict import Action
@@ -229,7 +228,7 @@ def decl_filter(props: Iterable[str]) -> frozenset[str]:
 
 
 def norm_value(value: str) -> str:
-    return " ".join(casing.lower(value).split())
+    return " ".join(value.lower().split())
 
 
 def _short(text: str) -> str:
