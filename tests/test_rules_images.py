@@ -6,15 +6,13 @@ import base64
 import email
 from email.message import EmailMessage
 from email.policy import SMTP
-from pathlib import Path
 
 import pytest
 
 from policies import Envelope, Policy, Verdict, all_rules, evaluate, load_policy
 from policies.model import MessageModel
-from tests.mail import ALIAS, SELLER, make_message, rules_fired
-
 from tests.conftest import TEMPLATES
+from tests.mail import ALIAS, SELLER, make_message, rules_fired
 
 FAMILIES = ("image", "style")
 GIF = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")

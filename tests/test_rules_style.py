@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 
 from policies import Envelope, Verdict
 from policies.model import MessageModel
+from tests.conftest import TEMPLATES
 from tests.mail import make_message, rules_fired
 from tests.test_rules_images import POLICY, fixed_ok, html_of, page, run, visible
-
-from tests.conftest import TEMPLATES
 
 
 def plain_of(raw: bytes) -> str:

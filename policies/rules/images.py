@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from policies.registry import Context, Rule, excerpt, register
 from policies.rules.style import (
@@ -138,7 +138,7 @@ def _tracking_reason(src: str, cfg: _PixelConfig, tokens: list[str]) -> str | No
         for key, value in parse_qsl(url.query, keep_blank_values=False):
             if key.lower() in cfg.params and value:
                 return "an address that identifies the recipient"
-        query = unquoteurl.query.lower()
+        query = unquote(url.query).lower()
         if any(t in query for t in tokens):
             return "an address that identifies the recipient"
     return None
@@ -334,7 +334,7 @@ class Gif(Rule):
     def _extensions(self, ctx: Context) -> tuple[str, ...]:
         extensions = ctx.params["extensions"]
         return ctx.policy.memo(
-            "image.gif:extensions", lambda: tuple(stre.lower() for e in extensions)
+            "image.gif:extensions", lambda: tuple(str(e).lower() for e in extensions)
         )
 
     def _gif_cids(self, ctx: Context) -> set[str]:
