@@ -3,11 +3,10 @@
 from policies.config import Policy, PolicyError, load_policy
 from policies.engine import evaluate
 from policies.model import Envelope
-from policies.registry import RULES, all_rules
+from policies.registry import all_rules
 from policies.verdict import Action, Finding, Outcome, Verdict
 
 __all__ = [
-    "RULES",
     "Action",
     "Envelope",
     "Finding",

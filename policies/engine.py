@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 import traceback
 from collections.abc import Iterable
-from typing import Any
 
 from policies.config import Policy
 from policies.model import Envelope, MessageModel
@@ -15,23 +14,14 @@ from policies.verdict import Action, Finding, Outcome, Verdict, decide
 INTERNAL_ERROR_RULE = "mime.unreadable"
 
 
-def _rules(policy: Policy) -> list[Rule]:
-    return policy.memo("engine.rules", lambda: [cls() for cls in all_rules()])
+def _active_rules(policy: Policy, is_reply: bool) -> list[Rule]:
+    """The rules that run on a reply (or on a proactive message), in catalog order."""
 
-
-Settings = tuple[dict[str, Any], Action]
-
-
-def _active_rules(policy: Policy, is_reply: bool) -> list[tuple[Rule, Settings]]:
-    """The rules that run on a reply (or on a proactive message), in order, with their
-    settings and action; worked out once per policy rather than asked of every rule for
-    every message."""
-
-    def build() -> list[tuple[Rule, Settings]]:
+    def build() -> list[Rule]:
         return [
-            (r, (policy.rule(r.id), policy.action(r.id)))
-            for r in _rules(policy)
-            if policy.action(r.id) is not Action.OFF and not (r.proactive_only and is_reply)
+            cls()
+            for cls in all_rules()
+            if policy.action(cls.id) is not Action.OFF and not (cls.proactive_only and is_reply)
         ]
 
     return policy.memo(f"engine.active.{is_reply}", build)
@@ -55,8 +45,8 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
 def _check(model: MessageModel, policy: Policy) -> tuple[list[Finding], list[Rule]]:
     findings: list[Finding] = []
     stripping: list[Rule] = []
-    for rule, settings in _active_rules(policy, model.is_reply):
-        ctx = Context(rule, model, policy, settings)
+    for rule in _active_rules(policy, model.is_reply):
+        ctx = Context(rule, model, policy)
         rule.check(ctx)
         if ctx.findings:
             findings.extend(ctx.findings)

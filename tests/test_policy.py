@@ -1,46 +1,57 @@
-"""The policy file: defaults, seller overrides, and clear errors for mistakes."""
+"""The policy file and the rules' declarations: defaults, seller overrides, the generated
+catalog, and clear errors for mistakes."""
 
 from __future__ import annotations
 
 import tomllib
+import typing
 from pathlib import Path
 
 import pytest
 
 from policies import PolicyError, load_policy
-from policies.config import compile_phrases, default_policy_text
+from policies.catalog import render
+from policies.config import compile_phrases, default_policy_text, param_types
 from policies.registry import all_rules
 
 
-def test_every_rule_has_a_table_with_its_default_action() -> None:
-    data = tomllib.loads(default_policy_text())
-    registered = {r.id: r for r in all_rules()}
-    assert set(data["rules"]) == set(registered)
-    for rule_id, rule in registered.items():
-        assert data["rules"][rule_id]["action"] == rule.default_action, rule_id
-
-
-def _rule_docstrings() -> dict[str, str]:
-    """Each rule class's docstring, read from the source: the compiled build's classes keep
-    none at run time."""
-    import ast
-
-    import policies.rules
-
-    docs: dict[str, str] = {}
-    for path in Path(policies.rules.__path__[0]).glob("*.py"):
-        for node in ast.parse(path.read_text("utf-8")).body:
-            if isinstance(node, ast.ClassDef):
-                docs[f"{path.stem}.{node.name}"] = ast.get_docstring(node) or ""
-    return docs
-
-
-def test_every_rule_has_docstring_and_summary() -> None:
-    docs = _rule_docstrings()
+def test_every_rule_declares_itself_once_with_docs() -> None:
+    """id, action, one-line summary, a docstring that explains, documented settings."""
     for rule in all_rules():
-        doc = docs[f"{rule.__module__.rsplit('.', 1)[-1]}.{rule.__name__}"]
-        assert len(doc.split()) > 15, rule.id
+        assert len((rule.__doc__ or "").split()) > 15, rule.id
         assert rule.summary and "\n" not in rule.summary, rule.id
+        hints = typing.get_type_hints(rule.Params, include_extras=True)
+        for name in param_types(rule):
+            assert getattr(hints[name], "__metadata__", None), f"{rule.id}.{name} has no doc"
+
+
+def test_amazon_toml_only_overrides_what_rules_declare() -> None:
+    """The shipped policy sets word lists and allow-lists and overrides defaults; it does
+    not repeat a rule's default action or a default value."""
+    shipped = tomllib.loads(default_policy_text())["rules"]
+    rules = {r.id: r for r in all_rules()}
+    for rule_id, table in shipped.items():
+        rule = rules[rule_id]
+        declared = rule.Params()
+        assert table.get("action", "") != rule.default_action, f"{rule_id}: default action"
+        for key, value in table.items():
+            if key != "action":
+                assert key in param_types(rule), f"{rule_id}.{key} is not declared"
+                assert value != getattr(declared, key), f"{rule_id}.{key} repeats the default"
+
+
+def test_catalog_in_docs_is_current() -> None:
+    """docs/rules.md is generated from the declarations: regenerate it with
+    `python -m policies.catalog > docs/rules.md`."""
+    path = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+    assert path.read_text("utf-8") == render(), "docs/rules.md is stale"
+
+
+def test_catalog_lists_every_rule_with_its_settings() -> None:
+    text = render()
+    for rule in all_rules():
+        assert f"### `{rule.id}`" in text
+    assert "| `max_chars` | int | `4000` |" in text
 
 
 # Rule ids are API (logs, reports, policy files): every id ever published stays.

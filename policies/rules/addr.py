@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from typing import Annotated
 
 from policies.model import MessageModel, header_values
-from policies.registry import Context, Rule, register
+from policies.registry import Context, Rule
 from policies.scope import is_amazon_address
 from policies.verdict import Action
 
@@ -45,6 +47,15 @@ class SenderNotApproved(Rule):
     default_action = Action.BLOCK
     summary = "Sender is not an approved address in Seller Central's Messaging Permissions."
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        approved_senders: Annotated[
+            list[str],
+            "The From addresses approved in Seller Central > Settings > "
+            "Messaging Permissions. Empty = rule off. Entries are addresses or "
+            '"@domain" for a whole domain.',
+        ] = field(default_factory=list)
+
     def check(self, ctx: Context) -> None:
         approved: list[str] = ctx.params["approved_senders"]
         if not approved:
@@ -75,6 +86,13 @@ class AliasFormat(Rule):
     default_action = Action.WARN
     summary = "Amazon-domain recipient that does not look like a buyer alias."
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        alias_pattern: Annotated[
+            str,
+            "What a buyer alias's local part looks like (+case-id suffixes are kept as they are).",
+        ] = r"^[a-z0-9]{15}(\+[A-Za-z0-9-]+)?$"
+
     def check(self, ctx: Context) -> None:
         pattern = ctx.policy.memo("addr.alias", lambda: re.compile(ctx.params["alias_pattern"]))
         recipients = ctx.model.envelope.rcpt_tos or header_recipients(ctx.model)
@@ -89,6 +107,3 @@ class AliasFormat(Rule):
                     "recipient",
                     address,
                 )
-
-
-register(SenderNotApproved, AliasFormat)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import fnmatch
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Annotated
 
 from policies.extract import EXTRACTABLE, Caps, Extracted, extract
 from policies.model import Attachment, Envelope, MessageModel
-from policies.registry import Context, Rule, register
+from policies.registry import Context, Rule
 from policies.verdict import Action, Finding
 
 if TYPE_CHECKING:
@@ -83,6 +84,29 @@ class AttachType(Rule):
     default_action = Action.BLOCK
     summary = "Attachment type not allowed (judged from the content: archives, programs, …)."
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        allowed: Annotated[
+            list[str],
+            "File types allowed, judged from the content (names from "
+            'policies/sniff.py). "empty" is a zero-byte file, which carries '
+            "nothing.",
+        ] = field(default_factory=list)
+        left_to_other_rules: Annotated[
+            list[str], "Types another rule judges (GIFs: image.gif)."
+        ] = field(default_factory=list)
+        disguise_extensions: Annotated[
+            list[str],
+            "Name endings that make a refused file look harmless: such a file "
+            "is reported as disguised.",
+        ] = field(default_factory=list)
+        refused_extensions: Annotated[
+            list[str],
+            "Name endings refused whatever the content: mail programs go by "
+            "the name, so a script named .js or .bat (which looks like plain "
+            "text inside) would be run as one.",
+        ] = field(default_factory=list)
+
     def check(self, ctx: Context) -> None:
         allowed = set(ctx.params["allowed"])
         ignored = set(ctx.params["left_to_other_rules"])
@@ -134,6 +158,12 @@ class AttachSize(Rule):
     default_action = Action.BLOCK
     summary = "More than the allowed total of decoded attachment bytes (default 10 MB)."
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        max_total_bytes: Annotated[
+            int, 'Decoded bytes of all attachments of one message together (Amazon: "up to 10 MB").'
+        ] = 10485760
+
     def check(self, ctx: Context) -> None:
         limit = int(ctx.params["max_total_bytes"])
         atts = ctx.model.live_attachments()
@@ -163,6 +193,13 @@ class AttachCount(Rule):
     id = "attach.count"
     default_action = Action.WARN
     summary = "More attachments than Amazon's message API allows (default 5)."
+
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        max_count: Annotated[
+            int,
+            "Files attached (inline images shown by the HTML do not count); the SP-API allows 5.",
+        ] = 5
 
     def check(self, ctx: Context) -> None:
         limit = int(ctx.params["max_count"])
@@ -196,6 +233,30 @@ class AttachContent(Rule):
     id = "attach.content"
     default_action = Action.BLOCK
     summary = "Text inside a PDF/DOCX/text attachment that breaks a blocking rule."
+
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        report_actions: Annotated[
+            list[str],
+            "The text of PDF, DOCX and text attachments goes through the text "
+            'rules; findings with these actions refuse the file. Add "strip" '
+            "to also refuse files carrying links, e-mail addresses or phone "
+            "numbers (invoices usually show the seller's own, so off by "
+            "default).",
+        ] = field(default_factory=list)
+        ignore_rules: Annotated[
+            list[str],
+            "Rules that say nothing about a file's text: envelope, order id, "
+            "structure, the file rules.",
+        ] = field(default_factory=list)
+        refuse_active_content: Annotated[
+            bool,
+            "Embedded files, JavaScript or open-actions inside a PDF cannot be "
+            "checked: refuse them.",
+        ] = True
+        truncated_action: Annotated[
+            str, "When a file is longer than the [limits] caps and only its beginning was checked."
+        ] = "warn"
 
     def check(self, ctx: Context) -> None:
         caps = _caps(ctx.policy)
@@ -287,6 +348,3 @@ def inner_findings(ctx: Context, text: str) -> list[Finding]:
         for f in findings
         if str(f.action) in wanted and not any(fnmatch.fnmatchcase(f.rule, p) for p in ignore)
     ]
-
-
-register(AttachType, AttachSize, AttachCount, AttachContent)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from policies.registry import Context, Rule, register
+from dataclasses import dataclass
+from typing import Annotated
+
+from policies.registry import Context, Rule
 from policies.verdict import Action
 
 
@@ -16,6 +19,12 @@ class BodyLength(Rule):
     id = "body.length"
     default_action = Action.WARN
     summary = "Visible text longer than the configured limit (default 4000 characters)."
+
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        max_chars: Annotated[
+            int, "Visible characters the seller wrote (quoted history not counted)."
+        ] = 4000
 
     def check(self, ctx: Context) -> None:
         limit = int(ctx.params["max_chars"])
@@ -34,6 +43,3 @@ class BodyLength(Rule):
                     text[:80],
                 )
                 return
-
-
-register(BodyLength)

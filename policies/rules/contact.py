@@ -10,17 +10,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from itertools import accumulate
-from typing import Any
+from typing import Annotated, Any
 
 import phonenumbers
 
 from policies.config import Policy
 from policies.model import BLOCK_TAGS
 from policies.prefilter import Guarded, matches_at, occurrences
-from policies.registry import Context, Rule, register
+from policies.registry import Context, Rule
 from policies.rules.links import (
     Link,
     PhraseSet,
@@ -247,6 +247,28 @@ class EmailAddress(Rule):
         "E-mail addresses are not allowed in messages to buyers: all contact must stay in "
         "Amazon's messaging. The gateway removes the address; do not write it in another form."
     )
+
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        replacement: Annotated[
+            str, 'What replaces a removed address in the text ("" removes it without a trace).'
+        ] = "[e-mail address removed]"
+        quoted_allowed_domains: Annotated[
+            list[str],
+            "Addresses on these domains are fine inside quoted history (the "
+            "buyer's relay alias); matching as for "
+            "links.external.allowed_domains.",
+        ] = field(default_factory=list)
+        at_tokens: Annotated[
+            list[str],
+            'Spelled-out "@" and "." in disguised addresses ("name [at] shop '
+            '[dot] com"); the "at" word counts only in brackets, or with a '
+            'spelled-out "dot" too.',
+        ] = field(default_factory=list)
+        dot_tokens: Annotated[list[str], "See the rule."] = field(default_factory=list)
+        obfuscated_tlds: Annotated[
+            list[str], 'Endings of disguised addresses (the "com" of "shop [dot] com").'
+        ] = field(default_factory=list)
 
     def check(self, ctx: Context) -> None:
         cfg = email_config(ctx.policy)
@@ -608,6 +630,44 @@ class PhoneNumber(Rule):
         "allows. Make sure it is not your own number; your own number is not allowed."
     )
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        replacement: Annotated[str, "See the rule."] = "[phone number removed]"
+        regions: Annotated[
+            list[str],
+            "Numbers are looked for with the phonenumbers library, as written "
+            "in each of these regions (numbers with +country code are found in "
+            "any), accepting only valid numbers.",
+        ] = field(default_factory=list)
+        leniency: Annotated[str, "See the rule."] = "VALID"
+        min_digits: Annotated[
+            int, "Only digit runs with at least this many digits are handed to phonenumbers."
+        ] = 7
+        link_schemes: Annotated[list[str], "Link schemes that dial or text a number."] = field(
+            default_factory=list
+        )
+        exclude_patterns: Annotated[
+            list[str],
+            "Never phone numbers: masked before the search (regular "
+            "expressions). Order ids, dates, ZIP+4 codes, long plain digit "
+            "runs without a leading 0/+ (invoice, tracking, ASIN-like "
+            "references), prices.",
+        ] = field(default_factory=list)
+        context_window_words: Annotated[
+            int,
+            "A number with one of `words` in its sentence or in the "
+            "`context_window_words` words before it is a warranty, carrier or "
+            "manufacturer number: warned about, not removed.",
+        ] = 12
+        reference_window_words: Annotated[
+            int,
+            "A number right after one of `phrases` (within 4 words) is a reference, not a phone.",
+        ] = 4
+        words: Annotated[dict[str, list[str]], "See the rule."] = field(default_factory=dict)
+        phrases: Annotated[
+            dict[str, list[str]], "Reference numbers that are not phone numbers."
+        ] = field(default_factory=dict)
+
     def _analyse(
         self, ctx: Context, windows: WindowHits
     ) -> tuple[list[tuple[str, str, PhoneHit]], set[str], set[str]]:
@@ -763,6 +823,31 @@ class OffPlatform(Rule):
         "messengers, social media or your own website, then send it again."
     )
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        domains: Annotated[
+            list[str],
+            "Links to messengers and social networks (suffix match), and messenger link schemes.",
+        ] = field(default_factory=list)
+        schemes: Annotated[list[str], "See the rule."] = field(default_factory=list)
+        ambiguous_names: Annotated[
+            list[str],
+            "Messenger names that are also ordinary words count only as "
+            'written here (case matters: "LINE", not "the product line") and '
+            'only right after one of `ambiguous_before` ("contact us on '
+            'Signal") or right before one of `ambiguous_after` ("LINE ID").',
+        ] = field(default_factory=list)
+        ambiguous_before: Annotated[list[str], "See the rule."] = field(default_factory=list)
+        ambiguous_after: Annotated[list[str], "See the rule."] = field(default_factory=list)
+        handle_window_words: Annotated[
+            int,
+            'A social handle ("@mybrand") counts when one of `words` is within this many words.',
+        ] = 6
+        words: Annotated[
+            dict[str, list[str]],
+            "Names and phrases that move the conversation off Amazon (any one blocks).",
+        ] = field(default_factory=dict)
+
     def check(self, ctx: Context) -> None:
         from policies.rules.review import analysis
 
@@ -792,6 +877,3 @@ class OffPlatform(Rule):
             if url.scheme in cfg.schemes or (url.host and host_in(url.host, cfg.domains)):
                 what = url.host or url.scheme
                 ctx.report(self._message.format(what=what), link.location, link.url)
-
-
-register(EmailAddress, PhoneNumber, OffPlatform)

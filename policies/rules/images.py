@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Annotated, Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from policies.registry import Context, Rule, excerpt, register
+from policies.registry import Context, Rule, excerpt
 from policies.rules.style import (
     Decl,
     decl_matcher,
@@ -177,6 +177,26 @@ class TrackingPixel(Rule):
     summary = "Tracking pixels: tiny or hidden images, tracking hosts, recipient ids in URLs."
     can_strip = True
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        max_px: Annotated[
+            int,
+            "An image this small (width or height, attribute or CSS) is a beacon, not a picture.",
+        ] = 2
+        hosts: Annotated[
+            list[str],
+            "Open-tracking hosts of ESPs, helpdesks and mail trackers (the host or any subdomain).",
+        ] = field(default_factory=list)
+        path_patterns: Annotated[
+            list[str],
+            "Paths that only open-tracking beacons use (regular expressions, case-insensitive).",
+        ] = field(default_factory=list)
+        recipient_params: Annotated[
+            list[str],
+            "Query parameters that carry a recipient id; any value containing "
+            "the recipient's address or alias counts too.",
+        ] = field(default_factory=list)
+
     def check(self, ctx: Context) -> None:
         for part in ctx.model.html_parts():
             if "<img" not in part.lower:
@@ -255,6 +275,16 @@ class LogoLink(Rule):
     summary = "Images that link to a website, or whose alt/title shows one."
     can_strip = True
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        domain_pattern: Annotated[
+            str, "What counts as a web address in an image's alt or title text."
+        ] = (
+            r"(?i)(?:https?://|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?"
+            r":com|net|org|info|biz|shop|store|online|co|io|de|fr|it|es|uk"
+            r"|co\.uk|nl|be|se|pl|jp|co\.jp|ca|mx|br|au|in|eu|us|at|ch)\b"
+        )
+
     def check(self, ctx: Context) -> None:
         domain = _domain_re(ctx)
         for part in ctx.model.html_parts():
@@ -330,6 +360,14 @@ class Gif(Rule):
     default_action = Action.STRIP
     summary = "GIF images, attached or remote."
     can_strip = True
+
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        extensions: Annotated[
+            list[str],
+            "Remote images whose path ends like this are GIFs (inline ones are "
+            "sniffed by content).",
+        ] = field(default_factory=list)
 
     def _extensions(self, ctx: Context) -> tuple[str, ...]:
         extensions = ctx.params["extensions"]
@@ -480,6 +518,14 @@ class HttpSrc(Rule):
     summary = "Images loaded over http instead of https."
     can_strip = True
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        upgrade: Annotated[
+            bool,
+            "true: rewrite http: image addresses to https: (only if the host "
+            "serves https); false: drop the image.",
+        ] = False
+
     def _hits(self, ctx: Context, root: Any) -> Iterator[tuple[Any, str, str]]:
         for el in select(ctx.policy, _BACKGROUND_XPATH)(root):
             if el.tag == "img":
@@ -576,6 +622,13 @@ class TooWide(Rule):
     summary = "Images wider than 80% of the message width."
     can_strip = True
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        message_width: Annotated[
+            int, "The width Amazon's message frame is assumed to have (also used by style.margins)."
+        ] = 600
+        max_ratio: Annotated[float, "Images may take at most this share of it."] = 0.8
+
     def _limit(self, ctx: Context) -> tuple[float, float]:
         width = float(ctx.params["message_width"])
         return width, width * float(ctx.params["max_ratio"])
@@ -629,6 +682,3 @@ class TooWide(Rule):
                 img.set("style", f"{style}; {constrain}" if style else constrain)
             if hits:
                 part.touch()
-
-
-register(TrackingPixel, LogoLink, Gif, HttpSrc, TooWide)

@@ -20,13 +20,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import accumulate
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 from policies.config import Policy, phrases_source
 from policies.model import BLOCK_TAGS, MessageModel, TextPart
 from policies.prefilter import Guarded, matches_at, occurrences
-from policies.registry import Context, Rule, register
+from policies.registry import Context, Rule
 from policies.text import sentences, word_count, words_pattern
 from policies.verdict import Action
 
@@ -991,6 +991,40 @@ class ExternalLinks(_LinkRule):
     summary = "Link to a site outside Amazon, the carriers and the seller's allowed domains."
     can_strip = True
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        allowed_domains: Annotated[
+            list[str],
+            "Where links may point. A host matches an entry when it is the "
+            'entry or ends with "." + entry ("ups.com" also covers '
+            '"www.ups.com"). An entry ending in ".*" stands for that name '
+            'followed by any suffix in `wildcard_suffixes` ("amazon.*" = '
+            "amazon.com, amazon.co.uk, amazon.co.jp, …). Amazon retail and "
+            "help sites, then carriers.",
+        ] = field(default_factory=list)
+        seller_domains: Annotated[
+            list[str],
+            "The seller's own order-completion sites (customisation tool, "
+            "warranty registration), same matching as allowed_domains. Empty "
+            "by default.",
+        ] = field(default_factory=list)
+        wildcard_suffixes: Annotated[
+            list[str],
+            'What "name.*" entries may end with: the retail marketplace '
+            "suffixes and common ccTLDs.",
+        ] = field(default_factory=list)
+        bare_domain_tlds: Annotated[
+            list[str],
+            "Text without http:// or www. counts as a web address when it ends "
+            "in one of these top-level domains (written in lower case: "
+            '"shop.example.com", "mybrand.de/help").',
+        ] = field(default_factory=list)
+        ignored_schemes: Annotated[
+            list[str],
+            "Link schemes that are not web links: e-mail and phone links "
+            "belong to the contact rules.",
+        ] = field(default_factory=list)
+
     def message(self, link_host: str, ctx: Context) -> str:
         return (
             f"This link goes to a website outside Amazon ({link_host}). Amazon does not "
@@ -1014,6 +1048,16 @@ class AmazonListingLinks(_LinkRule):
     default_action = Action.STRIP
     summary = "Link to an Amazon product page or storefront (warns in replies)."
     can_strip = True
+
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        amazon_domains: Annotated[
+            list[str],
+            "Amazon hosts (same matching as links.external) and the "
+            "paths/queries on them that are product pages or storefronts "
+            '(regular expressions over path + "?" + query).',
+        ] = field(default_factory=list)
+        listing_patterns: Annotated[list[str], "See the rule."] = field(default_factory=list)
 
     def finding_action(self, ctx: Context) -> Action | None:
         return Action.WARN if ctx.model.is_reply else None
@@ -1063,6 +1107,15 @@ class ShortenerLinks(_LinkRule):
     summary = "Shortened or click-tracking link (target cannot be verified)."
     can_strip = True
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        hosts: Annotated[
+            list[str],
+            "URL shorteners and e-mail tools' click-tracking redirectors "
+            "(suffix match): the real target cannot be seen. amzn.to and a.co "
+            "are Amazon's own shorteners (product links).",
+        ] = field(default_factory=list)
+
     def message(self, link_host: str, ctx: Context) -> str:
         return (
             f"This is a shortened or click-tracking link ({link_host}); nobody can see where "
@@ -1087,6 +1140,25 @@ class OptOutLinks(Rule):
     default_action = Action.STRIP
     summary = "Unsubscribe/opt-out links, footers and mailing-list headers."
     can_strip = True
+
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        headers: Annotated[
+            list[str], "Mailing-list headers (removed), and Precedence values that mark bulk mail."
+        ] = field(default_factory=list)
+        precedence_values: Annotated[list[str], "See the rule."] = field(default_factory=list)
+        url_words: Annotated[
+            list[str],
+            "A link whose address (path and query, lower case) contains one of "
+            "these is an opt-out link.",
+        ] = field(default_factory=list)
+        footer_max_words: Annotated[
+            int,
+            "A paragraph (or table cell, list item) with an opt-out link or "
+            "phrase and at most this many words is a footer and is removed "
+            "whole; in a longer one only the sentence goes.",
+        ] = 30
+        words: Annotated[dict[str, list[str]], "See the rule."] = field(default_factory=dict)
 
     def _headers(self, ctx: Context) -> list[tuple[str, str]]:
         found = []
@@ -1268,6 +1340,13 @@ class DescriptiveLinkText(Rule):
     default_action = Action.WARN
     summary = 'Link text that is empty, a bare address or just "click here".'
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        words: Annotated[
+            dict[str, list[str]],
+            "Link text that says nothing about the target when it is all the link says.",
+        ] = field(default_factory=dict)
+
     def check(self, ctx: Context) -> None:
         vague = words_pattern(ctx.policy, self.id)
         removed = {EXTERNAL, SHORTENER, OPT_OUT}
@@ -1294,13 +1373,3 @@ class DescriptiveLinkText(Rule):
                 link.location,
                 link.url,
             )
-
-
-register(
-    ExternalLinks,
-    AmazonListingLinks,
-    InsecureHttpLinks,
-    ShortenerLinks,
-    OptOutLinks,
-    DescriptiveLinkText,
-)

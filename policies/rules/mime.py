@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from policies.registry import Context, Rule, register
+from policies.registry import Context, Rule
 from policies.verdict import Action
 
 
@@ -47,6 +47,3 @@ class MimeUnreadable(Rule):
                     problem.location,
                     problem.description,
                 )
-
-
-register(MimeDefect, MimeUnreadable)

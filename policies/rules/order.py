@@ -5,11 +5,12 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterator
-from typing import Any
+from dataclasses import dataclass
+from typing import Annotated, Any
 
 from policies.model import MessageModel
 from policies.prefilter import Guarded, first_chars, matches_at
-from policies.registry import Context, Rule, register
+from policies.registry import Context, Rule
 from policies.text import all_texts, own_texts, quote
 from policies.verdict import Action
 
@@ -215,6 +216,21 @@ class OrderIdMalformed(Rule):
     default_action = Action.WARN
     summary = "Order-id-like number with the wrong grouping or length."
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        id_pattern: Annotated[str, "A proper order id: 3-7-7 digits."] = (
+            r"(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])"
+        )
+        near_miss_pattern: Annotated[
+            str,
+            "Near-misses worth pointing out: digit groups joined by dashes "
+            "with a wrong grouping, or 17 digits run together after an order "
+            "word.",
+        ] = r"(?<![\d-])(\d{2,4}-\d{5,8}-\d{5,8}|\d{3}\s\d{7}\s\d{7})(?![\d-])"
+        run_together_pattern: Annotated[str, "See the rule."] = (
+            r"(?i)(order|bestellung|commande|ordine|pedido|注文)\D{0,20}(?<!\d)(\d{17})(?!\d)"
+        )
+
     def check(self, ctx: Context) -> None:
         good = _pattern(ctx.model, "id_pattern")
         near = _pattern(ctx.model, "near_miss_pattern")
@@ -241,6 +257,3 @@ class OrderIdMalformed(Rule):
                     location,
                     quote(text, match.span(2)),
                 )
-
-
-register(OrderIdMissing, OrderIdMalformed)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Annotated
 
 from policies.model import MessageModel
-from policies.registry import Context, Rule, register
+from policies.registry import Context, Rule
 from policies.rules.review import (
     ASCII_NON_WORD_BYTES,
     Analysis,
@@ -173,6 +174,15 @@ class Marketing(Rule):
         "Amazon does not allow. Remove the promotional wording."
     )
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        weak_words_to_block: Annotated[
+            int,
+            'One strong cue (coupon, "% off", "follow us" ...) blocks. Weak '
+            'words ("sale", "offer") only warn, unless this many different '
+            "weak words appear in one message.",
+        ] = 3
+
     def check(self, ctx: Context) -> None:
         a = analysis(ctx.model, ctx.policy)
         seen: set[str] = set()
@@ -223,6 +233,15 @@ class ShippingConfirmation(Rule):
         "need something from the buyer or have a problem with the delivery to report."
     )
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        max_other_words: Annotated[
+            int,
+            "Fires only when, besides shipping/confirmation lines, thanks and "
+            "greetings, the message has at most this many words of other "
+            "content (more = it has another purpose).",
+        ] = 25
+
     def check(self, ctx: Context) -> None:
         a = analysis(ctx.model, ctx.policy)
         if not a.present("shipping_words"):
@@ -257,6 +276,19 @@ class ThankYouOnly(Rule):
         "purpose. Amazon does not allow such messages. Send a message only when the buyer "
         "needs information to complete the order."
     )
+
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        max_words: Annotated[
+            int,
+            "Fires only on short messages (words the seller wrote, signature "
+            'included) whose content besides thanks, "we\'re here to help", '
+            "greetings and sign-offs is at most max_other_words.",
+        ] = 120
+        max_other_words: Annotated[int, "See the rule."] = 12
+        signature_line_words: Annotated[
+            int, "A line this short (in words) with no cue is a name or signature, not content."
+        ] = 3
 
     def check(self, ctx: Context) -> None:
         a = analysis(ctx.model, ctx.policy)
@@ -293,6 +325,12 @@ class AskBuyerToCancel(Rule):
         "the order yourself in Seller Central (reason: no inventory) and tell the buyer."
     )
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        window_words: Annotated[
+            int, 'An ask ("please", "could you") at most this many words from a cancel verb.'
+        ] = 2
+
     def check(self, ctx: Context) -> None:
         a = analysis(ctx.model, ctx.policy)
         window = int(ctx.params["window_words"])
@@ -320,6 +358,3 @@ class AskBuyerToCancel(Rule):
 def purpose_summary(model: MessageModel) -> Purposes:
     """The line classification of a message (for tools and tests)."""
     return purposes(analysis(model))
-
-
-register(Marketing, ShippingConfirmation, ThankYouOnly, AskBuyerToCancel)

@@ -18,12 +18,12 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Any
+from typing import Annotated, Any
 
 from policies.config import Policy, all_languages, compile_phrases
 from policies.model import MessageModel
 from policies.prefilter import Guarded
-from policies.registry import Context, Rule, register
+from policies.registry import Context, Rule
 from policies.text import own_texts, quote, word_count
 from policies.verdict import Action
 
@@ -850,6 +850,13 @@ class Incentive(Rule):
         "accounts for it. Remove the offer, or remove the review request."
     )
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        window_words: Annotated[
+            int,
+            "An incentive word within this many words of a review/feedback word, in one sentence.",
+        ] = 10
+
     def check(self, ctx: Context) -> None:
         a = analysis(ctx.model, ctx.policy)
         if not any(a.present(n) for n in REVIEW_CUES):
@@ -892,6 +899,20 @@ class BiasedPositive(Rule):
         'to review. Amazon allows only neutral requests (e.g. "we would appreciate a '
         'review of your purchase"). Remove the positive wording and any star symbols.'
     )
+
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        positive_window_words: Annotated[
+            int,
+            '"positive"/"5-star" within this many words of a review word (no punctuation between).',
+        ] = 2
+        condition_window_words: Annotated[
+            int, '"If you are happy" within this many words of a review word, in one sentence.'
+        ] = 20
+        star_row_pattern: Annotated[
+            str, "A row of stars within this many characters of a review word."
+        ] = r"(?:[★☆⭐✩✪✫✬✭✮✯🌟]\s?){3,}|(?<!\*)\*{5}(?!\*)"
+        star_window_chars: Annotated[int, "See the rule."] = 120
 
     def check(self, ctx: Context) -> None:
         a = analysis(ctx.model, ctx.policy)
@@ -960,6 +981,16 @@ class DivertNegative(Rule):
         "in connection with a review: remove the link between the two."
     )
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        window_words: Annotated[
+            int, '"before leaving" / "contact us first" within this many words of a review word.'
+        ] = 6
+        negative_window_words: Annotated[
+            int,
+            '"negative"/"1-star" within this many words of a review word (no punctuation between).',
+        ] = 2
+
     def check(self, ctx: Context) -> None:
         a = analysis(ctx.model, ctx.policy)
         if not any(a.present(n) for n in REVIEW_CUES):
@@ -1023,6 +1054,16 @@ class ChangeOrRemove(Rule):
         "that is allowed.)"
     )
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        window_words: Annotated[
+            int,
+            'A change word this many words before a review word ("update your '
+            'review"), or up to `noun_first_window_words` after it with no '
+            'punctuation between ("Rezension zu ändern").',
+        ] = 3
+        noun_first_window_words: Annotated[int, "See the rule."] = 3
+
     def check(self, ctx: Context) -> None:
         _report_change_requests(ctx, "review_words", "review", self.MESSAGE)
 
@@ -1049,10 +1090,15 @@ class FeedbackRemovalRequest(Rule):
         "Check that the problem is solved and that no earlier removal request was sent."
     )
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        window_words: Annotated[
+            int,
+            "A change/removal word this many words before a seller-feedback "
+            'word ("remove your feedback"), or up to `noun_first_window_words` '
+            'after it ("Bewertung zu löschen").',
+        ] = 3
+        noun_first_window_words: Annotated[int, "See the rule."] = 3
+
     def check(self, ctx: Context) -> None:
         _report_change_requests(ctx, "feedback_words", "feedback", self.MESSAGE)
-
-
-register(
-    RepeatRequest, Incentive, BiasedPositive, DivertNegative, ChangeOrRemove, FeedbackRemovalRequest
-)

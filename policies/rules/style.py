@@ -24,15 +24,15 @@ import string
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, filterfalse, repeat
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 from lxml import etree
 
 from policies.model import NON_VISIBLE
-from policies.registry import Context, Rule, excerpt, register
+from policies.registry import Context, Rule, excerpt
 from policies.verdict import Action
 
 if TYPE_CHECKING:
@@ -453,6 +453,22 @@ class Emoji(Rule):
     summary = "Emoji in the subject or body (pictographs, flags, skin tones, sequences)."
     can_strip = True
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        allow: Annotated[
+            list[str],
+            "Typographic symbols the emoji list includes but that are ordinary "
+            "text (legal footers, brand names): kept; an emoji variation "
+            "selector after them is removed.",
+        ] = field(default_factory=list)
+        extra_chars: Annotated[
+            list[str],
+            "Extra characters to treat as emoji. ★ (U+2605) is not an emoji in "
+            'Unicode and is not here by default: "★ 4.5 rating" is typography, '
+            "star rows next to review words are the review rules' business. "
+            'Add "★" to strip it as well.',
+        ] = field(default_factory=list)
+
     def _report(self, ctx: Context, location: str, text: str, spans: list[Any]) -> None:
         shown = " ".join(dict.fromkeys(text[s:e] for s, e, _ in spans))
         ctx.report(
@@ -616,6 +632,20 @@ class FontSizes(Rule):
     default_action = Action.STRIP
     summary = "More than three distinct font sizes."
     can_strip = True
+
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        max_sizes: Annotated[int, "At most this many distinct font sizes."] = 3
+        neutral_values: Annotated[list[str], "Values that do not set a size."] = field(
+            default_factory=list
+        )
+        tag_sizes: Annotated[
+            dict[str, str],
+            "Tags with a size of their own, at their browser default (h1–h6 count as sizes).",
+        ] = field(default_factory=dict)
+        font_tag_sizes: Annotated[
+            list[str], 'What <font size="1"> … <font size="7"> stand for.'
+        ] = field(default_factory=list)
 
     def _sizes(self, ctx: Context, part: TextPart, tags_only: bool = False) -> dict[str, str]:
         """size → first place it was seen."""
@@ -820,6 +850,21 @@ class FontOverrides(Rule):
     summary = "Overrides of line height, font family or colour."
     can_strip = True
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        properties: Annotated[
+            list[str],
+            "CSS properties that override Amazon's font, line height or "
+            "colours (inline and in <style> blocks). Background colours are "
+            "included: removing the text colour but keeping a dark background "
+            "would leave dark text on a dark box. A `background` with an image "
+            "is left to the image rules.",
+        ] = field(default_factory=list)
+        neutral_values: Annotated[list[str], "See the rule."] = field(default_factory=list)
+        attributes: Annotated[
+            list[str], 'HTML attributes doing the same ("tag@attribute", "*" = any tag).'
+        ] = field(default_factory=list)
+
     def check(self, ctx: Context) -> None:
         cfg = _override_config(ctx)
         is_override = cfg.is_override
@@ -895,6 +940,14 @@ class TextAlign(Rule):
     default_action = Action.STRIP
     summary = "Centred, right-aligned or justified text; <center>; align=."
     can_strip = True
+
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        values: Annotated[
+            list[str],
+            "text-align values and align= attribute values that re-align the "
+            "text (left/start is the default and stays).",
+        ] = field(default_factory=list)
 
     def _values(self, ctx: Context) -> frozenset[str]:
         return frozenset(norm_value(v) for v in ctx.params["values"])
@@ -1107,6 +1160,18 @@ class Margins(Rule):
     summary = "Margins, padding or narrow containers leaving side gutters over 20%."
     can_strip = True
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        max_gutter_ratio: Annotated[
+            float,
+            "Left + right margin/padding of one container, or the space a "
+            "narrow container leaves, may be at most this share of the message "
+            "width (image.too_wide's message_width).",
+        ] = 0.2
+        containers: Annotated[
+            list[str], "Elements judged as containers (images are image.too_wide's business)."
+        ] = field(default_factory=list)
+
     def check(self, ctx: Context) -> None:
         lay = _layout(ctx)
         for part in ctx.model.html_parts():
@@ -1246,6 +1311,18 @@ class LineBreaks(Rule):
     summary = "More than two consecutive line breaks."
     can_strip = True
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        max_br: Annotated[
+            int,
+            "At most this many <br> in a row, and this many empty paragraphs "
+            "in a row (one empty <div>/<p> is how Gmail and Outlook write a "
+            "blank line). Plain text: at most two line breaks in a row (one "
+            "blank line).",
+        ] = 2
+        max_empty_blocks: Annotated[int, "See the rule."] = 1
+        empty_blocks: Annotated[list[str], "See the rule."] = field(default_factory=list)
+
     def _limits(self, ctx: Context) -> tuple[int, int, frozenset[str]]:
         return (
             int(ctx.params["max_br"]),
@@ -1339,6 +1416,15 @@ class Accessibility(Rule):
     default_action = Action.STRIP
     summary = "Images without alt, layout tables without role; other WCAG issues warn."
     can_strip = True
+
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        alt_filename_pattern: Annotated[
+            str, "An alt text matching this is a file name, not a description (warns)."
+        ] = (
+            r"^(?:\S+\.(?:png|jpe?g|gif|webp|bmp|svg|tiff?)|(?:img|dsc|dsc"
+            r"n|image|photo|screenshot|pic)[ _-]?\d+)$"
+        )
 
     def _filename_alt(self, ctx: Context) -> re.Pattern[str]:
         source = ctx.params["alt_filename_pattern"]
@@ -1667,6 +1753,31 @@ class Spelling(Rule):
     default_action = Action.WARN
     summary = "Many misspelled words (dictionary per language)."
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        languages: Annotated[
+            list[str],
+            "pyspellchecker dictionaries to try; the one that knows most words "
+            "is the language. Japanese has none and is skipped.",
+        ] = field(default_factory=list)
+        min_words: Annotated[
+            int,
+            "Judge only texts with this many lower-case words (capitalised "
+            "words, numbers, URLs and e-mail addresses are not counted).",
+        ] = 20
+        min_known_ratio: Annotated[
+            float,
+            "If the best dictionary knows less than this share, the language is not supported.",
+        ] = 0.5
+        max_error_ratio: Annotated[
+            dict[str, float], "Warn when the share of unknown words is above this, per language."
+        ] = field(default_factory=dict)
+        words: Annotated[
+            dict[str, list[str]],
+            "The most common words of each language: the one with most of them "
+            "in the text is its language, and only that dictionary is loaded.",
+        ] = field(default_factory=dict)
+
     def check(self, ctx: Context) -> None:
         params = ctx.params
         counts, order = _word_counts(_judged_text(ctx.model))
@@ -1702,6 +1813,3 @@ class Spelling(Rule):
                 "body",
                 ", ".join(dict.fromkeys(unknown[:12])),
             )
-
-
-register(Emoji, FontSizes, FontOverrides, TextAlign, Margins, LineBreaks, Accessibility, Spelling)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from typing import Annotated
 
-from policies.registry import Context, Rule, register
+from policies.registry import Context, Rule
 from policies.text import quote, words_pattern
 from policies.verdict import Action
 
@@ -30,6 +32,12 @@ class ImportantTag(Rule):
     default_action = Action.STRIP
     summary = "[Important] tag in the subject (no longer honoured; a restriction trigger)."
     can_strip = True
+
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        pattern: Annotated[str, "See the rule."] = (
+            r"\[\s*(important|wichtig|important|importante|重要)\s*\]"
+        )
 
     def check(self, ctx: Context) -> None:
         subject = ctx.model.subject
@@ -59,6 +67,16 @@ class SubjectMarketing(Rule):
     default_action = Action.WARN
     summary = "Promotional-looking subject (sale words, !!!, mostly capitals)."
 
+    @dataclass(frozen=True)
+    class Params(Rule.Params):
+        exclamation_run: Annotated[
+            int,
+            'A subject with one of these, a run of this many "!" or this share of capital letters.',
+        ] = 2
+        caps_ratio: Annotated[float, "See the rule."] = 0.6
+        caps_min_letters: Annotated[int, "See the rule."] = 8
+        words: Annotated[dict[str, list[str]], "See the rule."] = field(default_factory=dict)
+
     def check(self, ctx: Context) -> None:
         subject = ctx.model.subject
         if not subject:
@@ -86,6 +104,3 @@ class SubjectMarketing(Rule):
                     "header Subject",
                     subject,
                 )
-
-
-register(ImportantTag, SubjectMarketing)
