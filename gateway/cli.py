@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from policies import Envelope, Outcome, Policy, Verdict, evaluate
-from policies.registry import all_rules
+from policies.rules import all_rules
 
 EXIT_OK, EXIT_REWRITE, EXIT_BLOCK = 0, 1, 2
 EXIT_USAGE, EXIT_NOINPUT, EXIT_SOFTWARE, EXIT_CONFIG = 64, 66, 70, 78

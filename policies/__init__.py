@@ -3,7 +3,7 @@
 from policies.config import Policy, PolicyError, load_policy
 from policies.engine import evaluate
 from policies.model import Envelope
-from policies.registry import all_rules
+from policies.rules import all_rules
 from policies.verdict import Action, Finding, Outcome, Verdict
 
 __all__ = [

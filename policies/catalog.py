@@ -13,7 +13,8 @@ import typing
 from typing import Any
 
 from policies.config import load_policy, param_types
-from policies.registry import FAMILY_ORDER, Rule, all_rules
+from policies.registry import Rule
+from policies.rules import FAMILY_ORDER, all_rules
 
 HEADER = """\
 # Rule catalog

@@ -163,7 +163,7 @@ def _set_action(cls: Any, table: dict[str, Any], value: object) -> None:
 
 def _rule_tables(layers: list[tuple[dict[str, Any], str]]) -> dict[str, dict[str, Any]]:
     """Every rule's settings: its declared defaults, then each layer's overrides."""
-    from policies.registry import all_rules  # the rules import this module: import late
+    from policies.rules import all_rules  # the rules import this module: import late
 
     rules = {cls.id: cls for cls in all_rules()}
     tables = {rule_id: rule_defaults(cls) for rule_id, cls in rules.items()}
@@ -191,7 +191,7 @@ class Policy:
     """A validated policy plus caches of what rules compile from it (regexes, sets)."""
 
     def __init__(self, data: dict[str, Any], source: str = "built-in") -> None:
-        from policies.registry import all_rules
+        from policies.rules import all_rules
 
         missing = [r.id for r in all_rules() if r.id not in data.get("rules", {})]
         if missing:  # data that did not come from load_policy (a worker's copy, say)
@@ -209,7 +209,7 @@ class Policy:
         """A rule's settings as its typed `Params` (made once per policy)."""
 
         def build() -> Any:
-            from policies.registry import rule_class
+            from policies.rules import rule_class
 
             table = dict(self.rule(rule_id))
             table["action"] = Action(table["action"])

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 
 from policies.config import Policy
 from policies.model import Envelope, MessageModel
-from policies.registry import Context, Rule, all_rules
+from policies.registry import Context, Rule
+from policies.rules import all_rules
 from policies.verdict import Action, Finding, Outcome, Verdict, decide
 
 INTERNAL_ERROR_RULE = "mime.unreadable"

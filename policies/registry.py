@@ -11,17 +11,14 @@ A rule is one class, declared once, in a module of `policies/rules/`:
 - `check` (findings on the pristine message) and, for rules that can strip, `fix` (rewrites
   the working copy so that the same check no longer fires).
 
-Nothing else registers it: `all_rules()` imports every module of `policies.rules` and
-collects the classes that have an `id`. The catalog (`docs/rules.md`) is generated from the
-same declarations (`python -m policies.catalog`).
+Nothing else registers it: `policies.rules.all_rules()` imports every module of the
+package and collects the classes that have an `id`. The catalog (`docs/rules.md`) is
+generated from the same declarations (`python -m policies.catalog`).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import importlib
-import pkgutil
-from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from policies.verdict import Action, Finding, milder
@@ -31,24 +28,6 @@ if TYPE_CHECKING:
     from policies.model import MessageModel
 
 EVIDENCE_MAX = 160
-
-# The catalog's sections, in the order reports and `bsm-gateway rules` list them. A rule of
-# a family not named here is listed after these.
-FAMILY_ORDER = (
-    "addr",
-    "order",
-    "review",
-    "feedback",
-    "purpose",
-    "links",
-    "contact",
-    "image",
-    "style",
-    "subject",
-    "attach",
-    "body",
-    "mime",
-)
 
 
 def excerpt(text: str, start: int, end: int, context: int = 30) -> str:
@@ -116,47 +95,3 @@ class Rule:
     def fix(self, ctx: Context) -> None:
         """Remove what `check` reports. Called on the working copy after all checks ran."""
         raise NotImplementedError
-
-
-def _is_rule(value: object, module: str) -> bool:
-    return (
-        isinstance(value, type)
-        and issubclass(value, Rule)
-        and value.__module__ == module
-        and "id" in vars(value)
-    )
-
-
-@cache
-def _discover() -> tuple[type[Rule], ...]:
-    import policies.rules
-
-    found: list[type[Rule]] = []
-    for info in pkgutil.walk_packages(policies.rules.__path__, "policies.rules."):
-        module = importlib.import_module(info.name)
-        found.extend(v for v in vars(module).values() if _is_rule(v, module.__name__))
-    seen: dict[str, type[Rule]] = {}
-    for cls in found:
-        if cls.id in seen:
-            raise ValueError(f"rule id {cls.id} is declared twice: {seen[cls.id]} and {cls}")
-        if not cls.summary or "\n" in cls.summary:
-            raise ValueError(f"rule {cls.id} needs a one-line summary")
-        seen[cls.id] = cls
-
-    def position(cls: type[Rule]) -> int:
-        family = cls.id.split(".", 1)[0]
-        return FAMILY_ORDER.index(family) if family in FAMILY_ORDER else len(FAMILY_ORDER)
-
-    return tuple(sorted(found, key=position))  # stable: a family keeps its source order
-
-
-def all_rules() -> list[type[Rule]]:
-    """Every rule in `policies/rules/`, in catalog order."""
-    return list(_discover())
-
-
-def rule_class(rule_id: str) -> type[Rule]:
-    for cls in _discover():
-        if cls.id == rule_id:
-            return cls
-    raise KeyError(rule_id)

@@ -12,7 +12,7 @@ import pytest
 from policies import PolicyError, load_policy
 from policies.catalog import render
 from policies.config import compile_phrases, default_policy_text, param_types
-from policies.registry import all_rules
+from policies.rules import all_rules
 
 
 def test_every_rule_declares_itself_once_with_docs() -> None:

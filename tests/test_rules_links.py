@@ -8,7 +8,7 @@ from email.message import Message
 import pytest
 
 from policies import Policy, Verdict, load_policy
-from policies.registry import all_rules
+from policies.rules import all_rules
 from tests.mail import ORDER, actions, check, make_message, rules_fired
 
 FAMILIES = ("links.", "contact.")
