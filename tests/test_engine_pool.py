@@ -1,11 +1,13 @@
-"""The engine off the event loop: worker processes with a deadline, or threads."""
+"""The engine off the event loop: a process pool with a deadline per check, or threads."""
 
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import os
 import signal
 import time
+from pathlib import Path
 
 import pytest
 
@@ -21,78 +23,25 @@ STUCK = make_message("Hello.", subject="a" * 40 + "!", reply=True)
 
 
 def worker_pids(pool: EnginePool) -> set[int]:
-    """The current generation's worker processes (private state: tests only)."""
-    return {worker.process.pid for worker in pool._workers if worker.process.pid is not None}
+    """The current pool's worker processes (private state: tests only)."""
+    current = pool._pool
+    return set(current.pids) if current is not None else set()
 
 
-@pytest.mark.parametrize("mode", ["process", "thread"])
-async def test_verdicts_match_the_engine(mode: str) -> None:
-    pool = EnginePool(load_policy(), 2, mode)
+def is_busy(pid: int) -> bool:
+    """Running (or runnable) rather than waiting for work: /proc/PID/stat's state."""
     try:
-        await pool.start()
-        verdict = await pool.evaluate(GOOD, ENVELOPE, 10)
-        assert verdict.outcome == "pass"
-        assert verdict.kind == "reply"
-    finally:
-        pool.close()
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rpartition(")")[2].split()[0] == "R"
 
 
-async def test_a_hung_check_fails_closed_and_its_worker_is_killed() -> None:
-    pool = EnginePool(RUNAWAY, 1, "process")
-    try:
-        await pool.start()
-        stuck_pids = worker_pids(pool)
-        started = time.monotonic()
-        with pytest.raises(EngineFailure, match="no verdict within 1 s"):
-            await pool.evaluate(STUCK, ENVELOPE, 1)
-        assert time.monotonic() - started < 5
-        # The next message gets a fresh worker and a verdict.
-        verdict = await pool.evaluate(GOOD, ENVELOPE, 10)
-        assert verdict.outcome == "pass"
-        time.sleep(0.2)
-        for pid in stuck_pids:
-            with pytest.raises(ProcessLookupError):
-                os.kill(pid, 0)
-    finally:
-        pool.close()
-
-
-async def test_workers_ignore_sigterm_so_a_drain_can_finish() -> None:
-    pool = EnginePool(load_policy(), 1, "process")
-    try:
-        await pool.start()
-        for pid in worker_pids(pool):
-            os.kill(pid, signal.SIGTERM)
-        time.sleep(0.2)
-        verdict = await pool.evaluate(GOOD, ENVELOPE, 10)
-        assert verdict.outcome == "pass"
-    finally:
-        pool.close()
-
-
-async def test_policy_replacement_applies_to_the_next_message() -> None:
-    proactive = make_message(
-        "Hello, could you confirm your delivery address? The courier needs it.",
-        subject="Your delivery",
-    )
-    pool = EnginePool(load_policy(), 1, "process")
-    try:
-        await pool.start()
-        assert (await pool.evaluate(proactive, ENVELOPE, 10)).outcome == "block"
-        await pool.replace_policy(load_policy('[rules."order.id_missing"]\naction = "off"\n'))
-        assert (await pool.evaluate(proactive, ENVELOPE, 10)).outcome != "block"
-    finally:
-        pool.close()
-
-
-def busy_pids(pool: EnginePool) -> set[int]:
-    """Workers with a check in flight (private state: tests only)."""
-    return {w.process.pid for w in pool._workers if w.job is not None and w.process.pid}
-
-
-async def wait_until_busy(pool: EnginePool) -> int:
+async def wait_until_busy(pool: EnginePool, *, not_: int = 0) -> int:
+    """The worker that picked up the stuck check (it spins, the others sleep)."""
     for _ in range(200):
-        if busy := busy_pids(pool):
+        busy = {pid for pid in worker_pids(pool) - {not_} if is_busy(pid)}
+        if len(busy) == 1:
             return busy.pop()
         await asyncio.sleep(0.05)
     raise AssertionError("no worker picked up the check")
@@ -115,16 +64,92 @@ async def is_gone_soon(pid: int) -> bool:
     return False
 
 
+@pytest.mark.parametrize("mode", ["process", "thread"])
+async def test_verdicts_match_the_engine(mode: str) -> None:
+    pool = EnginePool(load_policy(), 2, mode)
+    try:
+        await pool.start()
+        verdict = await pool.evaluate(GOOD, ENVELOPE, 10)
+        assert verdict.outcome == "pass"
+        assert verdict.kind == "reply"
+    finally:
+        pool.close()
+
+
+async def test_every_worker_is_warm_before_the_first_message() -> None:
+    pool = EnginePool(load_policy(), 2, "process")
+    try:
+        await pool.start()
+        pids = worker_pids(pool)
+        assert len(pids) == 2 and not any(is_gone(pid) for pid in pids)
+        for _ in range(50):  # warmed up: waiting for work, not still loading
+            if not any(is_busy(pid) for pid in pids):
+                break
+            await asyncio.sleep(0.02)
+        assert not any(is_busy(pid) for pid in pids)
+    finally:
+        pool.close()
+
+
+async def test_a_hung_check_fails_closed_and_its_worker_is_killed() -> None:
+    pool = EnginePool(RUNAWAY, 1, "process")
+    try:
+        await pool.start()
+        stuck_pids = worker_pids(pool)
+        started = time.monotonic()
+        with pytest.raises(EngineFailure, match="no verdict within 1 s"):
+            await pool.evaluate(STUCK, ENVELOPE, 1)
+        assert time.monotonic() - started < 5
+        # The next message gets a fresh worker and a verdict.
+        verdict = await pool.evaluate(GOOD, ENVELOPE, 30)
+        assert verdict.outcome == "pass"
+        for pid in stuck_pids:
+            assert await is_gone_soon(pid)
+        assert not worker_pids(pool) & stuck_pids
+    finally:
+        pool.close()
+
+
+async def test_workers_ignore_sigterm_so_a_drain_can_finish() -> None:
+    pool = EnginePool(load_policy(), 1, "process")
+    try:
+        await pool.start()
+        pids = worker_pids(pool)
+        for pid in pids:
+            os.kill(pid, signal.SIGTERM)
+            os.kill(pid, signal.SIGHUP)
+        time.sleep(0.2)
+        verdict = await pool.evaluate(GOOD, ENVELOPE, 10)
+        assert verdict.outcome == "pass"
+        assert worker_pids(pool) == pids
+    finally:
+        pool.close()
+
+
+async def test_policy_replacement_applies_to_the_next_message() -> None:
+    proactive = make_message(
+        "Hello, could you confirm your delivery address? The courier needs it.",
+        subject="Your delivery",
+    )
+    pool = EnginePool(load_policy(), 1, "process")
+    try:
+        await pool.start()
+        assert (await pool.evaluate(proactive, ENVELOPE, 10)).outcome == "block"
+        await pool.replace_policy(load_policy('[rules."order.id_missing"]\naction = "off"\n'))
+        assert (await pool.evaluate(proactive, ENVELOPE, 10)).outcome != "block"
+    finally:
+        pool.close()
+
+
 async def test_an_idle_worker_killed_from_outside_is_replaced() -> None:
     pool = EnginePool(load_policy(), 2, "process")
     try:
         await pool.start()
-        victim, survivor = sorted(worker_pids(pool))
+        victim = min(worker_pids(pool))
         os.kill(victim, signal.SIGKILL)
         await asyncio.sleep(0.2)
         for _ in range(4):
-            assert (await pool.evaluate(GOOD, ENVELOPE, 10)).outcome == "pass"
-        assert survivor in worker_pids(pool)
+            assert (await pool.evaluate(GOOD, ENVELOPE, 30)).outcome == "pass"
         assert victim not in worker_pids(pool)
         assert len(worker_pids(pool)) == 2
     finally:
@@ -137,7 +162,7 @@ async def test_a_check_sent_to_a_worker_that_just_died_goes_to_its_replacement()
         await pool.start()
         (victim,) = worker_pids(pool)
         os.kill(victim, signal.SIGKILL)
-        # Wait without letting the event loop run: it has not seen the EOF yet.
+        # Wait without letting the event loop run: nothing has noticed the death yet.
         deadline = time.monotonic() + 5
         while not is_gone(victim) and time.monotonic() < deadline:
             time.sleep(0.01)
@@ -147,39 +172,55 @@ async def test_a_check_sent_to_a_worker_that_just_died_goes_to_its_replacement()
         pool.close()
 
 
-async def test_a_busy_worker_killed_from_outside_fails_only_its_check() -> None:
+async def test_a_check_whose_worker_dies_twice_fails() -> None:
+    """A dead worker fails its check once more on a fresh pool, then answers 451."""
     pool = EnginePool(RUNAWAY, 2, "process")
     try:
         await pool.start()
         stuck = asyncio.create_task(pool.evaluate(STUCK, ENVELOPE, 60))
-        victim = await wait_until_busy(pool)
-        (survivor,) = worker_pids(pool) - {victim}
+        first = await wait_until_busy(pool)
+        os.kill(first, signal.SIGKILL)
+        second = await wait_until_busy(pool, not_=first)  # tried again on a fresh pool
+        assert first not in worker_pids(pool)
         started = time.monotonic()
-        os.kill(victim, signal.SIGKILL)
+        os.kill(second, signal.SIGKILL)
         with pytest.raises(EngineFailure, match="the engine worker stopped unexpectedly"):
             await stuck
         assert time.monotonic() - started < 5
         for _ in range(3):
-            assert (await pool.evaluate(GOOD, ENVELOPE, 10)).outcome == "pass"
-        assert survivor in worker_pids(pool)
+            assert (await pool.evaluate(GOOD, ENVELOPE, 30)).outcome == "pass"
     finally:
         pool.close()
 
 
-async def test_a_timeout_kills_only_the_stuck_worker() -> None:
+async def test_checks_waiting_behind_a_dead_worker_get_verdicts() -> None:
+    pool = EnginePool(RUNAWAY, 1, "process")
+    try:
+        await pool.start()
+        stuck = asyncio.create_task(pool.evaluate(STUCK, ENVELOPE, 4))
+        victim = await wait_until_busy(pool)
+        waiting = [asyncio.create_task(pool.evaluate(GOOD, ENVELOPE, 30)) for _ in range(3)]
+        await asyncio.sleep(0.2)
+        os.kill(victim, signal.SIGKILL)
+        assert [(await w).outcome for w in waiting] == ["pass"] * 3
+        with pytest.raises(EngineFailure):
+            await stuck  # tried again, stuck again, then its deadline
+    finally:
+        pool.close()
+
+
+async def test_while_one_check_is_stuck_the_others_get_verdicts() -> None:
     pool = EnginePool(RUNAWAY, 2, "process")
     try:
         await pool.start()
         stuck = asyncio.create_task(pool.evaluate(STUCK, ENVELOPE, 1.5))
         victim = await wait_until_busy(pool)
-        (survivor,) = worker_pids(pool) - {victim}
-        # The other worker keeps giving verdicts while one is stuck.
         assert (await pool.evaluate(GOOD, ENVELOPE, 10)).outcome == "pass"
         with pytest.raises(EngineFailure, match=r"no verdict within 1\.5 s"):
             await stuck
         assert await is_gone_soon(victim)
-        assert survivor in worker_pids(pool)
-        assert (await pool.evaluate(GOOD, ENVELOPE, 10)).outcome == "pass"
+        assert (await pool.evaluate(GOOD, ENVELOPE, 30)).outcome == "pass"
+        assert victim not in worker_pids(pool)
     finally:
         pool.close()
 
@@ -216,6 +257,7 @@ async def test_close_kills_every_worker_even_a_busy_one() -> None:
     warm = EnginePool(load_policy(), 1, "process")  # the forkserver's own fds stay open
     await warm.start()
     warm.close()
+    await asyncio.sleep(0.5)
     fds = set(os.listdir("/proc/self/fd"))
     pool = EnginePool(RUNAWAY, 2, "process")
     await pool.start()
@@ -224,12 +266,17 @@ async def test_close_kills_every_worker_even_a_busy_one() -> None:
     await wait_until_busy(pool)
     pool.close()
     pool.close()  # safe twice
-    with pytest.raises(EngineFailure):
+    with pytest.raises(EngineFailure, match="closed"):
         await stuck
-    assert all(is_gone(pid) for pid in pids)
-    assert set(os.listdir("/proc/self/fd")) == fds
+    for pid in pids:
+        assert await is_gone_soon(pid)
     with pytest.raises(EngineFailure, match="closed"):
         await pool.evaluate(GOOD, ENVELOPE, 10)
+    for _ in range(100):  # the executor's own thread closes its pipes a moment later
+        if set(os.listdir("/proc/self/fd")) == fds:
+            break
+        await asyncio.sleep(0.05)
+    assert set(os.listdir("/proc/self/fd")) == fds
 
 
 async def test_a_15_mb_message_does_not_block_the_event_loop() -> None:
@@ -262,7 +309,7 @@ async def test_a_15_mb_message_does_not_block_the_event_loop() -> None:
         assert verdict.outcome in ("pass", "block")
         assert len(gaps) >= 5
         assert max(gaps) < 0.25
-        # The pipe is ready for the next message.
+        # The pool is ready for the next message.
         assert (await pool.evaluate(GOOD, ENVELOPE, 10)).outcome == "pass"
     finally:
         pool.close()
@@ -283,32 +330,51 @@ async def test_a_worker_that_cannot_start_makes_start_fail_clearly() -> None:
 
 
 async def test_old_workers_finish_their_check_after_a_policy_change() -> None:
-    pool = EnginePool(load_policy(), 1, "process")
+    pool = EnginePool(RUNAWAY, 1, "process")
     try:
         await pool.start()
         (old,) = worker_pids(pool)
-        # A few seconds of engine work: longer than warming up the new workers.
-        slow = make_message("Hello, your replacement ships on Monday. " * 300000, reply=True)
-        running = asyncio.create_task(pool.evaluate(slow, ENVELOPE, 120))
-        await wait_until_busy(pool)
-        await pool.replace_policy(load_policy('[rules."order.id_missing"]\naction = "off"\n'))
+        running = asyncio.create_task(pool.evaluate(STUCK, ENVELOPE, 6))
+        assert await wait_until_busy(pool) == old
+        await pool.replace_policy(load_policy())
         assert old not in worker_pids(pool)
         assert not running.done()  # the switch did not wait for it, nor cut it short
-        assert (await running).outcome == "pass"  # finished on the old worker
-        await asyncio.sleep(0.5)
-        assert is_gone(old)  # and then it exited
+        assert not is_gone(old)
+        # The new policy has no runaway pattern; the old worker still holds its check
+        # (stuck here, so its deadline ends it: the old pool is killed then).
+        assert (await pool.evaluate(STUCK, ENVELOPE, 10)).outcome == "pass"
+        with pytest.raises(EngineFailure, match="no verdict within 6 s"):
+            await running
+        assert await is_gone_soon(old)
+    finally:
+        pool.close()
+
+
+async def test_retired_workers_exit_once_their_checks_are_done() -> None:
+    pool = EnginePool(load_policy(), 2, "process")
+    try:
+        await pool.start()
+        old = worker_pids(pool)
+        await pool.replace_policy(load_policy('[rules."order.id_missing"]\naction = "off"\n'))
+        for pid in old:
+            assert await is_gone_soon(pid)
+        assert (await pool.evaluate(GOOD, ENVELOPE, 10)).outcome == "pass"
     finally:
         pool.close()
 
 
 async def test_close_during_start_up_makes_start_fail_at_once() -> None:
+    before = {p.pid for p in multiprocessing.active_children()}
     pool = EnginePool(load_policy(), 2, "process")
     starting = asyncio.create_task(pool.start())
     await asyncio.sleep(0.05)
-    pids = worker_pids(pool)
     began = time.monotonic()
     pool.close()
     with pytest.raises(EngineFailure, match="closed"):
         await starting
     assert time.monotonic() - began < 5
-    assert all(is_gone(pid) for pid in pids)
+    for _ in range(100):
+        if not {p.pid for p in multiprocessing.active_children()} - before:
+            break
+        await asyncio.sleep(0.05)
+    assert not {p.pid for p in multiprocessing.active_children()} - before
