@@ -1,4 +1,5 @@
-"""The `bsm-gateway` command: check, rules, serve, quarantine, check-config."""
+"""The `bsm-gateway` command: check and rules here; serve, quarantine, check-config and
+hash-password in gateway.commands."""
 
 from __future__ import annotations
 
@@ -10,16 +11,17 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from policies import Envelope, Outcome, Policy, Verdict, evaluate
-from policies.rules import all_rules
-
-EXIT_OK, EXIT_REWRITE, EXIT_BLOCK = 0, 1, 2
-EXIT_USAGE, EXIT_NOINPUT, EXIT_SOFTWARE, EXIT_CONFIG = 64, 66, 70, 78
-EXIT_BY_OUTCOME = {Outcome.PASS: EXIT_OK, Outcome.REWRITE: EXIT_REWRITE, Outcome.BLOCK: EXIT_BLOCK}
-
-
-class UsageError(Exception):
-    """A command-line mistake: one line on stderr, exit 64."""
+from gateway import commands
+from gateway.exits import (
+    EXIT_BY_OUTCOME,
+    EXIT_NOINPUT,
+    EXIT_OK,
+    EXIT_USAGE,
+    UsageError,
+    fail,
+    read_policy,
+)
+from policies import Envelope, Outcome, Verdict, all_rules, evaluate
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,24 +36,6 @@ def _version() -> str:
         return version("bsm-gateway")
     except PackageNotFoundError:
         return "unknown"
-
-
-def fail(message: str, code: int) -> NoReturn:
-    print(f"bsm-gateway: {message}", file=sys.stderr)
-    raise SystemExit(code)
-
-
-def read_policy(path: str | None) -> Policy:
-    """The default policy, or the seller's file merged over it; exits 66 if the file cannot
-    be read, 78 if its content is wrong."""
-    from gateway.config import ConfigError, UnreadableFile, policy_from_file
-
-    try:
-        return policy_from_file(path)
-    except UnreadableFile as exc:
-        fail(str(exc), EXIT_NOINPUT)
-    except ConfigError as exc:
-        fail(str(exc), EXIT_CONFIG)
 
 
 # -- check ----------------------------------------------------------------------------
@@ -166,9 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--policy", metavar="FILE", help="show actions from this policy file")
     rules.set_defaults(func=cmd_rules)
 
-    from gateway.commands import register  # imports cli itself: import it here, late
-
-    register(sub)
+    commands.register(sub)
     return parser
 
 

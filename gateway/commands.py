@@ -10,12 +10,9 @@ import asyncio
 import getpass
 import json
 import os
-import signal
 import sys
-import time
 from typing import Any
 
-from gateway.cli import EXIT_CONFIG, EXIT_OK, EXIT_SOFTWARE, fail, read_policy
 from gateway.config import (
     ConfigError,
     GatewayConfig,
@@ -24,10 +21,16 @@ from gateway.config import (
     load_config,
     policy_from_file,
 )
-from gateway.engine_pool import freeze_heap
+from gateway.exits import (
+    EXIT_CONFIG,
+    EXIT_OK,
+    EXIT_SOFTWARE,
+    EXIT_UNAVAILABLE,
+    fail,
+    read_policy,
+)
 from policies import Policy
 
-EXIT_UNAVAILABLE = 69  # sysexits EX_UNAVAILABLE: cannot listen, store or upstream unusable
 EXIT_NOT_FOUND = 1
 
 
@@ -68,91 +71,21 @@ def load_files(
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from gateway import logs
-    from gateway.health import sd_notify
-    from gateway.server import GatewayServer
+    from gateway.app import Gateway, StartupError
 
     config = _config(args)
     policy = read_policy(config.policy_file)
     logs.configure(config.log_level)
-    log = logs.get_logger()
     overrides = _overrides(args)
 
     def load() -> tuple[GatewayConfig, Policy]:
         return load_files(args.config, overrides)
 
-    async def run() -> int:
-        loop = asyncio.get_running_loop()
-        stop = asyncio.Event()
-        started = False
-        reloading: list[asyncio.Task[None]] = []
-        server = GatewayServer(config, policy)
-
-        def on_stop() -> None:
-            if stop.is_set():
-                server.hurry()  # a second SIGTERM/SIGINT: stop waiting for in-flight mail
-            stop.set()
-
-        async def reload() -> None:
-            sd_notify("RELOADING=1", f"MONOTONIC_USEC={time.monotonic_ns() // 1000}")
-            ok = await server.reload(load)
-            status = (
-                "STATUS=Configuration reloaded"
-                if ok
-                else "STATUS=Reload failed, the previous configuration stays (see the log)"
-            )
-            sd_notify("READY=1", status)
-
-        def on_hup() -> None:
-            if not started or stop.is_set():
-                return
-            if reloading and not reloading[-1].done():
-                log.info("reload.skipped", note="a reload is already running")
-                return
-            reloading[:] = [loop.create_task(reload())]
-
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, on_stop)
-        loop.add_signal_handler(signal.SIGHUP, on_hup)
-        try:
-            await server.start()
-        except OSError as exc:
-            fail(f"cannot listen on {config.listen}: {exc.strerror or exc}", EXIT_UNAVAILABLE)
-        except Exception as exc:  # store or TLS set-up
-            fail(f"cannot start: {exc}", EXIT_UNAVAILABLE)
-        started = True
-        # What start-up loaded (modules, the policy, compiled patterns) stays for the
-        # process's life; out of the collector's sight, its full passes stay short.
-        freeze_heap()
-        listen = f"{config.listen_host}:{server.port}"
-        metrics = config.metrics.listen and f"{config.metrics.host}:{server.metrics_port}"
-        log.info(
-            "startup",
-            **{**describe(config), "listen": listen},
-            metrics_listen=metrics,
-            upstream_kind=server.upstream.describe() if server.upstream else None,
-        )
-        sd_notify(
-            "READY=1",
-            f"MAINPID={os.getpid()}",
-            f"STATUS=Listening on {listen}" + (f", metrics on {metrics}" if metrics else ""),
-        )
-        await stop.wait()
-        grace = server.config.limits.shutdown_grace
-        sd_notify("STOPPING=1", f"STATUS=Draining (at most {grace:g} s)")
-        log.info(
-            "shutdown.draining",
-            in_flight=len(server.jobs),
-            sessions=server.sessions.total,
-            grace=grace,
-        )
-        for task in reloading:
-            task.cancel()
-        t0 = time.perf_counter()
-        await server.stop()
-        log.info("shutdown", drain_ms=round((time.perf_counter() - t0) * 1000, 1))
-        return EXIT_OK
-
-    return asyncio.run(run())
+    try:
+        asyncio.run(Gateway(config, policy).run(load))
+    except StartupError as exc:
+        fail(str(exc), EXIT_UNAVAILABLE)
+    return EXIT_OK
 
 
 # -- check-config -----------------------------------------------------------------------

@@ -376,12 +376,13 @@ def build_failure_dsn(
     )
 
 
-def repeat_request_finding(order_id: str, earlier: str) -> Finding:
-    """The finding the server adds when `Store.review_reserve` refuses (`earlier` is
-    what it returned), so the report explains review.repeat_request like any rule."""
+def repeat_request_finding(order_id: str, earlier: str, action: Action = Action.BLOCK) -> Finding:
+    """The finding the gateway adds when `Store.review_reserve` refuses (`earlier` is
+    what it returned), with the rule's configured `action`, so the report explains
+    review.repeat_request like any rule."""
     return Finding(
         "review.repeat_request",
-        Action.BLOCK,
+        action,
         f"A review or feedback request for order {order_id} was already sent ({earlier}). "
         "Amazon allows only one such request per order: remove the request for a review "
         "or feedback from this message, or do not send it.",

@@ -22,9 +22,9 @@ from typing import Any
 from aiosmtpd.controller import Controller
 
 from gateway import logs
+from gateway.app import Gateway
 from gateway.config import GatewayConfig, Limits
 from gateway.relay import Upstream
-from gateway.server import GatewayServer
 from policies import Policy
 
 SMTP_SINK = shutil.which("smtp-sink") or "/usr/sbin/smtp-sink"
@@ -218,32 +218,32 @@ def make_config(tmp: Path, upstream: str, **settings: Any) -> GatewayConfig:
 
 
 class RunningGateway:
-    """GatewayServer on its own event loop in a background thread."""
+    """The gateway (gateway.app.Gateway) on its own event loop in a background thread."""
 
     def __init__(
         self, config: GatewayConfig, policy: Policy, *, upstream: Upstream | None = None
     ) -> None:
         self.log = LogCapture()
         logs.configure("debug", stream=self.log)  # type: ignore[arg-type]
-        self.server = GatewayServer(config, policy, upstream=upstream)
+        self.app = Gateway(config, policy, upstream=upstream)
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
 
     @property
     def port(self) -> int:
-        return self.server.port
+        return self.app.port
 
     def call(self, coro: Any, timeout: float = 30.0) -> Any:
         return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
 
     def start(self) -> RunningGateway:
         self.thread.start()
-        self.call(self.server.start())
+        self.call(self.app.start())
         return self
 
     def stop(self) -> None:
         try:
-            self.call(self.server.stop())
+            self.call(self.app.stop())
         finally:
             self.loop.call_soon_threadsafe(self.loop.stop)
             self.thread.join(10)

@@ -60,7 +60,7 @@ def gateway(tmp_path: Path, sink: Sink) -> Iterator[RunningGateway]:
 
 
 def test_metrics_count_real_traffic(gateway: RunningGateway, sink: Sink) -> None:
-    port = gateway.server.metrics_port
+    port = gateway.app.metrics_port
     assert port is not None
     before = scrape(port)
     assert value(before, "bsm_gateway_info", version="0.1.0") == 1
@@ -126,7 +126,7 @@ def test_metrics_count_real_traffic(gateway: RunningGateway, sink: Sink) -> None
 
 def test_quarantine_gauge_follows_the_store(gateway: RunningGateway, tmp_path: Path) -> None:
     """Releases and deletions happen in another process: the gauge is read at scrape."""
-    port = gateway.server.metrics_port
+    port = gateway.app.metrics_port
     assert port is not None
     for _ in range(2):
         assert send(gateway.port, blocked_message(), [ALIAS])[0] == 250
@@ -139,7 +139,7 @@ def test_quarantine_gauge_follows_the_store(gateway: RunningGateway, tmp_path: P
 
 
 def test_health_endpoints(gateway: RunningGateway, sink: Sink, tmp_path: Path) -> None:
-    port = gateway.server.metrics_port
+    port = gateway.app.metrics_port
     assert port is not None
     assert get(port, "/healthz")[::2] == (200, "ok\n")
     status, _, body = get(port, "/readyz")
@@ -174,7 +174,7 @@ def test_readyz_checks_a_maildir_upstream(tmp_path: Path) -> None:
     outbox = tmp_path / "spool" / "outbox"
     gw = start(tmp_path, f"maildir:{outbox}")
     try:
-        port = gw.server.metrics_port
+        port = gw.app.metrics_port
         assert port is not None
         assert get(port, "/readyz")[0] == 200  # created on first delivery: parent writable
         (tmp_path / "spool").write_text("a file where the directory should be")
@@ -187,6 +187,6 @@ def test_readyz_checks_a_maildir_upstream(tmp_path: Path) -> None:
 def test_metrics_listener_is_off_unless_configured(tmp_path: Path, sink: Sink) -> None:
     gw = RunningGateway(make_config(tmp_path, sink.url), default_policy()).start()
     try:
-        assert gw.server.metrics_port is None
+        assert gw.app.metrics_port is None
     finally:
         gw.stop()

@@ -94,8 +94,8 @@ def test_quarantine_entry_dropped_when_report_failed(
         assert 400 <= code < 500
 
         async def count() -> int:
-            assert gw.server.store is not None
-            return len(await gw.server.store.quarantine_list())
+            assert gw.app.store is not None
+            return len(await gw.app.store.quarantine_list())
 
         assert gw.call(count()) == 0
     finally:

@@ -1,0 +1,210 @@
+"""The aiosmtpd handler: the gateway's answers to SMTP commands, through aiosmtpd's public
+hooks only (`handle_EHLO`, `handle_MAIL`, `handle_RCPT`, `handle_DATA`, `handle_exception`
+and the `auth_PLAIN`/`auth_LOGIN` mechanism hooks).
+
+It checks what can be checked before the message arrives (recipient count, recipients
+outside Amazon when they are refused, the drain), and hands each message to the pipeline
+(gateway.pipeline) at the end of DATA. The work after "." runs in the pipeline's own task,
+shielded from the client hanging up: the upstream transaction is never cut in half by a
+disconnect, and its outcome is always logged.
+
+AUTH uses the mechanism hooks rather than aiosmtpd's `authenticator=` callback, which is
+synchronous: checking a password (scrypt, ~80 ms of CPU on purpose) must not stop every
+other session, so it runs in a thread. Successful checks are cached by a digest of the
+password, so a helpdesk reconnecting all day pays once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import binascii
+import hashlib
+from base64 import b64decode
+
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+
+from gateway.config import GatewayConfig, verify_password
+from gateway.logs import get_logger
+from gateway.pipeline import Pipeline, Transaction
+from gateway.protocol import GatewaySMTP, new_ref
+from policies import Policy
+from policies.scope import is_amazon_address
+
+
+class PasswordChecker:
+    """Checks AUTH credentials against the hashed passwords of the config, off the loop."""
+
+    _DUMMY = (
+        "pbkdf2_sha256$100000$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+    )
+
+    def __init__(self, users: dict[str, str]) -> None:
+        self.users = users
+        self._ok: set[tuple[str, bytes]] = set()
+
+    async def check(self, login: bytes, password: bytes) -> bool:
+        name = login.decode("utf-8", "replace")
+        key = (name, hashlib.sha256(password).digest())
+        if key in self._ok:
+            return True
+        hashed = self.users.get(name)
+        # An unknown user costs as much as a wrong password: no hint about who exists.
+        ok = await asyncio.to_thread(verify_password, hashed or self._DUMMY, password)
+        ok = ok and hashed is not None
+        if ok:
+            self._ok.add(key)
+        return ok
+
+
+class Handler:
+    """aiosmtpd handler hooks. `config`, `policy` and `passwords` are replaced by a reload
+    (new sessions and every later command see them); `draining` is set by a stop."""
+
+    def __init__(self, config: GatewayConfig, policy: Policy, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+        self.config = config
+        self.policy = policy
+        self.passwords = PasswordChecker(config.auth_users) if config.auth_enabled else None
+        self.draining = False
+
+    def configure(self, config: GatewayConfig, policy: Policy) -> None:
+        if config.auth_users != self.config.auth_users or not config.auth_enabled:
+            self.passwords = PasswordChecker(config.auth_users) if config.auth_enabled else None
+        self.config, self.policy = config, policy
+
+    async def handle_EHLO(
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: Envelope,
+        hostname: str,
+        responses: list[str],
+    ) -> list[str]:
+        session.host_name = hostname
+        lines = [r for r in responses if not (r.startswith("250-AUTH") and self.passwords is None)]
+        lines.insert(len(lines) - 1, "250-ENHANCEDSTATUSCODES")
+        return lines
+
+    async def handle_MAIL(
+        self,
+        server: GatewaySMTP,
+        session: Session,
+        envelope: Envelope,
+        address: str,
+        mail_options: list[str],
+    ) -> str:
+        if self.draining:  # the drain closes the session right after this reply
+            server.said_bye = True
+            return f"421 4.3.2 {self.config.hostname} Service shutting down, try again later"
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 2.1.0 Sender OK"
+
+    async def handle_RCPT(
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: Envelope,
+        address: str,
+        rcpt_options: list[str],
+    ) -> str:
+        if len(envelope.rcpt_tos) >= self.config.limits.max_recipients:
+            return "452 4.5.3 Too many recipients in one message; send the rest separately"
+        if self.config.non_amazon == "refuse" and not is_amazon_address(address, self.policy):
+            return (
+                "550 5.7.1 This gateway only sends mail to Amazon buyer addresses "
+                "(...@marketplace.amazon.*)"
+            )
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(rcpt_options)
+        return "250 2.1.5 Recipient OK"
+
+    async def handle_DATA(self, server: GatewaySMTP, session: Session, envelope: Envelope) -> str:
+        # data_timeout < session_timeout (see Limits), once the upload no longer counts.
+        server.restart_command_timer()
+        server.messages += 1
+        auth = session.auth_data
+        txn = Transaction(
+            ref=new_ref(),
+            conn=server.conn_id,
+            client=server.client_ip,
+            helo=str(session.host_name or ""),
+            user=auth.login.decode("utf-8", "replace") if isinstance(auth, LoginPassword) else None,
+            tls=session.ssl is not None,
+            mail_from="" if envelope.mail_from in (None, "<>") else str(envelope.mail_from),
+            rcpt_tos=list(envelope.rcpt_tos),
+            raw=envelope.original_content or b"",
+        )
+        try:
+            return await asyncio.shield(self.pipeline.submit(txn))
+        except asyncio.CancelledError:
+            get_logger().warning(
+                "client.gone",
+                ref=txn.ref,
+                conn=txn.conn,
+                client=txn.client,
+                note="the transaction goes on; its outcome is in its message event",
+            )
+            raise
+
+    async def handle_exception(self, error: Exception) -> str:
+        """A bug in a hook: 451 with a reference id (the client retries), never 500."""
+        ref = new_ref()
+        get_logger().error(
+            "error", ref=ref, error=f"{type(error).__name__}: {error}", exc_info=error
+        )
+        return f"451 4.3.0 Internal error in the gateway, try again later (ref {ref})"
+
+    # -- AUTH mechanisms (RFC 4616 PLAIN, the LOGIN draft), as aiosmtpd's own parse them ----
+
+    async def auth_PLAIN(self, server: GatewaySMTP, args: list[str]) -> AuthResult:
+        if len(args) == 1:
+            blob = await _challenge(server, "")
+        else:
+            blob = await _decode(server, args[1])
+        if blob is None:
+            return AuthResult(success=False)  # aiosmtpd or _decode has answered
+        try:
+            _, login, password = blob.split(b"\x00")
+        except ValueError:
+            await server.push("501 5.5.2 Can't split auth value")
+            return AuthResult(success=False)
+        return await self._authenticate(server, login, password)
+
+    async def auth_LOGIN(self, server: GatewaySMTP, args: list[str]) -> AuthResult:
+        if len(args) == 1:
+            login = await _challenge(server, SMTP.AuthLoginUsernameChallenge)
+        else:
+            login = await _decode(server, args[1])
+        password = None
+        if login is not None:
+            password = await _challenge(server, SMTP.AuthLoginPasswordChallenge)
+        if login is None or password is None:
+            return AuthResult(success=False)
+        return await self._authenticate(server, login, password)
+
+    async def _authenticate(self, server: GatewaySMTP, login: bytes, password: bytes) -> AuthResult:
+        checker = self.passwords
+        ok = checker is not None and await checker.check(login, password)
+        user = login.decode("utf-8", "replace")
+        get_logger().info(
+            "auth", conn=server.conn_id, client=server.client_ip, user=user, success=ok
+        )
+        if ok:
+            return AuthResult(success=True, auth_data=LoginPassword(login, b""))
+        return AuthResult(success=False, handled=False)  # aiosmtpd answers 535 5.7.8
+
+
+async def _challenge(server: SMTP, text: str) -> bytes | None:
+    """The client's answer to a 334 challenge; None if it aborted or sent no base64
+    (aiosmtpd has answered it then)."""
+    answer = await server.challenge_auth(text)
+    return answer if isinstance(answer, bytes) else None
+
+
+async def _decode(server: SMTP, text: str) -> bytes | None:
+    try:
+        return b64decode(text.encode(), validate=True)
+    except binascii.Error:
+        await server.push("501 5.5.2 Can't decode base64")
+        return None

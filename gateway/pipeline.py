@@ -1,0 +1,430 @@
+"""What happens to one message after the final ".": decide, relay, quarantine, report.
+
+`Pipeline.submit(txn)` runs a transaction in its own task (the handler shields it from the
+client hanging up) and gives the SMTP reply:
+
+1. recipients are split into Amazon buyer aliases and everyone else;
+2. for the Amazon part the engine checks the message in a worker process with a deadline
+   (gateway.engine_pool; a crash or a timeout is never a pass: 451);
+3. a review/feedback request reserves its order in the store (review.repeat_request);
+4. pass → the original bytes (internal X-BSM headers removed, a Received line on top);
+   rewrite → the sanitized bytes, any DKIM-Signature removed (sign after the gateway);
+   block → quarantined first (durable), then the bounce report is accepted by the
+   upstream (mode `bounce`) or the client gets 550 5.7.1 (mode `reject`);
+5. only then the reply is 250. Every failure on the way is a 4xx, an upstream 5xx is a
+   5xx with the upstream's words, a partial refusal is 250 plus a DSN for the refused.
+
+Each transaction ends with one `message` log event and its metrics.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+from collections.abc import Awaitable
+from dataclasses import dataclass, field
+from email.utils import formatdate
+from typing import Any
+
+from gateway.config import GatewayConfig
+from gateway.engine_pool import EngineFailure, EnginePool
+from gateway.logs import get_logger
+from gateway.metrics import Metrics, reply_class
+from gateway.relay import DeliveryResult, PermanentFailure, Upstream, UpstreamError
+from gateway.report import build_bounce, build_failure_dsn, repeat_request_finding, should_bounce
+from gateway.store import Store, StoreError
+from policies import Action, Outcome, Policy, Verdict
+from policies import Envelope as PolicyEnvelope
+from policies.headers import prepend_header, split_head, strip_headers
+from policies.scope import is_amazon_address
+
+
+@dataclass(slots=True)
+class Transaction:
+    """One message as the client sent it, and the record its `message` event logs."""
+
+    ref: str
+    conn: str
+    client: str
+    helo: str
+    user: str | None
+    tls: bool
+    mail_from: str
+    rcpt_tos: list[str]
+    raw: bytes
+    started: float = field(default_factory=time.perf_counter)
+    record: dict[str, Any] = field(default_factory=dict)
+    verdict: Verdict | None = None
+
+
+_MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(.*?)\r?$", re.IGNORECASE | re.MULTILINE)
+_SAFE = re.compile(r"[^\x21-\x7e]")
+
+
+def message_id(raw: bytes) -> str:
+    head, _ = split_head(raw)
+    match = _MESSAGE_ID.search(head)
+    return match.group(1).decode("ascii", "replace").strip() if match else ""
+
+
+def _reply_text(text: str, limit: int = 300) -> str:
+    return " ".join(text.split())[:limit]
+
+
+class Pipeline:
+    """Decides, relays, quarantines and reports. `config` and `policy` are replaced by a
+    reload (`configure`). `jobs`: the transactions past "." whose reply is not decided."""
+
+    def __init__(
+        self,
+        config: GatewayConfig,
+        policy: Policy,
+        *,
+        engine: EnginePool,
+        store: Store,
+        upstream: Upstream,
+        metrics: Metrics,
+    ) -> None:
+        self.engine = engine
+        self.store = store
+        self.upstream = upstream
+        self.metrics = metrics
+        self.jobs: set[asyncio.Task[str]] = set()
+        self.configure(config, policy)
+
+    def configure(self, config: GatewayConfig, policy: Policy) -> None:
+        self.config = config
+        self.policy = policy
+        scope = policy.section("scope")
+        self._internal = frozenset({scope["kind_header"], scope["order_header"]})
+
+    def submit(self, txn: Transaction) -> asyncio.Task[str]:
+        """Start the transaction in its own task (named after its reference)."""
+        job = asyncio.get_running_loop().create_task(self.run(txn), name=txn.ref)
+        self.jobs.add(job)
+        job.add_done_callback(self.jobs.discard)
+        return job
+
+    async def run(self, txn: Transaction) -> str:
+        """The SMTP reply for `txn`; never raises (every failure is a 4xx with its ref)."""
+        rec = txn.record
+        rec.update(
+            ref=txn.ref,
+            conn=txn.conn,
+            client=txn.client,
+            helo=txn.helo,
+            user=txn.user,
+            tls=txn.tls,
+            sender=txn.mail_from,
+            recipients=txn.rcpt_tos,
+            size=len(txn.raw),
+        )
+        log = get_logger()
+        try:
+            async with asyncio.timeout(self.config.limits.data_timeout):
+                reply = await self._decide(txn)
+        except TimeoutError:
+            rec["error"] = "deadline"
+            reply = (
+                f"451 4.4.1 The message could not be handled in time; try again later "
+                f"(ref {txn.ref})"
+            )
+        except EngineFailure as exc:
+            rec["error"] = f"engine: {exc}"
+            reply = (
+                "451 4.3.0 The gateway could not finish checking this message; try again "
+                f"later (ref {txn.ref})"
+            )
+        except StoreError as exc:
+            rec["error"] = f"store: {exc}"
+            reply = (
+                f"451 4.3.0 The gateway's store is not available; try again later (ref {txn.ref})"
+            )
+        except Exception as exc:
+            rec["error"] = f"{type(exc).__name__}: {exc}"
+            log.error("error", ref=txn.ref, conn=txn.conn, client=txn.client, exc_info=exc)
+            reply = f"451 4.3.0 Internal error in the gateway, try again later (ref {txn.ref})"
+        rec["reply"] = reply
+        rec["total_ms"] = round((time.perf_counter() - txn.started) * 1000, 2)
+        if reply.startswith("2"):
+            log.info("message", **rec)
+        else:
+            log.warning("message", **rec)
+        self._observe(txn, reply)
+        return reply
+
+    # -- deciding ---------------------------------------------------------------------------
+
+    async def _decide(self, txn: Transaction) -> str:
+        rec = txn.record
+        amazon = [r for r in txn.rcpt_tos if is_amazon_address(r, self.policy)]
+        others = [r for r in txn.rcpt_tos if r not in amazon]
+        rec["amazon"] = amazon
+        original = self._outgoing(txn.raw, txn)
+        if not amazon:
+            rec["verdict"] = "out-of-scope"
+            rec["actions"] = {r: "relayed" for r in others}
+            return await self._relay(txn, [(others, original)])
+
+        t0 = time.perf_counter()
+        env = PolicyEnvelope(txn.mail_from, amazon)
+        verdict = await self.engine.evaluate(txn.raw, env, self.config.limits.engine_timeout)
+        if verdict.internal_error:
+            raise EngineFailure(verdict.internal_error)
+        txn.verdict = verdict
+        rec["engine_ms"] = round((time.perf_counter() - t0) * 1000, 2)
+        reserved = await self._review_check(txn, verdict)
+        rec.update(
+            verdict=str(verdict.outcome),
+            kind=verdict.kind,
+            rule_ids=verdict.rule_ids,
+            order_ids=verdict.order_ids,
+        )
+
+        if verdict.outcome is Outcome.BLOCK:
+            rec["blocked_by"] = sorted({f.rule for f in verdict.blocking()})
+            return await self._blocked(txn, verdict, amazon, others, original)
+
+        if verdict.outcome is Outcome.REWRITE and verdict.fixed is not None:
+            amazon_data = self._outgoing(verdict.fixed, txn, drop_dkim=True)
+            groups = [(amazon, amazon_data)] + ([(others, original)] if others else [])
+            rec["actions"] = {**{r: "rewritten" for r in amazon}, **{r: "relayed" for r in others}}
+        else:
+            groups = [(amazon + others, original)]
+            rec["actions"] = {r: "relayed" for r in txn.rcpt_tos}
+        try:
+            reply = await self._relay(txn, groups)
+        except BaseException:
+            for order_id in reserved:
+                await self._quietly(self.store.review_release(order_id, txn.ref))
+            raise
+        delivered = reply.startswith("2") and any(r not in rec.get("refused", {}) for r in amazon)
+        for order_id in reserved:
+            if delivered:
+                await self.store.review_confirm(order_id, txn.ref)
+            else:
+                await self._quietly(self.store.review_release(order_id, txn.ref))
+        return reply
+
+    def _outgoing(self, raw: bytes, txn: Transaction, *, drop_dkim: bool = False) -> bytes:
+        """The bytes to relay: internal headers removed (and DKIM-Signature for a rewritten
+        copy), a Received line on top in the message's own line ending."""
+        names = set(self._internal)
+        if drop_dkim:
+            names.add("DKIM-Signature")
+        data = strip_headers(raw, names)
+        if self.config.add_received:
+            helo = _SAFE.sub("?", txn.helo)[:100] or "unknown"
+            proto = "ESMTP" + ("S" if txn.tls else "") + ("A" if txn.user else "")
+            eol = "\r\n" if b"\r\n" in raw[:4096] else "\n"
+            data = prepend_header(
+                data,
+                f"Received: from {helo} ([{txn.client}]){eol}\tby {self.config.hostname} "
+                f"(bsm-gateway) with {proto} id {txn.ref};{eol}\t{formatdate(usegmt=True)}",
+            )
+        return data
+
+    async def _review_check(self, txn: Transaction, verdict: Verdict) -> list[str]:
+        """Reserve the order's one review request; returns the order ids reserved (to be
+        confirmed or released). A refused reservation adds a review.repeat_request finding
+        and, when that rule blocks, makes the verdict a block."""
+        action = self.policy.action("review.repeat_request")
+        if (
+            action is Action.OFF
+            or verdict.outcome is Outcome.BLOCK
+            or not verdict.review_request
+            or not verdict.order_ids
+        ):
+            return []
+        reserved: list[str] = []
+        mid = message_id(txn.raw)
+        repeats = []
+        for order_id in verdict.order_ids:
+            earlier = await self.store.review_reserve(order_id, txn.ref, mid)
+            if earlier is None:
+                reserved.append(order_id)
+            else:
+                repeats.append(repeat_request_finding(order_id, earlier, action))
+        if not repeats:
+            return reserved
+        verdict.findings.extend(repeats)
+        if action is Action.BLOCK:
+            verdict.outcome = Outcome.BLOCK
+            verdict.fixed = None
+            for order_id in reserved:
+                await self.store.review_release(order_id, txn.ref)
+            return []
+        return reserved
+
+    async def _quietly(self, work: Awaitable[Any]) -> None:
+        try:
+            await work
+        except Exception as exc:
+            get_logger().error("error", note="cleanup failed", error=str(exc))
+
+    # -- blocked: quarantine and report ----------------------------------------------------
+
+    async def _blocked(
+        self,
+        txn: Transaction,
+        verdict: Verdict,
+        amazon: list[str],
+        others: list[str],
+        original: bytes,
+    ) -> str:
+        rec = txn.record
+        qid = await self.store.quarantine_put(
+            txn.ref, txn.raw, txn.mail_from, txn.rcpt_tos, verdict.to_dict()
+        )
+        rec["quarantine_id"] = qid
+        rules = ", ".join(f.rule for f in verdict.blocking()) or "policy"
+        refusal = (
+            f"550 5.7.1 Not sent: the message breaks Amazon's messaging rules ({rules}); "
+            f"quarantine {qid}, ref {txn.ref}"
+        )
+        if self.config.mode == "reject":
+            rec["actions"] = {r: "rejected" for r in txn.rcpt_tos}
+            return refusal
+
+        rec["actions"] = {**{r: "quarantined" for r in amazon}, **{r: "relayed" for r in others}}
+        report_to = self.config.report_address or txn.mail_from
+        if should_bounce(txn.raw, report_to, self.policy):
+            bounce = build_bounce(
+                original=txn.raw,
+                mail_from=txn.mail_from,
+                amazon_rcpts=amazon,
+                verdict=verdict,
+                quarantine_id=qid,
+                reference=txn.ref,
+                reporting_mta=self.config.hostname,
+                to=report_to,
+            )
+            try:
+                result = await self._timed(rec, self.upstream.send("", [report_to], bounce))
+            except PermanentFailure as exc:
+                # Nobody can be told by mail: say it in the SMTP reply instead.
+                rec["report"] = f"refused: {exc}"
+                rec["actions"] = {r: "rejected" for r in txn.rcpt_tos}
+                return refusal
+            except BaseException:
+                await self._quietly(self.store.quarantine_delete(qid))  # the client retries
+                raise
+            if not result.complete:
+                rec["report"] = "refused"
+                rec["actions"] = {r: "rejected" for r in txn.rcpt_tos}
+                return refusal
+            rec["report"] = f"sent to {report_to}"
+            self.metrics.bounces.labels("report").inc()
+        else:
+            rec["report"] = "suppressed (null sender, automatic message or loop)"
+        if others:
+            reply = await self._relay(txn, [(others, original)])
+            if not reply.startswith("2"):
+                return reply
+        return (
+            f"250 2.0.0 Accepted, but NOT sent to the Amazon buyer ({rules}): see the report "
+            f"sent to {report_to or 'nobody'}; quarantine {qid}, ref {txn.ref}"
+        )
+
+    # -- relaying ------------------------------------------------------------------------------
+
+    async def _timed(self, rec: dict[str, Any], work: Awaitable[DeliveryResult]) -> DeliveryResult:
+        """Await an upstream send, adding its duration to the record's upstream_ms and
+        counting it in the upstream metrics."""
+        t0 = time.perf_counter()
+        cls = "4xx"
+        try:
+            result = await work
+            cls = "2xx"
+            return result
+        except UpstreamError as exc:
+            cls = reply_class(exc.code)
+            raise
+        finally:
+            seconds = time.perf_counter() - t0
+            rec["upstream_ms"] = round(rec.get("upstream_ms", 0.0) + seconds * 1000, 2)
+            self.metrics.upstream_seconds.observe(seconds)
+            self.metrics.upstream_replies.labels(cls).inc()
+
+    async def _relay(self, txn: Transaction, groups: list[tuple[list[str], bytes]]) -> str:
+        """Send each (recipients, bytes) group upstream; 250 only if every recipient was
+        taken, 250 plus a DSN when some were refused for good after others were taken."""
+        rec = txn.record
+        accepted: list[str] = []
+        refused: dict[str, tuple[int, str]] = {}
+        replies: list[str] = []
+        failure: UpstreamError | None = None
+        for rcpts, data in groups:
+            try:
+                result = await self._timed(rec, self.upstream.send(txn.mail_from, rcpts, data))
+            except UpstreamError as exc:
+                replies.append(f"{exc.code} {exc.enhanced} {exc.text}")
+                rec["upstream"] = "; ".join(replies)
+                if isinstance(exc, PermanentFailure) and len(groups) > 1:
+                    failure = exc  # another group may still be taken: decided below
+                    refused.update({r: (exc.code, f"{exc.enhanced} {exc.text}") for r in rcpts})
+                    continue
+                if accepted:
+                    rec["note"] = "earlier recipients were already sent the message"
+                return f"{exc.code} {exc.enhanced} {exc.text} (ref {txn.ref})"
+            accepted.extend(result.accepted)
+            refused.update(result.refused)
+            replies.append(f"{result.reply[0]} {_reply_text(result.reply[1], 120)}")
+        rec["upstream"] = "; ".join(replies)
+        if refused:
+            rec["refused"] = {r: f"{c} {t}" for r, (c, t) in refused.items()}
+            actions = rec.setdefault("actions", {})
+            for r in refused:
+                actions[r] = "refused"
+        if not accepted:
+            assert failure is not None
+            return f"{failure.code} {failure.enhanced} {failure.text} (ref {txn.ref})"
+        if refused:
+            await self._refused_dsn(txn, refused)
+        return f"250 2.0.0 OK: sent on (ref {txn.ref}); upstream: {replies[-1]}"
+
+    async def _refused_dsn(self, txn: Transaction, refused: dict[str, tuple[int, str]]) -> None:
+        rec = txn.record
+        if not should_bounce(txn.raw, txn.mail_from, self.policy):
+            rec["dsn"] = "suppressed"
+            return
+        dsn = build_failure_dsn(
+            original=txn.raw,
+            mail_from=txn.mail_from,
+            failed=refused,
+            reference=txn.ref,
+            reporting_mta=self.config.hostname,
+            to=txn.mail_from,
+        )
+        try:
+            await self._timed(rec, self.upstream.send("", [txn.mail_from], dsn))
+            rec["dsn"] = f"sent to {txn.mail_from}"
+            self.metrics.bounces.labels("dsn").inc()
+        except (UpstreamError, OSError) as exc:
+            # The accepted recipients have the message: a 4xx now would duplicate it.
+            rec["dsn"] = f"failed: {exc}"
+
+    # -- metrics -----------------------------------------------------------------------------
+
+    def _observe(self, txn: Transaction, reply: str) -> None:
+        """Count one finished transaction (called once, after its reply is decided)."""
+        m = self.metrics
+        rec = txn.record
+        amazon = set(rec.get("amazon", []))
+        if amazon and len(amazon) < len(txn.rcpt_tos):
+            kind = "mixed"
+        else:
+            kind = "amazon" if amazon else "other"
+        verdict = str(rec.get("verdict", "error"))
+        m.messages.labels(verdict, kind, reply_class(reply[:3])).inc()
+        actions: dict[str, str] = rec.get("actions", {})
+        for rcpt in txn.rcpt_tos:
+            cls = "amazon" if rcpt in amazon else "other"
+            m.recipients.labels(cls, actions.get(rcpt, "none")).inc()
+        if txn.verdict is not None:
+            for finding in txn.verdict.findings:
+                m.rule_hits.labels(finding.rule, str(finding.action)).inc()
+        if "engine_ms" in rec:
+            m.engine_seconds.observe(rec["engine_ms"] / 1000)
+        m.data_seconds.observe(time.perf_counter() - txn.started)

@@ -1,0 +1,221 @@
+"""aiosmtpd's SMTP protocol with what its public hooks cannot give, and the open sessions.
+
+`GatewaySMTP` is aiosmtpd's `SMTP` plus, through extension points aiosmtpd documents
+(`push`, which every reply goes through) or asyncio's own protocol interface
+(`connection_made`, `connection_lost`):
+
+- RFC 3463 enhanced status codes on the replies aiosmtpd writes itself (syntax errors,
+  bad sequence, size, line length, ...), which no handler hook sees (`enhance`, table
+  `_AIOSMTPD_CODES`). Exempt, as RFC 2034 allows: the greeting, the EHLO/HELO replies,
+  334 AUTH challenges and 354. A reply the handler wrote with a code is kept as it is.
+- Session caps, global and per client address (aiosmtpd has none): `421 4.3.2` and close,
+  before the greeting (`Sessions`).
+- What a drain needs: is the session in a transaction, and a way to say 421 and close.
+
+It makes no decision about mail: every SMTP command is aiosmtpd's, every outcome the
+handler's (gateway.handler).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import secrets
+import time
+from typing import Any
+
+from aiosmtpd.smtp import SMTP
+
+from gateway.logs import get_logger
+from gateway.metrics import Metrics
+
+IDENT = "bsm-gateway ESMTP"
+
+# -- enhanced status codes on aiosmtpd's own replies -------------------------------------
+
+_HAS_ENHANCED = re.compile(r"^\d{3}[ -][245]\.\d{1,3}\.\d{1,3}(?: |$)")
+# (reply prefix aiosmtpd sends, enhanced code, replacement text or None to keep its text)
+_AIOSMTPD_CODES: list[tuple[str, str, str | None]] = [
+    (
+        "552 Error: message size exceeds",
+        "5.3.4",
+        "Message too big for this gateway (limit {size} bytes)",
+    ),
+    (
+        "552 Error: Too much mail data",
+        "5.3.4",
+        "Message too big for this gateway (limit {size} bytes)",
+    ),
+    (
+        "500 Line too long",
+        "5.5.2",
+        "A line of the message is longer than 998 bytes (RFC 5321 4.5.3.1.6); the sending "
+        "program must wrap or encode long lines. Nothing was sent",
+    ),
+    ("500 Command line too long", "5.5.2", None),
+    ("500 Error: bad syntax", "5.5.2", None),
+    ("500 Error: strict ASCII mode", "5.6.7", None),
+    ("500 Error: command", "5.5.1", None),
+    ("500 Error: (", "5.3.0", None),
+    ("501", "5.5.4", None),
+    ("502", "5.5.1", None),
+    ("503", "5.5.1", None),
+    ("504", "5.5.4", None),
+    ("530", "5.7.0", None),
+    ("553", "5.1.3", None),
+    ("554", "5.7.0", None),
+    ("555", "5.5.4", None),
+    ("454", "4.7.0", None),
+    ("421", "4.3.2", None),
+    ("221", "2.0.0", None),
+    ("220", "2.0.0", None),
+    ("235", "2.7.0", None),
+    ("250", "2.0.0", None),
+]
+
+
+def enhance(status: str, size_limit: int) -> str:
+    """`status` with an RFC 3463 code after the reply code (kept as is if it has one, and
+    for the 334 and 354 intermediate replies)."""
+    if _HAS_ENHANCED.match(status) or len(status) < 3 or status[:3] in ("334", "354"):
+        return status
+    code, text = status[:3], status[4:]
+    for prefix, enhanced, replacement in _AIOSMTPD_CODES:
+        if status.startswith(prefix):
+            if replacement is not None:
+                text = replacement.format(size=size_limit)
+            return f"{code} {enhanced} {text}"
+    return f"{code} {code[0]}.0.0 {text}"
+
+
+def new_ref() -> str:
+    """A short reference id the client, the log, the report and the store all show."""
+    return secrets.token_hex(6)
+
+
+# -- open sessions ---------------------------------------------------------------------------
+
+
+class Sessions:
+    """Open SMTP sessions: the caps (global, per client address; changed by a reload) and
+    the live set a drain walks. Counts connections in `metrics`."""
+
+    def __init__(self, max_total: int, max_per_client: int, metrics: Metrics) -> None:
+        self.max_total = max_total
+        self.max_per_client = max_per_client
+        self.metrics = metrics
+        self.live: set[GatewaySMTP] = set()
+        self.by_client: dict[str, int] = {}
+
+    @property
+    def total(self) -> int:
+        return len(self.live)
+
+    def open(self, session: GatewaySMTP) -> str | None:
+        """None if the session may go on (it is counted until `close`), else why not."""
+        client = session.client_ip
+        refused = None
+        if self.total >= self.max_total:
+            refused = "the gateway is at its session limit"
+        elif self.by_client.get(client, 0) >= self.max_per_client:
+            refused = "too many sessions from your address"
+        log = get_logger(conn=session.conn_id, client=client)
+        if refused is not None:
+            self.metrics.connections.labels("refused").inc()
+            log.warning("connection.refused", reason=refused)
+            return refused
+        self.metrics.connections.labels("accepted").inc()
+        self.live.add(session)
+        self.by_client[client] = self.by_client.get(client, 0) + 1
+        log.info("connection.open")
+        return None
+
+    def close(self, session: GatewaySMTP) -> None:
+        if session not in self.live:
+            return
+        self.live.discard(session)
+        client = session.client_ip
+        left = self.by_client.get(client, 1) - 1
+        if left <= 0:
+            self.by_client.pop(client, None)
+        else:
+            self.by_client[client] = left
+        get_logger(conn=session.conn_id, client=client).info(
+            "connection.close",
+            messages=session.messages,
+            duration_ms=round((time.perf_counter() - session.opened) * 1000, 1),
+        )
+
+
+# -- the protocol ------------------------------------------------------------------------------
+
+
+class GatewaySMTP(SMTP):
+    """aiosmtpd's SMTP with enhanced status codes on its own replies, session caps, and
+    what a drain needs. `conn_id`, `messages` and `said_bye` are for the handler and the
+    log; nothing here refers back to the application."""
+
+    def __init__(self, handler: Any, sessions: Sessions, **kwargs: Any) -> None:
+        super().__init__(handler, ident=IDENT, **kwargs)
+        self.sessions = sessions
+        self.conn_id = new_ref()
+        self.opened = time.perf_counter()
+        self.messages = 0
+        self.said_bye = False  # a 421 was written: a drain closes without another
+        # Replies RFC 2034 exempts from enhanced codes: the greeting, and the EHLO and HELO
+        # replies (every EHLO line but the last is "250-..."; the handler ends EHLO with
+        # "250 HELP" and HELO with "250 <hostname>").
+        self._as_is = {f"220 {self.hostname} {IDENT}", f"250 {self.hostname}", "250 HELP"}
+
+    @property
+    def client_ip(self) -> str:
+        peer = self.session.peer if self.session is not None else None
+        return str(peer[0]) if isinstance(peer, tuple) and peer else "unknown"
+
+    @property
+    def in_transaction(self) -> bool:
+        """MAIL accepted and the reply to DATA (or RSET) not yet written."""
+        envelope = self.envelope
+        return envelope is not None and envelope.mail_from is not None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        starttls = self.transport is not None  # aiosmtpd calls it again after STARTTLS
+        super().connection_made(transport)
+        if starttls:
+            return
+        refused = self.sessions.open(self)
+        if refused is not None:
+            # aiosmtpd's greeting is written by a task that has not run yet: this reply
+            # goes first, and the task finds the connection closed.
+            self.goodbye(f"{self.hostname} {refused}, try again later")
+
+    def connection_lost(self, error: Exception | None) -> None:
+        self.sessions.close(self)
+        super().connection_lost(error)
+
+    async def push(self, status: Any) -> None:
+        """Every reply goes through here: enhanced codes on aiosmtpd's own replies, and
+        ASCII only unless SMTPUTF8 is on."""
+        if isinstance(status, str):
+            if status not in self._as_is and not status.startswith("250-"):
+                status = enhance(status, self.data_size_limit or 0)
+            if not self.enable_SMTPUTF8 and not status.isascii():
+                status = status.encode("ascii", "replace").decode("ascii")
+        await super().push(status)
+
+    def restart_command_timer(self) -> None:
+        """Give the end-of-DATA work the whole `timeout`. aiosmtpd's per-command timer
+        started at the DATA command and also ran while the client uploaded the message;
+        aiosmtpd has no public way to restart it, so this is the one place that calls one
+        of its private methods."""
+        self._reset_timeout()
+
+    def goodbye(self, text: str) -> None:
+        """Say `421 4.3.2 <text>` (once) and close, outside the command loop."""
+        transport = self.transport
+        if transport is None or transport.is_closing():
+            return
+        if not self.said_bye and isinstance(transport, asyncio.WriteTransport):
+            transport.write(f"421 4.3.2 {text}\r\n".encode("ascii", "replace"))
+        self.said_bye = True
+        transport.close()
