@@ -151,7 +151,8 @@ def _import_alone(name: str) -> str | None:
     )
     if run.returncode == 0:
         return None
-    return f"{name}: {run.stderr.strip().splitlines()[-1] if run.stderr.strip() else run.returncode}"
+    last = run.stderr.strip().splitlines()[-1:] or [f"exit {run.returncode}"]
+    return f"{name}: {last[0]}"
 
 
 def test_every_module_imports_alone() -> None:
