@@ -9,8 +9,8 @@
                   `[metrics] ready_timeout` seconds; 503 otherwise, and while draining
                   (after SIGTERM), with one `name: state` line per check.
 
-Each `GatewayServer` has its own `CollectorRegistry`, so several gateways in one process
-(the tests) do not share counters. The HTTP side is deliberately tiny: one request per
+Each `Gateway` (gateway.app) has its own `CollectorRegistry`, so several gateways in one
+process (the tests) do not share counters. The HTTP side is deliberately tiny: one request per
 connection, GET or HEAD, no body, a few kilobytes of headers at most.
 """
 
