@@ -41,6 +41,7 @@ import gc
 import multiprocessing
 import os
 import signal
+import threading
 import traceback
 from concurrent.futures import BrokenExecutor, Executor, Future, ThreadPoolExecutor
 from concurrent.futures.process import ProcessPoolExecutor
@@ -90,6 +91,9 @@ def _start_worker(data: dict[str, Any], source: str, barrier: Any) -> None:
     global _policy, _problem, _barrier
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(sig, signal.SIG_IGN)
+    # Exit with the gateway, even one killed outright: an idle worker would otherwise wait
+    # for work for ever (it holds the executor's queues open itself).
+    threading.Thread(target=_exit_with_parent, name="parent-watch", daemon=True).start()
     _barrier = barrier
     try:
         _policy = Policy(data, source)
@@ -97,6 +101,13 @@ def _start_worker(data: dict[str, Any], source: str, barrier: Any) -> None:
     except Exception as exc:  # reported to start() by _report(), which fails clearly
         _problem = "".join(traceback.format_exception_only(exc)).strip()
     freeze_heap()
+
+
+def _exit_with_parent() -> None:
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        parent.join()
+        os._exit(0)
 
 
 def _report() -> tuple[int, str | None]:

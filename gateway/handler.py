@@ -68,7 +68,7 @@ class Handler:
         self.draining = False
 
     def configure(self, config: GatewayConfig, policy: Policy) -> None:
-        if config.auth_users != self.config.auth_users or not config.auth_enabled:
+        if config.auth_users != self.config.auth_users:
             self.passwords = PasswordChecker(config.auth_users) if config.auth_enabled else None
         self.config, self.policy = config, policy
 
