@@ -163,8 +163,8 @@ class GatewaySMTP(SMTP):
         self.messages = 0
         self.said_bye = False  # a 421 was written: a drain closes without another
         # Replies RFC 2034 exempts from enhanced codes: the greeting, and the EHLO and HELO
-        # replies (every EHLO line but the last is "250-..."; the handler ends EHLO with
-        # "250 HELP" and HELO with "250 <hostname>").
+        # replies (every EHLO line but the last is "250-..."; aiosmtpd ends EHLO with
+        # "250 HELP", which the handler keeps last, and answers HELO "250 <hostname>").
         self._as_is = {f"220 {self.hostname} {IDENT}", f"250 {self.hostname}", "250 HELP"}
 
     @property
