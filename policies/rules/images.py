@@ -1,8 +1,7 @@
 """Images: tracking pixels, linked logos, GIFs, insecure sources, oversize images.
 
-Every rule here reads the HTML tree the model parsed once; CSS is handled with the
-helpers of `policies.rules.style` (declaration splitter for `style=` attributes, a regex
-over the declarations of `<style>` blocks, which are kept).
+Every rule here reads the HTML tree the model parsed once; CSS (`style=` attributes and
+`<style>` sheets, which are kept) is read and edited through `policies.detect.css`.
 """
 
 from __future__ import annotations
@@ -13,30 +12,29 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from policies.registry import Context, Rule, excerpt
-from policies.rules.style import (
-    Decl,
-    decl_matcher,
-    drop_css_decls,
+from policies.detect.css import Declaration, Url, parse_sheet, parse_style, to_px
+from policies.detect.style import (
+    declarations,
+    edit_sheets,
     edit_style,
-    select,
-    split_declarations,
-    style_decls,
-    style_elements,
-    style_sheet_declarations,
+    elements,
+    matching,
+    sheet_declarations,
+    style_sheets,
     tag_excerpt,
-    to_px,
 )
+from policies.registry import Context, Rule, excerpt
 from policies.verdict import Action
 
-# (attribute tests first: cheaper in libxml2 than the `self::` step)
-_BACKGROUND_XPATH = "//*[@style or @background or self::img]"
-_CSS_URL = re.compile(r"""url\(\s*['"]?([^'")\s]+)""", re.I)
+
+def _urls(d: Declaration) -> list[str]:
+    """The addresses of the url()s of a declaration."""
+    return [u.value for u in parse_style(d.text).urls]
 
 
-def _css_urls(value: str) -> list[str]:
-    # Most declarations (colours, sizes) have no "(", and `_CSS_URL` needs one.
-    return _CSS_URL.findall(value) if "(" in value else []
+def _style_urls(el: Any) -> list[str]:
+    style = el.get("style")
+    return [u.value for u in parse_style(style).urls] if style else []
 
 
 def _evidence(url: str) -> str:
@@ -64,17 +62,13 @@ class _PixelConfig:
 
 def _pixel_config(ctx: Context) -> _PixelConfig:
     params = ctx.params
-
-    def build() -> _PixelConfig:
-        paths = [str(p) for p in params["path_patterns"]]
-        return _PixelConfig(
-            float(params["max_px"]),
-            tuple(h.lower().lstrip(".") for h in params["hosts"]),
-            re.compile("|".join(f"(?:{p})" for p in paths), re.I) if paths else None,
-            frozenset(p.lower() for p in params["recipient_params"]),
-        )
-
-    return ctx.policy.memo("image.tracking_pixel", build)
+    paths = [str(p) for p in params.path_patterns]
+    return _PixelConfig(
+        float(params.max_px),
+        tuple(h.lower().lstrip(".") for h in params.hosts),
+        re.compile("|".join(f"(?:{p})" for p in paths), re.I) if paths else None,
+        frozenset(p.lower() for p in params.recipient_params),
+    )
 
 
 def _host_listed(host: str, hosts: tuple[str, ...]) -> bool:
@@ -103,20 +97,18 @@ def _tiny_or_hidden(img: Any, max_px: float) -> str | None:
             px = to_px(value, 1000.0)
             if px is not None and px <= max_px:
                 return f'{attr}="{value}"'
-    for d in style_decls(img):
-        if d.prop in ("width", "height", "max-width", "max-height"):
+    for d in declarations(img):
+        if d.name in ("width", "height", "max-width", "max-height"):
             px = to_px(d.value, 1000.0)
             if px is not None and px <= max_px:
-                return f"{d.prop}: {d.value}"
-        if d.prop == "opacity" and to_px(d.value, 1.0) == 0:
-            return f"{d.prop}: {d.value}"
+                return f"{d.name}: {d.value}"
+        if d.name == "opacity" and to_px(d.value, 1.0) == 0:
+            return f"{d.name}: {d.value}"
     for el in (img, *img.iterancestors()):
-        style = el.get("style")
-        if style and ("display" in style or "visibility" in style):
-            for d in split_declarations(style):
-                value = d.value.lower().replace(" ", "")
-                if (d.prop, value) in (("display", "none"), ("visibility", "hidden")):
-                    return f"{d.prop}: {d.value}"
+        for d in declarations(el):
+            value = d.value.lower().replace(" ", "")
+            if (d.name, value) in (("display", "none"), ("visibility", "hidden")):
+                return f"{d.name}: {d.value}"
         if el.get("hidden") is not None:
             return "hidden"
     return None
@@ -199,8 +191,6 @@ class TrackingPixel(Rule):
 
     def check(self, ctx: Context) -> None:
         for part in ctx.model.html_parts():
-            if "<img" not in part.lower:
-                continue
             for img, reason in _pixels(ctx, part.root):
                 ctx.report(
                     f"The message contains a tracking image ({reason}) that reports when "
@@ -225,8 +215,7 @@ class TrackingPixel(Rule):
 
 
 def _domain_re(ctx: Context) -> re.Pattern[str]:
-    source = ctx.params["domain_pattern"]
-    return ctx.policy.memo("image.logo_link:domain", lambda: re.compile(source))
+    return re.compile(ctx.params.domain_pattern)
 
 
 def _linked_images(root: Any) -> Iterator[tuple[Any, list[Any]]]:
@@ -288,8 +277,6 @@ class LogoLink(Rule):
     def check(self, ctx: Context) -> None:
         domain = _domain_re(ctx)
         for part in ctx.model.html_parts():
-            if "<img" not in part.lower:
-                continue
             root = part.root
             for a, _ in _linked_images(root):
                 ctx.report(
@@ -370,10 +357,7 @@ class Gif(Rule):
         ] = field(default_factory=list)
 
     def _extensions(self, ctx: Context) -> tuple[str, ...]:
-        extensions = ctx.params["extensions"]
-        return ctx.policy.memo(
-            "image.gif:extensions", lambda: tuple(str(e).lower() for e in extensions)
-        )
+        return tuple(str(e).lower() for e in ctx.params.extensions)
 
     def _gif_cids(self, ctx: Context) -> set[str]:
         return {
@@ -386,7 +370,7 @@ class Gif(Rule):
         """(element, where: 'src'|'background'|'style', url)."""
         ext = self._extensions(ctx)
         cids = self._gif_cids(ctx)
-        for el in select(ctx.policy, _BACKGROUND_XPATH)(root):
+        for el in elements(root):
             if el.tag == "img":
                 src = (el.get("src") or "").strip()
                 if _is_gif_url(src, ext) or (
@@ -397,17 +381,15 @@ class Gif(Rule):
             background = el.get("background")
             if background and _is_gif_url(background, ext):
                 yield el, "background", background
-            style = el.get("style")
-            if style and "url(" in style.lower():
-                for url in _css_urls(style):
-                    if _is_gif_url(url, ext):
-                        yield el, "style", url
+            for url in _style_urls(el):
+                if _is_gif_url(url, ext):
+                    yield el, "style", url
 
     def _css_drop(self, ctx: Context) -> Any:
         ext = self._extensions(ctx)
 
-        def bad(d: Decl) -> bool:
-            return any(_is_gif_url(u, ext) for u in _css_urls(d.value))
+        def bad(d: Declaration) -> bool:
+            return any(_is_gif_url(u, ext) for u in _urls(d))
 
         return bad
 
@@ -423,12 +405,6 @@ class Gif(Rule):
                 )
         bad = self._css_drop(ctx)
         for part in model.html_parts():
-            low = part.lower
-            # "gif" first: without it, neither ".gif" nor "image/gif" can be there.
-            if "cid:" not in low and (
-                "gif" not in low or (".gif" not in low and "image/gif" not in low)
-            ):
-                continue
             for _el, where, url in self._hits(ctx, part.root):
                 if url.lower().startswith("cid:"):
                     continue  # reported with its attachment
@@ -438,11 +414,11 @@ class Gif(Rule):
                     f"{part.label}, {'<img src>' if where == 'src' else where}",
                     _evidence(url),
                 )
-            for d in style_sheet_declarations(part.root, bad):
+            for d in sheet_declarations(part.root, bad):
                 ctx.report(
                     "Amazon does not allow GIF images. The gateway removes this GIF background.",
                     f"{part.label}, <style>",
-                    _evidence(f"{d.prop}: {d.value}"),
+                    _evidence(f"{d.name}: {d.value}"),
                 )
 
     def fix(self, ctx: Context) -> None:
@@ -463,11 +439,7 @@ class Gif(Rule):
                 else:
                     edit_style(el, bad)
                 changed = True
-            for el in style_elements(part.root):
-                new = drop_css_decls(el.text, bad)
-                if new != el.text:
-                    el.text = new
-                    changed = True
+            changed |= edit_sheets(part.root, matching(bad))
             if changed:
                 part.touch()
 
@@ -486,19 +458,16 @@ def _upgrade(url: str) -> str:
     return "https:" + url[5:]
 
 
-def _upgrade_css(value: str) -> str:
-    return _CSS_URL.sub(
-        lambda m: (
-            m.group(0).replace(m.group(1), _upgrade(m.group(1)))
-            if _insecure(m.group(1))
-            else m.group(0)
-        ),
-        value,
-    )
+def _upgrade_url(url: Url) -> str | None:
+    """An insecure image address held by a declaration, rewritten to https (`@import`
+    targets are the link rules' business)."""
+    if isinstance(url.holder, Declaration) and _insecure(url.value):
+        return _upgrade(url.value)
+    return None
 
 
-def _css_insecure(d: Decl) -> bool:
-    return any(_insecure(u) for u in _css_urls(d.value))
+def _css_insecure(d: Declaration) -> bool:
+    return any(_insecure(u) for u in _urls(d))
 
 
 class HttpSrc(Rule):
@@ -527,7 +496,7 @@ class HttpSrc(Rule):
         ] = False
 
     def _hits(self, ctx: Context, root: Any) -> Iterator[tuple[Any, str, str]]:
-        for el in select(ctx.policy, _BACKGROUND_XPATH)(root):
+        for el in elements(root):
             if el.tag == "img":
                 src = el.get("src") or ""
                 if _insecure(src):
@@ -538,16 +507,12 @@ class HttpSrc(Rule):
             background = el.get("background")
             if background and _insecure(background):
                 yield el, "background", background
-            style = el.get("style")
-            if style and "http:" in style.lower():
-                for url in _css_urls(style):
-                    if _insecure(url):
-                        yield el, "style", url
+            for url in _style_urls(el):
+                if _insecure(url):
+                    yield el, "style", url
 
     def check(self, ctx: Context) -> None:
         for part in ctx.model.html_parts():
-            if "http:" not in part.lower:
-                continue
             for _el, where, url in self._hits(ctx, part.root):
                 element = f"<img {where}>" if where in ("src", "srcset") else where
                 ctx.report(
@@ -556,16 +521,16 @@ class HttpSrc(Rule):
                     f"{part.label}, {element}",
                     _evidence(url),
                 )
-            for d in style_sheet_declarations(part.root, _css_insecure, needle="http:"):
+            for d in sheet_declarations(part.root, _css_insecure):
                 ctx.report(
                     "A background image loads over http; Amazon requires https. "
                     "The gateway removes it.",
                     f"{part.label}, <style>",
-                    _evidence(f"{d.prop}: {d.value}"),
+                    _evidence(f"{d.name}: {d.value}"),
                 )
 
     def fix(self, ctx: Context) -> None:
-        upgrade = bool(ctx.params["upgrade"])
+        upgrade = bool(ctx.params.upgrade)
         for part in ctx.model.html_parts():
             root = part.root
             hits = list(self._hits(ctx, root))
@@ -575,7 +540,9 @@ class HttpSrc(Rule):
                     continue  # already dropped
                 if where == "style":
                     if upgrade:
-                        el.set("style", _upgrade_css(el.get("style") or ""))
+                        el.set(
+                            "style", parse_style(el.get("style") or "").rewrite_urls(_upgrade_url)
+                        )
                     else:
                         edit_style(el, _css_insecure)
                 elif where == "srcset":
@@ -589,12 +556,14 @@ class HttpSrc(Rule):
                     _drop(el)
                 else:
                     del el.attrib[where]
-            for el in style_elements(root):
-                text = el.text
-                new = _upgrade_css(text) if upgrade else drop_css_decls(text, _css_insecure)
-                if new != el.text:
-                    el.text = new
-                    changed = True
+            if upgrade:
+                for el in style_sheets(root):
+                    new = parse_sheet(el.text).rewrite_urls(_upgrade_url)
+                    if new != el.text:
+                        el.text = new
+                        changed = True
+            else:
+                changed |= edit_sheets(root, matching(_css_insecure))
             if changed:
                 part.touch()
 
@@ -604,6 +573,7 @@ class HttpSrc(Rule):
 # --------------------------------------------------------------------------------------
 
 _WIDE_PROPS = frozenset({"width", "min-width"})
+_SIZED = frozenset({"max-width", "height"})  # replaced by the constraint
 
 
 class TooWide(Rule):
@@ -637,15 +607,15 @@ class TooWide(Rule):
         px = to_px(value, width)
         return px is not None and px > limit + 0.01
 
-    def _hits(self, ctx: Context, root: Any) -> Iterator[tuple[Any, str, list[Decl]]]:
+    def _hits(self, ctx: Context, root: Any) -> Iterator[tuple[Any, str, list[Declaration]]]:
         width, limit = self._limit(ctx)
         for img in root.iter("img"):
             attr = img.get("width")
             attr_hit = attr if attr is not None and self._wide(attr, width, limit) else ""
             decls = [
                 d
-                for d in style_decls(img)
-                if d.prop in _WIDE_PROPS and self._wide(d.value, width, limit)
+                for d in declarations(img)
+                if d.name in _WIDE_PROPS and self._wide(d.value, width, limit)
             ]
             if attr_hit or decls:
                 yield img, attr_hit, decls
@@ -653,11 +623,9 @@ class TooWide(Rule):
     def check(self, ctx: Context) -> None:
         width, limit = self._limit(ctx)
         for part in ctx.model.html_parts():
-            if "<img" not in part.lower:
-                continue
             for img, attr, decls in self._hits(ctx, part.root):
                 shown = [f'width="{attr}"'] if attr else []
-                shown += [f"{d.prop}: {d.value}" for d in decls]
+                shown += [f"{d.name}: {d.value}" for d in decls]
                 ctx.report(
                     f"An image is wider than Amazon allows ({round(limit)} px, "
                     f"{round(limit / width * 100)}% of the message). The gateway shrinks it "
@@ -675,8 +643,8 @@ class TooWide(Rule):
                     del img.attrib["width"]
                     if img.get("height") is not None:
                         del img.attrib["height"]
-                doomed = frozenset(d.raw for d in decls) | {"max-width", "height"}
-                edit_style(img, decl_matcher(doomed))
+                doomed = {*decls, *(d for d in declarations(img) if d.name in _SIZED)}
+                edit_style(img, doomed.__contains__)
                 style = (img.get("style") or "").strip().rstrip(";")
                 constrain = f"max-width: {ratio}; height: auto"
                 img.set("style", f"{style}; {constrain}" if style else constrain)
