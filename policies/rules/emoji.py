@@ -76,11 +76,19 @@ def emoji_finder(policy: Policy) -> EmojiFinder:
         params = policy.params("style.emoji")
         allow = frozenset(params.allow)
         extra = {ord(c) for c in params.extra_chars if len(c) == 1}
-        starts = {ord(k[0]) for k in emoji.EMOJI_DATA} - {ord(c) for c in allow if len(c) == 1}
+        # An emoji starting with an ASCII character (the keycaps "#️⃣", "1️⃣") holds a
+        # stray mark as well, so ASCII text (digits, "#") is no candidate.
+        starts = {ord(k[0]) for k in emoji.EMOJI_DATA if not k[0].isascii()}
+        starts -= {ord(c) for c in allow if len(c) == 1}
+        # The astral starts as one range: `re` tests a class of a thousand astral ranges
+        # ~15 times slower (3 ms instead of 0.2 ms on a 5 KB text).
+        astral = [c for c in starts if c >= 0x10000]
+        pictographs = f"{chr(min(astral))}-{chr(max(astral))}" if astral else ""
+        bmp = {c for c in starts if c < 0x10000}
         return EmojiFinder(
             allow,
             re.compile(f"[{_STRAY}{_char_class(extra)}]"),
-            re.compile(f"[{_char_class(starts | extra)}{_STRAY}]"),
+            re.compile(f"[{_char_class(bmp | extra)}{pictographs}{_STRAY}]"),
         )
 
     return policy.memo("style.emoji", build)

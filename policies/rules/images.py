@@ -7,19 +7,16 @@ Every rule here reads the HTML tree the model parsed once; CSS (`style=` attribu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from policies.detect.css import Declaration, Url, parse_sheet, parse_style, to_px
+from policies.detect.css import Css, Declaration, Url, parse_sheet, parse_style, to_px
 from policies.detect.style import (
     declarations,
-    edit_sheets,
     edit_style,
     elements,
-    matching,
-    sheet_declarations,
     style_sheets,
     tag_excerpt,
 )
@@ -27,9 +24,33 @@ from policies.registry import Context, Rule, excerpt
 from policies.verdict import Action
 
 
-def _urls(d: Declaration) -> list[str]:
-    """The addresses of the url()s of a declaration."""
-    return [u.value for u in parse_style(d.text).urls]
+def _url_declarations(css: Css, hit: Callable[[str], bool]) -> list[Declaration]:
+    """The declarations holding a url() whose address `hit` selects (not `@import`
+    rules: style sheets are the link rules' business)."""
+    held = (u.holder for u in css.urls if isinstance(u.holder, Declaration) and hit(u.value))
+    return list(dict.fromkeys(held))
+
+
+def _sheet_url_declarations(root: Any, hit: Callable[[str], bool]) -> Iterator[Declaration]:
+    for el in style_sheets(root):
+        yield from _url_declarations(parse_sheet(el.text), hit)
+
+
+def _drop_url_declarations(root: Any, hit: Callable[[str], bool]) -> bool:
+    """Remove from every `<style>` sheet the declarations `_url_declarations` finds."""
+    changed = False
+    for el in style_sheets(root):
+        css = parse_sheet(el.text)
+        doomed = _url_declarations(css, hit)
+        if doomed:
+            el.text = css.remove(doomed)
+            changed = True
+    return changed
+
+
+def _drop_style_urls(el: Any, hit: Callable[[str], bool]) -> None:
+    doomed = set(_url_declarations(parse_style(el.get("style") or ""), hit))
+    edit_style(el, doomed.__contains__)
 
 
 def _style_urls(el: Any) -> list[str]:
@@ -385,13 +406,13 @@ class Gif(Rule):
                 if _is_gif_url(url, ext):
                     yield el, "style", url
 
-    def _css_drop(self, ctx: Context) -> Any:
+    def _css_drop(self, ctx: Context) -> Callable[[str], bool]:
         ext = self._extensions(ctx)
 
-        def bad(d: Declaration) -> bool:
-            return any(_is_gif_url(u, ext) for u in _urls(d))
+        def is_gif(url: str) -> bool:
+            return _is_gif_url(url, ext)
 
-        return bad
+        return is_gif
 
     def check(self, ctx: Context) -> None:
         model = ctx.model
@@ -414,7 +435,7 @@ class Gif(Rule):
                     f"{part.label}, {'<img src>' if where == 'src' else where}",
                     _evidence(url),
                 )
-            for d in sheet_declarations(part.root, bad):
+            for d in _sheet_url_declarations(part.root, bad):
                 ctx.report(
                     "Amazon does not allow GIF images. The gateway removes this GIF background.",
                     f"{part.label}, <style>",
@@ -437,9 +458,9 @@ class Gif(Rule):
                     if el.get("background") is not None:
                         del el.attrib["background"]
                 else:
-                    edit_style(el, bad)
+                    _drop_style_urls(el, bad)
                 changed = True
-            changed |= edit_sheets(part.root, matching(bad))
+            changed |= _drop_url_declarations(part.root, bad)
             if changed:
                 part.touch()
 
@@ -464,10 +485,6 @@ def _upgrade_url(url: Url) -> str | None:
     if isinstance(url.holder, Declaration) and _insecure(url.value):
         return _upgrade(url.value)
     return None
-
-
-def _css_insecure(d: Declaration) -> bool:
-    return any(_insecure(u) for u in _urls(d))
 
 
 class HttpSrc(Rule):
@@ -521,7 +538,7 @@ class HttpSrc(Rule):
                     f"{part.label}, {element}",
                     _evidence(url),
                 )
-            for d in sheet_declarations(part.root, _css_insecure):
+            for d in _sheet_url_declarations(part.root, _insecure):
                 ctx.report(
                     "A background image loads over http; Amazon requires https. "
                     "The gateway removes it.",
@@ -544,7 +561,7 @@ class HttpSrc(Rule):
                             "style", parse_style(el.get("style") or "").rewrite_urls(_upgrade_url)
                         )
                     else:
-                        edit_style(el, _css_insecure)
+                        _drop_style_urls(el, _insecure)
                 elif where == "srcset":
                     if upgrade:
                         el.set("srcset", re.sub(r"(?i)\bhttp:", "https:", el.get("srcset") or ""))
@@ -563,7 +580,7 @@ class HttpSrc(Rule):
                         el.text = new
                         changed = True
             else:
-                changed |= edit_sheets(root, matching(_css_insecure))
+                changed |= _drop_url_declarations(root, _insecure)
             if changed:
                 part.touch()
 

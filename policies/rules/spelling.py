@@ -52,7 +52,7 @@ def spelling_words(text: str) -> list[str]:
     return [
         word if word.isascii() else unicodedata.normalize("NFC", word)
         for word in _WORD.findall(kept)
-        if len(word) >= 2 and word.islower() and _latin(word)
+        if len(word) >= 2 and word.islower() and (word.isascii() or _latin(word))
     ]
 
 
