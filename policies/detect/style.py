@@ -6,6 +6,8 @@
   elements, their declaration blocks, and removing declarations from them. Style sheets
   are KEPT, never dropped: they also hide things (preheaders with `display:none`, mobile
   media queries), and dropping them would make hidden text visible.
+- `url_declarations(css, hit)` and friends: the declarations holding a url() whose
+  address `hit` selects, in attributes and sheets, and removing them.
 - `visible_text_slots(root)`: every piece of text a reader may see, as (element, slot).
 
 Every edit goes through `policies.detect.css`, so what is not removed stays as written.
@@ -18,7 +20,7 @@ from typing import Any
 
 from lxml import etree
 
-from policies.detect.css import Block, Declaration, parse_sheet, parse_style
+from policies.detect.css import Block, Css, Declaration, Url, parse_sheet, parse_style
 from policies.model import NON_VISIBLE
 from policies.registry import excerpt
 
@@ -81,6 +83,53 @@ def edit_sheets(root: Any, doomed: Callable[[Block], Iterable[Declaration]]) -> 
 def matching(predicate: Callable[[Declaration], bool]) -> Callable[[Block], list[Declaration]]:
     """For `edit_sheets`: the declarations of a block that `predicate` selects."""
     return lambda block: [d for d in block.declarations if predicate(d)]
+
+
+def url_declarations(css: Css, hit: Callable[[str], bool]) -> list[Declaration]:
+    """The declarations holding a url() whose address `hit` selects (`@import` rules are
+    not declarations)."""
+    held = (u.holder for u in css.urls if isinstance(u.holder, Declaration) and hit(u.value))
+    return list(dict.fromkeys(held))
+
+
+def sheet_url_declarations(root: Any, hit: Callable[[str], bool]) -> Iterator[Declaration]:
+    for el in style_sheets(root):
+        yield from url_declarations(parse_sheet(el.text), hit)
+
+
+def drop_url_declarations(root: Any, hit: Callable[[str], bool]) -> bool:
+    """Remove from every `<style>` sheet the declarations `url_declarations` finds."""
+    changed = False
+    for el in style_sheets(root):
+        css = parse_sheet(el.text)
+        doomed = url_declarations(css, hit)
+        if doomed:
+            el.text = css.remove(doomed)
+            changed = True
+    return changed
+
+
+def rewrite_sheet_urls(root: Any, rewrite: Callable[[Url], str | None]) -> bool:
+    """Give each url() of every `<style>` sheet the address `rewrite` returns (None: keep
+    it); True if any sheet changed."""
+    changed = False
+    for el in style_sheets(root):
+        new = parse_sheet(el.text).rewrite_urls(rewrite)
+        if new != el.text:
+            el.text = new
+            changed = True
+    return changed
+
+
+def drop_style_urls(el: Any, hit: Callable[[str], bool]) -> None:
+    doomed = set(url_declarations(parse_style(el.get("style") or ""), hit))
+    edit_style(el, doomed.__contains__)
+
+
+def style_urls(el: Any) -> list[str]:
+    """The addresses of the url()s of an element's style."""
+    style = el.get("style")
+    return [u.value for u in parse_style(style).urls] if style else []
 
 
 def elements(root: Any) -> Iterator[Any]:

@@ -12,50 +12,20 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from policies.detect.css import Css, Declaration, Url, parse_sheet, parse_style, to_px
+from policies.detect.css import Declaration, Url, parse_style, to_px
 from policies.detect.style import (
     declarations,
+    drop_style_urls,
+    drop_url_declarations,
     edit_style,
     elements,
-    style_sheets,
+    rewrite_sheet_urls,
+    sheet_url_declarations,
+    style_urls,
     tag_excerpt,
 )
 from policies.registry import Context, Rule, excerpt
 from policies.verdict import Action
-
-
-def _url_declarations(css: Css, hit: Callable[[str], bool]) -> list[Declaration]:
-    """The declarations holding a url() whose address `hit` selects (not `@import`
-    rules: style sheets are the link rules' business)."""
-    held = (u.holder for u in css.urls if isinstance(u.holder, Declaration) and hit(u.value))
-    return list(dict.fromkeys(held))
-
-
-def _sheet_url_declarations(root: Any, hit: Callable[[str], bool]) -> Iterator[Declaration]:
-    for el in style_sheets(root):
-        yield from _url_declarations(parse_sheet(el.text), hit)
-
-
-def _drop_url_declarations(root: Any, hit: Callable[[str], bool]) -> bool:
-    """Remove from every `<style>` sheet the declarations `_url_declarations` finds."""
-    changed = False
-    for el in style_sheets(root):
-        css = parse_sheet(el.text)
-        doomed = _url_declarations(css, hit)
-        if doomed:
-            el.text = css.remove(doomed)
-            changed = True
-    return changed
-
-
-def _drop_style_urls(el: Any, hit: Callable[[str], bool]) -> None:
-    doomed = set(_url_declarations(parse_style(el.get("style") or ""), hit))
-    edit_style(el, doomed.__contains__)
-
-
-def _style_urls(el: Any) -> list[str]:
-    style = el.get("style")
-    return [u.value for u in parse_style(style).urls] if style else []
 
 
 def _evidence(url: str) -> str:
@@ -68,9 +38,7 @@ def _drop(el: Any) -> None:
         el.drop_tree()
 
 
-# --------------------------------------------------------------------------------------
-# image.tracking_pixel
-# --------------------------------------------------------------------------------------
+# -- image.tracking_pixel ----------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,13 +198,7 @@ class TrackingPixel(Rule):
                 part.touch()
 
 
-# --------------------------------------------------------------------------------------
-# image.logo_link
-# --------------------------------------------------------------------------------------
-
-
-def _domain_re(ctx: Context) -> re.Pattern[str]:
-    return re.compile(ctx.params.domain_pattern)
+# -- image.logo_link ---------------------------------------------------------------------
 
 
 def _linked_images(root: Any) -> Iterator[tuple[Any, list[Any]]]:
@@ -296,7 +258,7 @@ class LogoLink(Rule):
         )
 
     def check(self, ctx: Context) -> None:
-        domain = _domain_re(ctx)
+        domain = re.compile(ctx.params.domain_pattern)
         for part in ctx.model.html_parts():
             root = part.root
             for a, _ in _linked_images(root):
@@ -317,7 +279,7 @@ class LogoLink(Rule):
                     )
 
     def fix(self, ctx: Context) -> None:
-        domain = _domain_re(ctx)
+        domain = re.compile(ctx.params.domain_pattern)
         for part in ctx.model.html_parts():
             root = part.root
             changed = False
@@ -334,9 +296,7 @@ class LogoLink(Rule):
                 part.touch()
 
 
-# --------------------------------------------------------------------------------------
-# image.gif
-# --------------------------------------------------------------------------------------
+# -- image.gif ---------------------------------------------------------------------------
 
 
 def _is_gif_url(url: str, extensions: tuple[str, ...]) -> bool:
@@ -377,42 +337,29 @@ class Gif(Rule):
             "sniffed by content).",
         ] = field(default_factory=list)
 
-    def _extensions(self, ctx: Context) -> tuple[str, ...]:
-        return tuple(str(e).lower() for e in ctx.params.extensions)
-
-    def _gif_cids(self, ctx: Context) -> set[str]:
-        return {
-            a.content_id.lower()
-            for a in ctx.model.live_attachments()
-            if a.kind == "gif" and a.content_id
-        }
+    def _is_gif(self, ctx: Context) -> Callable[[str], bool]:
+        extensions = tuple(str(e).lower() for e in ctx.params.extensions)
+        return lambda url: _is_gif_url(url, extensions)
 
     def _hits(self, ctx: Context, root: Any) -> Iterator[tuple[Any, str, str]]:
         """(element, where: 'src'|'background'|'style', url)."""
-        ext = self._extensions(ctx)
-        cids = self._gif_cids(ctx)
+        is_gif = self._is_gif(ctx)
+        attachments = ctx.model.live_attachments()
+        cids = {a.content_id.lower() for a in attachments if a.kind == "gif" and a.content_id}
         for el in elements(root):
             if el.tag == "img":
                 src = (el.get("src") or "").strip()
-                if _is_gif_url(src, ext) or (
+                if is_gif(src) or (
                     src.lower().startswith("cid:") and src[4:].strip("<>").lower() in cids
                 ):
                     yield el, "src", src
                     continue
             background = el.get("background")
-            if background and _is_gif_url(background, ext):
+            if background and is_gif(background):
                 yield el, "background", background
-            for url in _style_urls(el):
-                if _is_gif_url(url, ext):
+            for url in style_urls(el):
+                if is_gif(url):
                     yield el, "style", url
-
-    def _css_drop(self, ctx: Context) -> Callable[[str], bool]:
-        ext = self._extensions(ctx)
-
-        def is_gif(url: str) -> bool:
-            return _is_gif_url(url, ext)
-
-        return is_gif
 
     def check(self, ctx: Context) -> None:
         model = ctx.model
@@ -424,7 +371,7 @@ class Gif(Rule):
                     att.label,
                     att.filename or att.content_id or "image/gif",
                 )
-        bad = self._css_drop(ctx)
+        is_gif = self._is_gif(ctx)
         for part in model.html_parts():
             for _el, where, url in self._hits(ctx, part.root):
                 if url.lower().startswith("cid:"):
@@ -435,7 +382,7 @@ class Gif(Rule):
                     f"{part.label}, {'<img src>' if where == 'src' else where}",
                     _evidence(url),
                 )
-            for d in _sheet_url_declarations(part.root, bad):
+            for d in sheet_url_declarations(part.root, is_gif):
                 ctx.report(
                     "Amazon does not allow GIF images. The gateway removes this GIF background.",
                     f"{part.label}, <style>",
@@ -444,7 +391,7 @@ class Gif(Rule):
 
     def fix(self, ctx: Context) -> None:
         model = ctx.model
-        bad = self._css_drop(ctx)
+        is_gif = self._is_gif(ctx)
         hits_by_part = [(part, list(self._hits(ctx, part.root))) for part in model.html_parts()]
         for att in model.live_attachments():
             if att.kind == "gif":
@@ -458,16 +405,14 @@ class Gif(Rule):
                     if el.get("background") is not None:
                         del el.attrib["background"]
                 else:
-                    _drop_style_urls(el, bad)
+                    drop_style_urls(el, is_gif)
                 changed = True
-            changed |= _drop_url_declarations(part.root, bad)
+            changed |= drop_url_declarations(part.root, is_gif)
             if changed:
                 part.touch()
 
 
-# --------------------------------------------------------------------------------------
-# image.http_src
-# --------------------------------------------------------------------------------------
+# -- image.http_src ----------------------------------------------------------------------
 
 
 def _insecure(url: str) -> bool:
@@ -475,16 +420,14 @@ def _insecure(url: str) -> bool:
 
 
 def _upgrade(url: str) -> str:
-    url = url.strip()
-    return "https:" + url[5:]
+    return "https:" + url.strip()[5:]
 
 
 def _upgrade_url(url: Url) -> str | None:
     """An insecure image address held by a declaration, rewritten to https (`@import`
     targets are the link rules' business)."""
-    if isinstance(url.holder, Declaration) and _insecure(url.value):
-        return _upgrade(url.value)
-    return None
+    held = isinstance(url.holder, Declaration)
+    return _upgrade(url.value) if held and _insecure(url.value) else None
 
 
 class HttpSrc(Rule):
@@ -524,7 +467,7 @@ class HttpSrc(Rule):
             background = el.get("background")
             if background and _insecure(background):
                 yield el, "background", background
-            for url in _style_urls(el):
+            for url in style_urls(el):
                 if _insecure(url):
                     yield el, "style", url
 
@@ -538,7 +481,7 @@ class HttpSrc(Rule):
                     f"{part.label}, {element}",
                     _evidence(url),
                 )
-            for d in _sheet_url_declarations(part.root, _insecure):
+            for d in sheet_url_declarations(part.root, _insecure):
                 ctx.report(
                     "A background image loads over http; Amazon requires https. "
                     "The gateway removes it.",
@@ -555,39 +498,27 @@ class HttpSrc(Rule):
             for el, where, _url in hits:
                 if el.getparent() is None and el.tag == "img":
                     continue  # already dropped
-                if where == "style":
-                    if upgrade:
-                        el.set(
-                            "style", parse_style(el.get("style") or "").rewrite_urls(_upgrade_url)
-                        )
-                    else:
-                        _drop_style_urls(el, _insecure)
-                elif where == "srcset":
-                    if upgrade:
-                        el.set("srcset", re.sub(r"(?i)\bhttp:", "https:", el.get("srcset") or ""))
-                    else:
-                        del el.attrib["srcset"]
+                if where == "style" and upgrade:
+                    el.set("style", parse_style(el.get("style")).rewrite_urls(_upgrade_url))
+                elif where == "style":
+                    drop_style_urls(el, _insecure)
+                elif where == "srcset" and upgrade:
+                    el.set("srcset", re.sub(r"(?i)\bhttp:", "https:", el.get("srcset")))
                 elif upgrade:
-                    el.set(where, _upgrade(el.get(where) or ""))
+                    el.set(where, _upgrade(el.get(where)))
                 elif where == "src":
                     _drop(el)
                 else:
                     del el.attrib[where]
             if upgrade:
-                for el in style_sheets(root):
-                    new = parse_sheet(el.text).rewrite_urls(_upgrade_url)
-                    if new != el.text:
-                        el.text = new
-                        changed = True
+                changed |= rewrite_sheet_urls(root, _upgrade_url)
             else:
-                changed |= _drop_url_declarations(root, _insecure)
+                changed |= drop_url_declarations(root, _insecure)
             if changed:
                 part.touch()
 
 
-# --------------------------------------------------------------------------------------
-# image.too_wide
-# --------------------------------------------------------------------------------------
+# -- image.too_wide ----------------------------------------------------------------------
 
 _WIDE_PROPS = frozenset({"width", "min-width"})
 _SIZED = frozenset({"max-width", "height"})  # replaced by the constraint
@@ -629,11 +560,8 @@ class TooWide(Rule):
         for img in root.iter("img"):
             attr = img.get("width")
             attr_hit = attr if attr is not None and self._wide(attr, width, limit) else ""
-            decls = [
-                d
-                for d in declarations(img)
-                if d.name in _WIDE_PROPS and self._wide(d.value, width, limit)
-            ]
+            wide = [d for d in declarations(img) if d.name in _WIDE_PROPS]
+            decls = [d for d in wide if self._wide(d.value, width, limit)]
             if attr_hit or decls:
                 yield img, attr_hit, decls
 
