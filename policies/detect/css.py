@@ -9,8 +9,9 @@ What this module guarantees:
   places only: everything that is kept (comments, whitespace, other declarations, rules
   this module does not understand) is returned byte-for-byte as written.
 - Malformed CSS is never mangled: what does not parse as a declaration (no property
-  name, no colon, a stray `}`) is not offered to the caller and survives every edit
-  unchanged. An unclosed block at the end of the text runs to the end, as in a browser.
+  name, no colon) is not offered to the caller, and it and stray brackets survive every
+  edit as written. An unclosed block or string at the end runs to the end, as in a
+  browser.
 - Parsing is a pure function of the text and is done once per distinct text (cached):
   several rules read the same attributes and sheets.
 
@@ -28,15 +29,23 @@ API (all objects immutable):
 - `Css.urls`: every `url(…)` (quoted or not, also nested in functions such as
   `image-set()`) and every `@import "…"` target, as `Url(value, start, end, holder)`:
   `value` is the address as written between the parentheses or quotes, `holder` the
-  declaration or `@import` rule that holds it (None elsewhere, e.g. in a selector).
-- `Css.remove(declarations) -> str`: the text without those declarations (each with its
-  `;` and the whitespace after it).
+  `Declaration` or `AtImport(text, start, end)` rule that holds it (None elsewhere, e.g.
+  in a selector or a media query).
+- `Css.remove(declarations) -> str`: the text without those declarations or `AtImport`
+  rules (each with its `;` and the whitespace after it).
 - `Css.remove_where(predicate) -> str`: the same for the declarations `predicate` selects.
 - `Css.rewrite_urls(rewrite) -> str`: each `Url` for which `rewrite(url)` returns a string
   gets that address instead (the `url(`, quotes and everything else stay).
 - `Css.remove_urls(hit) -> str`: the text without each declaration or `@import` rule
   holding a `Url` for which `hit(url)` is true.
 - `to_px(value, percent_base)`: a plain CSS length (px, pt, em, rem, %) in px.
+
+For example, dropping what loads from a tracking host, or upgrading insecure addresses:
+
+    parse_sheet(sheet).remove_urls(lambda url: "track.example" in url.value)
+    parse_style(style).rewrite_urls(
+        lambda url: "https:" + url.value[5:] if url.value.startswith("http:") else None
+    )
 """
 
 from __future__ import annotations
@@ -50,6 +59,7 @@ from typing import Any, NamedTuple
 import tinycss2
 
 __all__ = [
+    "AtImport",
     "Block",
     "Css",
     "Declaration",
