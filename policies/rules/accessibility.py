@@ -49,7 +49,8 @@ class Accessibility(Rule):
         )
 
     def check(self, ctx: Context) -> None:
-        filename_alt = re.compile(ctx.params.alt_filename_pattern, re.I)
+        source = ctx.params.alt_filename_pattern
+        filename_alt = ctx.policy.memo(self.id, lambda: re.compile(source, re.I))
         for part in ctx.model.html_parts():
             root = part.root
             missing = [img for img in root.iter("img") if img.get("alt") is None]

@@ -245,12 +245,12 @@ class FontOverrides(Rule):
 
     def _attributes(self, ctx: Context) -> Any:
         pairs = _attr_overrides(ctx.params.attributes)
-        tags = {t for t, _ in pairs}
+        any_tag = tuple(a for t, a in pairs if t == "*")
+        by_tag = {tag: tuple(a for t, a in pairs if t in ("*", tag)) for tag, _ in pairs}
 
         def present(el: Any) -> list[str]:
-            """The override attributes an element has ('*' pairs: tags not named)."""
-            applies = el.tag if el.tag in tags else "*"
-            return [a for t, a in pairs if t in ("*", applies) and el.get(a) is not None]
+            """The override attributes an element has."""
+            return [a for a in by_tag.get(el.tag, any_tag) if el.get(a) is not None]
 
         return present
 

@@ -51,13 +51,17 @@ class _PixelConfig:
 
 def _pixel_config(ctx: Context) -> _PixelConfig:
     params = ctx.params
-    paths = [str(p) for p in params.path_patterns]
-    return _PixelConfig(
-        float(params.max_px),
-        tuple(h.lower().lstrip(".") for h in params.hosts),
-        re.compile("|".join(f"(?:{p})" for p in paths), re.I) if paths else None,
-        frozenset(p.lower() for p in params.recipient_params),
-    )
+    paths = "|".join(f"(?:{p})" for p in params.path_patterns)
+
+    def build() -> _PixelConfig:  # once per policy
+        return _PixelConfig(
+            float(params.max_px),
+            tuple(h.lower().lstrip(".") for h in params.hosts),
+            re.compile(paths, re.I) if paths else None,
+            frozenset(p.lower() for p in params.recipient_params),
+        )
+
+    return ctx.policy.memo("image.tracking_pixel", build)
 
 
 def _host_listed(host: str, hosts: tuple[str, ...]) -> bool:
@@ -81,11 +85,9 @@ def _recipient_tokens(ctx: Context) -> list[str]:
 
 def _tiny_or_hidden(img: Any, max_px: float) -> str | None:
     for attr in ("width", "height"):
-        value = img.get(attr)
-        if value is not None:
-            px = to_px(value, 1000.0)
-            if px is not None and px <= max_px:
-                return f'{attr}="{value}"'
+        px = to_px(img.get(attr) or "", 1000.0)
+        if px is not None and px <= max_px:
+            return f'{attr}="{img.get(attr)}"'
     for d in declarations(img):
         if d.name in ("width", "height", "max-width", "max-height"):
             px = to_px(d.value, 1000.0)
@@ -258,7 +260,7 @@ class LogoLink(Rule):
         )
 
     def check(self, ctx: Context) -> None:
-        domain = re.compile(ctx.params.domain_pattern)
+        domain = ctx.policy.memo(self.id, lambda: re.compile(ctx.params.domain_pattern))
         for part in ctx.model.html_parts():
             root = part.root
             for a, _ in _linked_images(root):
@@ -279,7 +281,7 @@ class LogoLink(Rule):
                     )
 
     def fix(self, ctx: Context) -> None:
-        domain = re.compile(ctx.params.domain_pattern)
+        domain = ctx.policy.memo(self.id, lambda: re.compile(ctx.params.domain_pattern))
         for part in ctx.model.html_parts():
             root = part.root
             changed = False
@@ -548,8 +550,8 @@ class TooWide(Rule):
         max_ratio: Annotated[float, "Images may take at most this share of it."] = 0.8
 
     def _limit(self, ctx: Context) -> tuple[float, float]:
-        width = float(ctx.params["message_width"])
-        return width, width * float(ctx.params["max_ratio"])
+        width = float(ctx.params.message_width)
+        return width, width * ctx.params.max_ratio
 
     def _wide(self, value: str, width: float, limit: float) -> bool:
         px = to_px(value, width)
@@ -558,10 +560,10 @@ class TooWide(Rule):
     def _hits(self, ctx: Context, root: Any) -> Iterator[tuple[Any, str, list[Declaration]]]:
         width, limit = self._limit(ctx)
         for img in root.iter("img"):
-            attr = img.get("width")
-            attr_hit = attr if attr is not None and self._wide(attr, width, limit) else ""
-            wide = [d for d in declarations(img) if d.name in _WIDE_PROPS]
-            decls = [d for d in wide if self._wide(d.value, width, limit)]
+            attr = img.get("width") or ""
+            attr_hit = attr if self._wide(attr, width, limit) else ""
+            sized = [d for d in declarations(img) if d.name in _WIDE_PROPS]
+            decls = [d for d in sized if self._wide(d.value, width, limit)]
             if attr_hit or decls:
                 yield img, attr_hit, decls
 

@@ -48,7 +48,7 @@ def spelling_words(text: str) -> list[str]:
     more, with URLs, e-mail addresses, domains, numbers and capitalised words (names,
     brands, sentence starts) left out. A word with a typographic apostrophe is not
     judged."""
-    kept = " ".join(t for t in text.split() if not _left_out(t))
+    kept = " ".join(t for t in text.split() if not (("@" in t or "." in t) and _left_out(t)))
     return [
         word if word.isascii() else unicodedata.normalize("NFC", word)
         for word in _WORD.findall(kept)
