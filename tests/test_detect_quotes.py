@@ -116,14 +116,14 @@ def test_near_misses_are_the_seller_s_text(line: str) -> None:
     assert QUOTES.text_segments(f"Hello\n{line}\nBye") == [(f"Hello\n{line}\nBye", False)]
 
 
-def test_markers_apply_line_by_line() -> None:
-    """A marker that could run across a line end (`\\s`) is only tried within a line."""
-    detector = QuoteDetector([r"wrote:\s*quoted"], ())
-    assert detector.text_segments("Hi\nhe wrote:\nquoted") == [("Hi\nhe wrote:\nquoted", False)]
-    assert detector.text_segments("Hi\nhe wrote: quoted") == [
+def test_markers_find_the_line_they_start_on() -> None:
+    detector = QuoteDetector([r"wrote:[ \t]*$"], ())
+    text = "Hi\r\nhe wrote:\r\n> quoted\r\nmine"
+    assert detector.text_segments(text) == [
         ("Hi", False),
-        ("he wrote: quoted", True),
+        ("he wrote:\n> quoted\nmine", True),
     ]
+    assert detector.text_segments("") == []
 
 
 def test_marker_found_after_whitespace_heavy_text_in_linear_time() -> None:
