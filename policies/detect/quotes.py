@@ -33,8 +33,9 @@ class QuoteDetector:
 
     def __init__(self, markers: Sequence[str], html_classes: Iterable[str]) -> None:
         self.sources = tuple(markers)
-        # One `^` in front of the markers anchored at a line start: `re` then tries them
-        # once per line rather than each at every character (2-3x faster on a 5 KB reply).
+        # One `^` in front of the markers that start with one (so the whole marker is
+        # anchored: `^(a|b)`, not `^a|b`, as `[quotes]` says): `re` then tries them once per
+        # line rather than each at every character (~0.1 ms less per part of a 5 KB reply).
         anchored = "|".join(f"(?:{m})" for m in markers if m.startswith("^"))
         alternatives = [f"^(?:{anchored})"] if anchored else []
         alternatives += [f"(?:{m})" for m in markers if not m.startswith("^")]
