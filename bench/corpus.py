@@ -83,3 +83,69 @@ def reply_5kb() -> bytes:
 
     text = "".join(str(t) for t in lxml.html.document_fromstring(html).itertext())
     return wrap_html(html, text, subject=f"Re: Order {ORDER} - damaged lid")
+
+
+def _pdf_string(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def text_pdf(*pages: str, catalog_extra: str = "") -> bytes:
+    """A minimal valid PDF, one page per argument, each line drawn with Helvetica."""
+    pages = pages or ("",)
+    n = len(pages)
+    kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(n))
+    objs = [
+        f"<< /Type /Catalog /Pages 2 0 R {catalog_extra}>>".encode(),
+        f"<< /Type /Pages /Kids [{kids}] /Count {n} >>".encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    for i, text in enumerate(pages):
+        ops = ["BT", "/F1 11 Tf", "14 TL", "50 780 Td"]
+        ops += [f"({_pdf_string(line)}) Tj T*" for line in text.splitlines()]
+        ops.append("ET")
+        stream = "\n".join(ops).encode("cp1252")
+        objs.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            f"/Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R >>".encode()
+        )
+        objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for num, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % num + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)
+
+
+INVOICE_LINES = [
+    "Invoice {page:03d} for order {order}",
+    "Seller Support Ltd, 1 High Street, Leeds",
+    "Item: electric kettle 1.7 l, stainless steel, model KT-{page:03d}",
+    "Quantity: 1    Unit price: 34.99 GBP    VAT 20%: 5.83 GBP",
+    "Delivery: Royal Mail tracked, two working days",
+    "Warranty: two years from the date of delivery",
+    "Returns: within 30 days through Your Orders on Amazon",
+    "Total paid: 34.99 GBP (including VAT)",
+]
+
+
+def pdf_invoice_message(pages: int = 100) -> bytes:
+    """A short reply carrying a text PDF of `pages` invoice pages."""
+    pdf = text_pdf(
+        *(
+            "\n".join(line.format(page=n, order=ORDER) for line in INVOICE_LINES)
+            for n in range(pages)
+        )
+    )
+    msg = EmailMessage()
+    msg["From"] = "Seller Support <support@seller.example>"
+    msg["To"] = ALIAS
+    msg["Subject"] = f"Re: Order {ORDER} - your invoice"
+    msg["Message-ID"] = "<bench-pdf@seller.example>"
+    msg.set_content("Hello Sam,\n\nplease find your invoice attached.\n\nKind regards,\nAlex\n")
+    msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="invoice.pdf")
+    return msg.as_bytes(policy=SMTP)

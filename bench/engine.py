@@ -1,7 +1,7 @@
 """Engine benchmark: `check` time per message, in one process after warm-up.
 
-Targets (issue "The compliance engine"): a typical 5 KB reply under 1 ms median;
-no corpus message over 20 ms.
+Targets: a typical 5 KB reply checked in <= 1 ms median; the slowest corpus template's
+p99 <= 15 ms; a reply with a 100-page text PDF attachment <= 60 ms median.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import statistics
 import time
 
-from bench.corpus import reply_5kb, template_messages
+from bench.corpus import pdf_invoice_message, reply_5kb, template_messages
 from gateway.engine_pool import freeze_heap
 from policies import Envelope, evaluate, load_policy
 
@@ -49,12 +49,14 @@ def row(name: str, raw: bytes, rounds: int) -> tuple[str, float, float]:
 def main() -> None:
     print(f"engine check time, {ROUNDS} rounds after {WARMUP} warm-up (one process)")
     _, reply_median, reply_p99 = row("5 KB HTML reply (compliant)", reply_5kb(), ROUNDS * 5)
+    _, pdf_median, _ = row("reply + 100-page text PDF attachment", pdf_invoice_message(), 20)
     slowest = 0.0
     for name, raw in template_messages().items():
         _, _, worst = row(name, raw, ROUNDS // 4)
         slowest = max(slowest, worst)
     print(f"\n5 KB reply: median {reply_median:.3f} ms (target < 1 ms), p99 {reply_p99:.3f} ms")
-    print(f"corpus: slowest p99 {slowest:.3f} ms (target < 20 ms)")
+    print(f"corpus: slowest p99 {slowest:.3f} ms (target <= 15 ms)")
+    print(f"100-page PDF: median {pdf_median:.3f} ms (target <= 60 ms)")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,11 @@
-"""evaluate(): bytes in, verdict out. The `check` command and the SMTP server both call it."""
+"""evaluate(): bytes in, verdict out. The `check` command and the SMTP server both call it.
+
+What the message model cannot read (an encrypted part, an unknown transfer encoding,
+nesting past the limits) is recorded on the model as a problem, as the stdlib's `email`
+records defects rather than raising; mime.unreadable turns each into a blocking finding,
+so content the gateway did not see is never relayed. An error inside the engine itself
+is a fail-closed block with `internal_error` set (the gateway answers 451).
+"""
 
 from __future__ import annotations
 
@@ -54,6 +61,21 @@ def _check(model: MessageModel, policy: Policy) -> tuple[list[Finding], list[Rul
             if rule.can_strip and any(f.action is Action.STRIP for f in ctx.findings):
                 stripping.append(rule)
     return _dedupe(findings), stripping
+
+
+def check_text(text: str, envelope: Envelope, policy: Policy) -> list[Finding]:
+    """The findings of the active rules on `text`, read as a plain-text message of its own
+    with no quoted history (how attach.content checks the text inside a file)."""
+    raw = (
+        b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        b"Content-Transfer-Encoding: 8bit\r\n\r\n" + text.encode("utf-8", errors="replace")
+    )
+    model = MessageModel(raw, envelope, policy, quoted_history=False)
+    try:
+        findings, _ = _check(model, policy)
+    finally:
+        model.release()
+    return findings
 
 
 def _fix(model: MessageModel, policy: Policy, rules: list[Rule]) -> bytes:

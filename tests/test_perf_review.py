@@ -3,7 +3,6 @@ slow way gives, on varied text (policies/rules/review.py, policies/rules/order.p
 
 from __future__ import annotations
 
-import email.utils
 import re
 
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +10,6 @@ from hypothesis import strategies as st
 
 from policies import Envelope, load_policy
 from policies.model import MessageModel
-from policies.rules.addr import _BARE_ADDRESS, header_recipients
 from policies.rules.order import _RUN_OF, IdPattern, _has_run, ascii_digit_runs
 from policies.rules.purpose import _LETTER_WORD, _LINES, _words, lines
 from policies.rules.review import (
@@ -244,29 +242,6 @@ def test_stems_of_phrases_keep_the_matching_sentences(subject: str, body: str) -
         assert list(a.matching(name)) == hits
         if any(find(lex, text) for _, text in own_texts(model)):
             assert a.present(name)  # a prefilter: never False where the lexicon matches
-
-
-_ADDRESS_TEXT = st.lists(
-    st.sampled_from([*'aZ09._+-@ ,<>"()[]:;\\', "marketplace.amazon.de", "=?utf-8?q?x?="]),
-    max_size=16,
-).map("".join)
-
-
-@PROPERTY
-@given(_ADDRESS_TEXT)
-def test_bare_addresses_are_what_the_parser_returns(value: str) -> None:
-    """A value `_BARE_ADDRESS` accepts is parsed by `getaddresses` into itself alone."""
-    if _BARE_ADDRESS.fullmatch(value):
-        assert email.utils.getaddresses([value]) == [("", value)]
-
-
-@PROPERTY
-@given(st.lists(_ADDRESS_TEXT, max_size=2), st.lists(_ADDRESS_TEXT, max_size=2))
-def test_header_recipients_are_the_header_addresses(to: list[str], cc: list[str]) -> None:
-    headers = [f"To: {v}" for v in to] + [f"Cc: {v}" for v in cc]
-    raw = "\n".join([*headers, "Subject: x", "Content-Type: text/plain", "", "Hello", ""])
-    model = MessageModel(raw.encode(), Envelope(), _POLICY)
-    assert header_recipients(model) == model.header_addresses("to", "cc")
 
 
 def _find_slow(lex: Lexicon, text: str) -> list[tuple[int, int]]:

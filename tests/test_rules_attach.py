@@ -11,46 +11,11 @@ from email.policy import SMTP
 
 import pytest
 
+from bench.corpus import text_pdf as make_pdf
 from policies import all_rules, load_policy
 from tests.mail import ALIAS, SELLER, actions, check, make_message, rules_fired
 
 # -- real files -------------------------------------------------------------------------
-
-
-def _pdf_string(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-
-def make_pdf(*pages: str, catalog_extra: str = "") -> bytes:
-    """A minimal valid PDF, one page per argument, each line drawn with Helvetica."""
-    pages = pages or ("",)
-    n = len(pages)
-    kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(n))
-    objs = [
-        f"<< /Type /Catalog /Pages 2 0 R {catalog_extra}>>".encode(),
-        f"<< /Type /Pages /Kids [{kids}] /Count {n} >>".encode(),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    for i, text in enumerate(pages):
-        ops = ["BT", "/F1 11 Tf", "14 TL", "50 780 Td"]
-        ops += [f"({_pdf_string(line)}) Tj T*" for line in text.splitlines()]
-        ops.append("ET")
-        stream = "\n".join(ops).encode("cp1252")
-        objs.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-            f"/Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R >>".encode()
-        )
-        objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for num, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % num + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    return bytes(out)
 
 
 def pdf_via_pypdf(pdf: bytes, **encrypt: str) -> bytes:

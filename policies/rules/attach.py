@@ -6,8 +6,9 @@ import fnmatch
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated
 
+from policies.engine import check_text
 from policies.extract import EXTRACTABLE, Caps, Extracted, extract
-from policies.model import Attachment, Envelope, MessageModel
+from policies.model import Attachment, Envelope
 from policies.registry import Context, Rule
 from policies.verdict import Action, Finding
 
@@ -323,26 +324,19 @@ def _strip_quoting(text: str) -> str:
 
 
 def inner_findings(ctx: Context, text: str) -> list[Finding]:
-    """The findings of the text rules on `text`, checked as a plain-text reply of its own.
-
-    The synthetic message has no attachments, so this never recurses into attach.content.
-    """
+    """The findings of the text rules on `text`, checked as a plain-text reply of its own
+    with no quoted history. The file's text has no attachments, so this never recurses
+    into attach.content."""
     if not text.strip():
         return []
-    from policies.engine import _check  # late: the engine imports every rule module
-
-    body = _strip_quoting(text).encode("utf-8", errors="replace")
-    raw = (
-        b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
-        b"Content-Transfer-Encoding: 8bit\r\n\r\n" + body
-    )
     envelope = ctx.model.envelope
-    model = MessageModel(raw, Envelope(envelope.mail_from, envelope.rcpt_tos, "reply"), ctx.policy)
-    for part in model.text_parts:
-        part.quote_markers = None  # a file has no quoted history
+    findings = check_text(
+        _strip_quoting(text),
+        Envelope(envelope.mail_from, envelope.rcpt_tos, "reply"),
+        ctx.policy,
+    )
     ignore = ctx.params["ignore_rules"]
     wanted = set(ctx.params["report_actions"])
-    findings, _ = _check(model, ctx.policy)
     return [
         f
         for f in findings

@@ -1,11 +1,17 @@
-"""One walk of a part's HTML tree serves both the segments and the link rules' view."""
+"""HTML as a reader sees it: parsing, the one walk, visible text and quoted segments."""
 
 from __future__ import annotations
 
+from lxml import etree
+
 from policies import Envelope, load_policy
+from policies.detect.html import normalize_space, parse_html, serialize_html
+from policies.detect.quotes import QuoteDetector
 from policies.model import MessageModel, TextPart
 from policies.rules.links import part_view
 from tests.mail import make_message
+
+QUOTES = QuoteDetector.of(load_policy())
 
 # A marker split over two text nodes: the joined text (segments) holds it, no single run
 # (link view) does; then a whole marker in one run, a quote wrapper, hidden text and tails.
@@ -23,6 +29,56 @@ HTML = (
 def _part(html: str) -> TextPart:
     model = MessageModel(make_message(text="hello", html=html), Envelope(), load_policy())
     return next(model.html_parts())
+
+
+def _segments(html: str) -> list[tuple[str, bool]]:
+    return QUOTES.html_segments(QUOTES.walk(parse_html(html)))
+
+
+def test_junk_and_control_characters_parse_to_a_document() -> None:
+    for junk in ("", "   ", "\x00\x01", "<<<>>>", "\ufffe\uffff"):
+        root = parse_html(junk)
+        assert root.tag == "html"
+    root = parse_html("<p>a\x00b\x0bc\ufffed</p>")
+    assert root.text_content() == "abcd"
+
+
+def test_serialisation_keeps_the_doctype() -> None:
+    root = parse_html("<!DOCTYPE html><html><body><p>x</p></body></html>")
+    assert serialize_html(root).startswith("<!DOCTYPE html>\n<html>")
+
+
+def test_hidden_text_is_not_visible_and_blocks_break_lines() -> None:
+    html = (
+        "<head><title>T</title><style>p{}</style></head><body><script>s()</script>"
+        "<p>one <b>two</b></p><noscript>n</noscript><div>three</div>four<template>t</template>"
+        "</body>"
+    )
+    assert _segments(html) == [("one two\nthree\nfour", False)]
+
+
+def test_quote_wrappers_quote_their_content_but_not_their_tail() -> None:
+    html = "<p>mine</p><div class='gmail_quote'>theirs <b>too</b></div>mine again"
+    assert _segments(html) == [("mine", False), ("theirs too", True), ("mine again", False)]
+    assert _segments("<p>a</p><blockquote>b</blockquote>") == [("a", False), ("b", True)]
+    assert _segments("<p>a</p><div id='divRplyFwdMsg'>b</div>") == [("a", False), ("b", True)]
+    # A class that merely contains a wrapper's name is not one.
+    assert _segments("<p>a</p><div class='not_gmail_quote_x'>b</div>") == [("a\nb", False)]
+
+
+def test_blanks_fold_to_one_space_and_lines_lose_their_edges() -> None:
+    assert normalize_space(" a \t\xa0 b \n\n  c\r\n") == "a b\nc"
+    assert normalize_space("\n\n") == ""
+
+
+def test_a_tree_deeper_than_the_stack_is_walked() -> None:
+    root = parse_html("<div>x</div>")
+    el = root.find(".//div")
+    for _ in range(3000):  # deeper than parsing allows: only an edit builds this
+        el = etree.SubElement(el, "div")
+        el.tail = "t"
+    walk = QUOTES.walk(root)
+    assert "".join(text for text, _ in walk.chunks).count("t") == 3000
 
 
 def test_segments_and_view_share_one_walk_until_an_edit() -> None:

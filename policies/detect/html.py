@@ -1,0 +1,134 @@
+"""HTML as a reader sees it: one lxml tree per part, walked once into its visible text.
+
+Guarantees: `parse_html` never raises (junk gives an empty document); `walk_html` visits
+every element in document order without recursion, so no tree is too deep to read; the
+visible text leaves out what a mail program never shows (`NON_VISIBLE`) and breaks lines
+at block elements as a mail program does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+# Elements whose text is never shown to the reader.
+NON_VISIBLE = frozenset({"script", "style", "head", "title", "template", "noscript"})
+# Elements that start and end a line of text.
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "br", "tr", "td", "th", "li", "ul", "ol", "table",
+        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr",
+        "section", "article", "header", "footer", "center",
+    }
+)  # fmt: skip
+
+# Characters XML (and so lxml's edited trees) refuses: C0 controls but tab and line ends,
+# and the two non-characters U+FFFE and U+FFFF.
+_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_BLANKS = re.compile(r"[ \t\r\f\v\xa0]+")
+_LINE_BREAK = re.compile(r" ?\n\s*")
+
+
+def without_xml_incompatible(text: str) -> str:
+    """`text` without the characters lxml refuses in a tree."""
+    return _XML_INCOMPATIBLE.sub("", text)
+
+
+def parse_html(text: str) -> Any:
+    """An lxml document for any input; junk yields an empty <html> rather than an error."""
+    stripped = without_xml_incompatible(text).strip()
+    if stripped:
+        try:
+            return lxml.html.document_fromstring(stripped)
+        except (etree.ParserError, ValueError):
+            pass
+    return lxml.html.document_fromstring("<html><body></body></html>")
+
+
+def serialize_html(root: Any) -> str:
+    """The tree as HTML text, with its doctype if it had one."""
+    doctype = root.getroottree().docinfo.doctype
+    body = lxml.html.tostring(root, encoding="unicode", method="html")
+    return f"{doctype}\n{body}" if doctype else body
+
+
+def normalize_space(text: str) -> str:
+    """Blank runs as one space, each line break without the blanks around it, stripped."""
+    return _LINE_BREAK.sub("\n", _BLANKS.sub(" ", text)).strip()
+
+
+@dataclass(slots=True)
+class HtmlWalk:
+    """The visible text and the elements of an HTML tree, in document order.
+
+    `chunks` are (text, inside a quote wrapper) for each shown `.text`/`.tail` and a "\n"
+    at each block element's start and end; `runs` are the same texts without the line
+    breaks, as (element, "text" or "tail", text, inside a quote wrapper), so a rule can edit
+    them in place; `elements` are (element, inside or being a quote wrapper, how many runs
+    come before it) for every element, shown or not. Quote markers are not applied here
+    (see `policies.detect.quotes`).
+    """
+
+    chunks: list[tuple[str, bool]]
+    runs: list[tuple[Any, str, str, bool]]
+    elements: list[tuple[Any, bool, int]]
+
+
+def walk_html(root: Any, is_quote: Callable[[Any], bool]) -> HtmlWalk:
+    """Walk the tree once; `is_quote(element)` says which elements wrap quoted history."""
+    walk = HtmlWalk([], [], [])
+    chunks, runs, elements = walk.chunks, walk.runs, walk.elements
+    quote_depth = 0  # open quote wrappers
+    hidden_depth = 0  # open elements never shown (and comments, PIs)
+    opened: list[bool] = []  # whether each open shown element is a quote wrapper
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        shown = bool(tag) and tag not in NON_VISIBLE
+        if event == "start":
+            if not shown:
+                if tag:
+                    elements.append((el, quote_depth > 0, len(runs)))
+                hidden_depth += 1
+                continue
+            quote = is_quote(el)
+            opened.append(quote)
+            quote_depth += quote
+            quoted = quote_depth > 0
+            elements.append((el, quoted, len(runs)))
+            if hidden_depth:
+                continue
+            if tag in BLOCK_TAGS:
+                chunks.append(("\n", quoted))
+            if el.text:
+                chunks.append((el.text, quoted))
+                runs.append((el, "text", el.text, quoted))
+            continue
+        if not shown:
+            hidden_depth -= 1
+        else:
+            # The block's closing line break is inside the wrapper, the tail after it.
+            if tag in BLOCK_TAGS and not hidden_depth:
+                chunks.append(("\n", quote_depth > 0))
+            quote_depth -= opened.pop()
+        if el.tail and not hidden_depth:
+            chunks.append((el.tail, quote_depth > 0))
+            runs.append((el, "tail", el.tail, quote_depth > 0))
+    return walk
+
+
+def merge_runs(chunks: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Adjacent chunks with the same flag joined, blanks normalised, empty runs dropped."""
+    out: list[tuple[str, bool]] = []
+    for quoted, group in groupby(chunks, key=itemgetter(1)):
+        joined = normalize_space("".join(text for text, _ in group))
+        if joined:
+            out.append((joined, quoted))
+    return out
