@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from policies import Envelope, load_policy
+from policies.detect.runs import part_view
 from policies.model import MessageModel, TextPart
-from policies.rules.links import part_view
 from tests.mail import make_message
 
 # A marker split over two text nodes: the joined text (segments) holds it, no single run

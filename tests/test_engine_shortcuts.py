@@ -8,12 +8,11 @@ import re
 import pytest
 
 from policies import Envelope, load_policy
+from policies.detect.links import text_urls
 from policies.model import _SPACES, MessageModel
 from policies.prefilter import Guarded
-from policies.rules.contact import off_platform_config
-from policies.rules.links import text_urls
 from policies.rules.review import _SENTENCE_END, analysis
-from policies.text import own_texts
+from policies.text import own_texts, words_pattern
 from policies.verdict import Action, action_of
 from tests.mail import make_message
 
@@ -65,9 +64,9 @@ def test_word_table_prefilter_never_hides_a_match(body: str, expected: bool) -> 
     policy = load_policy()
     raw = make_message(text=body, html=f"<p>{body}</p>", subject="Re: order", reply=True)
     model = MessageModel(raw, Envelope(), policy)
-    words = off_platform_config(policy).words
+    words = words_pattern(policy, "contact.off_platform")
     assert words is not None
-    matches = any(words.spans(text) for _, text in own_texts(model))
+    matches = any(words.search(text) for _, text in own_texts(model))
     assert matches == expected
     if matches:
         assert analysis(model).may_match("contact.off_platform")

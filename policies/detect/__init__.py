@@ -1,0 +1,1 @@
+"""The shared detection layer every rule composes."""
