@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from policies.detect.sentences import letter_word_count, lines, sentences, word_count
 
 
@@ -60,3 +63,20 @@ def test_word_counts() -> None:
     assert word_count("order 123-4567890-1234567, thanks!") == 5
     assert letter_word_count("order 123-4567890-1234567, thanks!") == 2
     assert letter_word_count("A1 99 _") == 1
+
+
+_PIECES = [*"ab .!?\n\t\r\xa0\u3000。！？", "x.y", "...", "\n \n", "e.g. ", "Hi!\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_sentences_are_stripped_pieces_of_the_text(text: str) -> None:
+    found = sentences(text)
+    for offset, sentence in found:
+        assert sentence == sentence.strip() != ""
+        assert text[offset : offset + len(sentence)] == sentence
+    assert [o for o, _ in found] == sorted(o for o, _ in found)
+    # nothing but whitespace is left out
+    kept = "".join(s for _, s in found)
+    assert "".join(text.split()) == "".join(kept.split())
+    assert "".join("".join(lines(text)).split()) == "".join(text.split())

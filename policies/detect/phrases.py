@@ -9,6 +9,8 @@ Usage::
     words.search(text)                      # the first span, or None
     words.spans(fold(text))                 # the same, with the text folded once by the
                                             # caller for several lists (normalise.fold)
+    batch = Batch(sentences)                # many short texts, folded once together:
+    batch.spans(words)                      # per text, its matches (one pass per list)
 
     for_rule(policy, "subject.marketing")   # a rule's `words` table, every language
     for_lexicon(policy, "review_words")     # `[lexicon.review_words]`, with
@@ -42,8 +44,10 @@ and stem checks then look at the characters around each occurrence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import ahocorasick
@@ -53,7 +57,7 @@ from policies.detect.normalise import Folded, Span, fold, fold_case, is_word
 if TYPE_CHECKING:
     from policies.config import Policy
 
-__all__ = ["Folded", "Phrases", "Span", "all_languages", "fold", "for_lexicon", "for_rule"]
+__all__ = ["Batch", "Folded", "Phrases", "Span", "all_languages", "fold", "for_lexicon", "for_rule"]
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 _WORD_RUN = re.compile(r"\w*")
@@ -148,6 +152,31 @@ class Phrases:
                 chosen.append((start, end))
                 reached = end
         return chosen
+
+
+# Joins the texts of a `Batch`: neither whitespace nor a word character, so a phrase can
+# neither run across it nor see a word character there, as at the edge of a text.
+_SEPARATOR = "\x00"
+
+
+class Batch:
+    """Many short texts (the sentences of a message) matched as one: each word list runs
+    once over all of them instead of once per text. A match never spans two texts, and
+    each text's matches are those `Phrases.spans` finds in it alone."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = list(texts)
+        self._folded = fold(_SEPARATOR.join(self.texts))
+        self._starts = list(accumulate((len(t) + 1 for t in self.texts), initial=0))
+
+    def spans(self, phrases: Phrases) -> list[list[Span]]:
+        """For each text, in order, the spans (offsets into that text) of its matches."""
+        out: list[list[Span]] = [[] for _ in self.texts]
+        for start, end in phrases.spans(self._folded):
+            index = bisect_right(self._starts, start) - 1
+            offset = self._starts[index]
+            out[index].append((start - offset, end - offset))
+        return out
 
 
 def all_languages(table: dict[str, list[str]]) -> list[str]:
