@@ -77,12 +77,11 @@ def linked(
 
 @dataclass(slots=True)
 class Chunk:
-    """One sentence the seller wrote, with where it came from and its place in reading
-    order (`index`)."""
+    """One sentence the seller wrote, with where it came from."""
 
     location: str
     text: str
-    index: int
+    index: int  # among the distinct sentences of the message (`Analysis.distinct`)
 
 
 class Analysis:
@@ -93,11 +92,15 @@ class Analysis:
         self.model = model
         self.policy = policy
         self.bodies: list[tuple[str, str]] = list(own_texts(model))
+        # Each distinct sentence is matched once: the text/plain and text/html
+        # alternatives repeat every sentence, which would double the matching work.
+        self.distinct: dict[str, int] = {}
         self.chunks: list[Chunk] = []
         for location, text in self.bodies:
             for _, sentence in sentences(text):
-                self.chunks.append(Chunk(location, sentence, len(self.chunks)))
-        self._batch = Batch([chunk.text for chunk in self.chunks])
+                index = self.distinct.setdefault(sentence, len(self.distinct))
+                self.chunks.append(Chunk(location, sentence, index))
+        self._batch = Batch(list(self.distinct))
         self._matches: dict[str, list[list[Span]]] = {}
         self._found: dict[tuple[str, str], list[Span]] = {}
         self.review_requests: list[tuple[Chunk, Span]] | None = None

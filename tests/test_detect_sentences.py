@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -80,3 +82,14 @@ def test_sentences_are_stripped_pieces_of_the_text(text: str) -> None:
     kept = "".join(s for _, s in found)
     assert "".join(text.split()) == "".join(kept.split())
     assert "".join("".join(lines(text)).split()) == "".join(text.split())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_sentence_ends_are_the_three_plain_alternatives(text: str) -> None:
+    from policies.detect.sentences import _SENTENCE_END
+
+    plain = re.compile(r"[.!?]+(?:\s+|$)|\n[ \t]*\n\s*|[。！？]+\s*")
+    assert [m.span() for m in _SENTENCE_END.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]

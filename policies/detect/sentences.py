@@ -24,7 +24,14 @@ Span = tuple[int, int]
 _STOP = "[.!?]"  # ends a sentence when whitespace follows
 _CJK_STOP = "[。！？]"  # ends a sentence on its own
 
-_SENTENCE_END = re.compile(rf"{_STOP}+(?:\s+|$)|\n[ \t]*\n\s*|{_CJK_STOP}+\s*")
+# A sentence end is `[.!?]+(?:\s+|$)`, a blank line `\n[ \t]*\n\s*`, or `[。！？]+\s*`.
+# Written with the first character of the three pulled out front, as one class: `re`
+# then skips to the next candidate character instead of trying three alternatives at
+# every position (5x faster; ~0.2 ms of the 1 ms budget of a 5 KB reply otherwise).
+_SENTENCE_END = re.compile(
+    rf"[.!?\n。！？](?:(?<={_STOP}){_STOP}*(?:\s+|$)|(?<=\n)[ \t]*\n\s*"
+    rf"|(?<={_CJK_STOP}){_CJK_STOP}*\s*)"
+)
 _LINE_END = re.compile(rf"\n|(?<={_STOP})\s+|(?<={_CJK_STOP})")
 
 _WORD = re.compile(r"\w+")
