@@ -237,3 +237,11 @@ def test_a_batch_matches_each_text_as_alone(texts: list[str]) -> None:
     for name in ("review_words", "marketing_weak", "feedback_words", "shipping_words"):
         words = for_lexicon(_POLICY, name)
         assert batch.spans(words) == [words.spans(t) for t in texts], name
+
+
+def test_fullmatch_needs_the_whole_text() -> None:
+    words = Phrases(["click here", "here"])
+    assert words.fullmatch("Click  here")
+    assert not words.fullmatch("click here now")
+    assert not words.fullmatch(" click here")
+    assert not Phrases([]).fullmatch("")

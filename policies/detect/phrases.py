@@ -7,6 +7,7 @@ Usage::
     words = Phrases(["leave a review", "review*", "レビュー"], exceptions=["review your order"])
     words.spans("Please leave a Review!")   # [(7, 21)]: offsets into the text given
     words.search(text)                      # the first span, or None
+    words.fullmatch("Leave a  review")      # True: the whole text is one match
     words.spans(fold(text))                 # the same, with the text folded once by the
                                             # caller for several lists (normalise.fold)
     batch = Batch(sentences)                # many short texts, folded once together:
@@ -121,6 +122,11 @@ class Phrases:
         """The first match in `text`, or None."""
         found = self.spans(text)
         return found[0] if found else None
+
+    def fullmatch(self, text: str | Folded) -> bool:
+        """Whether the whole text is one match, with nothing before or after it."""
+        folded = text if isinstance(text, Folded) else fold(text)
+        return self.spans(folded) == [(0, len(folded.original))]
 
     def _folded_spans(self, text: str) -> list[Span]:
         """Leftmost-longest non-overlapping matches in a folded text."""
