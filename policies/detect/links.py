@@ -20,15 +20,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from policies.config import Policy
 from policies.detect.addresses import EmailFinder
+from policies.detect.phrases import Phrases, for_rule
 from policies.detect.runs import PartView, cut_spans, part_view, rewrite_texts, views
 from policies.detect.urls import Found, Url, expand_domains, find_urls, host_in, is_url, parse_url
-from policies.model import MessageModel, TextPart
-from policies.text import words_pattern
 from policies.verdict import Action
+
+if TYPE_CHECKING:
+    from policies.config import Policy
+    from policies.model import MessageModel, TextPart
 
 EXTERNAL = "links.external"
 LISTING = "links.amazon_listing"
@@ -103,7 +105,7 @@ class LinkConfig:
     shorteners: frozenset[str]
     ignored_schemes: frozenset[str]
     listing: re.Pattern[str] | None
-    opt_out_words: re.Pattern[str] | None
+    opt_out_words: Phrases
     opt_out_url_words: tuple[str, ...]
     active: frozenset[str]
 
@@ -119,7 +121,7 @@ def link_config(policy: Policy) -> LinkConfig:
             shorteners=domains(policy, policy.rule(SHORTENER)["hosts"]),
             ignored_schemes=frozenset(s.lower() for s in ext["ignored_schemes"]),
             listing=re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None,
-            opt_out_words=words_pattern(policy, OPT_OUT),
+            opt_out_words=for_rule(policy, OPT_OUT),
             opt_out_url_words=tuple(w.lower() for w in policy.rule(OPT_OUT)["url_words"]),
             active=frozenset(
                 r
@@ -143,7 +145,7 @@ def classify(
     if OPT_OUT in cfg.active and not quoted:
         rest = url.rest.lower()
         if any(w in rest for w in cfg.opt_out_url_words) or (
-            label and cfg.opt_out_words is not None and cfg.opt_out_words.search(label)
+            label and cfg.opt_out_words.search(label)
         ):
             return frozenset({OPT_OUT})
     if SHORTENER in cfg.active and host_in(url.host, cfg.shorteners):

@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from policies.model import MessageModel, TextPart
+if TYPE_CHECKING:
+    from policies.model import MessageModel, TextPart
 
 _SPACES = re.compile(r"[ \t]{2,}")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|<\s*>|\[\s*\]")

@@ -16,6 +16,7 @@ from policies.config import Policy
 from policies.detect.addresses import Address
 from policies.detect.links import domains, email_finder, scan_links, text_urls
 from policies.detect.phones import Phone, PhoneFinder, e164
+from policies.detect.phrases import for_rule
 from policies.detect.runs import (
     Slot,
     block_ancestor,
@@ -24,10 +25,11 @@ from policies.detect.runs import (
     rewrite_texts,
     views,
 )
+from policies.detect.sentences import sentences
 from policies.detect.urls import host_in
 from policies.model import BLOCK_TAGS
 from policies.registry import Context, Rule
-from policies.text import own_texts, quote, sentences, words_pattern
+from policies.text import own_texts, quote
 from policies.verdict import Action
 
 EMAIL = "contact.email_address"
@@ -189,9 +191,7 @@ def _last_words(text: str, count: int) -> str:
 
 def _is_exception(ctx: Context, text: str, start: int, end: int) -> bool:
     """A warranty/carrier/manufacturer word in the number's sentence or just before it."""
-    words = words_pattern(ctx.policy, PHONE, "words")
-    if words is None:
-        return False
+    words = for_rule(ctx.policy, PHONE, "words")
     if words.search(_last_words(text[:start], ctx.params.context_window_words)):
         return True
     for offset, sentence in sentences(text):
@@ -204,13 +204,13 @@ def _is_exception(ctx: Context, text: str, start: int, end: int) -> bool:
 def find_phones(ctx: Context, text: str) -> list[PhoneHit]:
     """Phone numbers in `text` (outside web addresses), leaving out those right after a
     reference word ("tracking number", "invoice" …)."""
-    references = words_pattern(ctx.policy, PHONE, "phrases")
+    references = for_rule(ctx.policy, PHONE, "phrases")
     window = ctx.params.reference_window_words
     urls = [(f.start, f.end) for f in text_urls(ctx.policy, text)]
     return [
         PhoneHit(phone, _is_exception(ctx, text, phone.start, phone.end))
         for phone in _phone_finder(ctx.policy).find(text, skip=urls)
-        if references is None or not references.search(_last_words(text[: phone.start], window))
+        if not references.search(_last_words(text[: phone.start], window))
     ]
 
 
@@ -467,11 +467,10 @@ class OffPlatform(Rule):
         ] = field(default_factory=dict)
 
     def check(self, ctx: Context) -> None:
-        words = words_pattern(ctx.policy, self.id)
+        words = for_rule(ctx.policy, self.id)
         ambiguous = _ambiguous(ctx.policy)
         for location, text in own_texts(ctx.model):
-            spans = [m.span() for m in words.finditer(text)] if words is not None else []
-            for span in spans + _ambiguous_hits(ambiguous, text):
+            for span in words.spans(text) + _ambiguous_hits(ambiguous, text):
                 what = " ".join(text[span[0] : span[1]].split())
                 ctx.report(self._message.format(what=what), location, quote(text, span))
         service_domains = ctx.policy.memo(

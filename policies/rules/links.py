@@ -7,7 +7,6 @@ fix them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
@@ -27,11 +26,12 @@ from policies.detect.links import (
     subject_urls,
     text_urls,
 )
+from policies.detect.phrases import Phrases, for_rule
 from policies.detect.runs import PartView, Slot, block_ancestor, cut_spans, part_view, views
+from policies.detect.sentences import sentences, word_count
 from policies.detect.urls import is_url, parse_url
 from policies.model import BLOCK_TAGS, TextPart
 from policies.registry import Context, Rule
-from policies.text import sentences, word_count, words_pattern
 from policies.verdict import Action
 
 # Containers that make up a "paragraph" for footer removal (not the whole table or list).
@@ -270,14 +270,12 @@ class OptOutLinks(Rule):
         for link in scan_links(ctx.model):
             if OPT_OUT in link.categories:
                 ctx.report(self._message(), link.location, link.url)
-        words = words_pattern(ctx.policy, self.id)
-        if words is None:
-            return
+        words = for_rule(ctx.policy, self.id)
         for view in views(ctx.model):
             for slot in view.slots:
                 found = None if slot.quoted else words.search(slot.text)
                 if found:
-                    ctx.report(self._message(), view.part.label, found.group(0))
+                    ctx.report(self._message(), view.part.label, slot.text[found[0] : found[1]])
 
     @staticmethod
     def _message() -> str:
@@ -290,7 +288,7 @@ class OptOutLinks(Rule):
     def fix(self, ctx: Context) -> None:
         for name, _ in self._headers(ctx):
             ctx.model.remove_header(name)
-        words = words_pattern(ctx.policy, self.id)
+        words = for_rule(ctx.policy, self.id)
         max_words = int(ctx.params["footer_max_words"])
         for part in ctx.model.text_parts:
             if part.is_html:
@@ -298,19 +296,15 @@ class OptOutLinks(Rule):
             else:
                 self._fix_plain(ctx, part, words, max_words)
 
-    def _hits(
-        self, ctx: Context, text: str, words: re.Pattern[str] | None
-    ) -> list[tuple[int, int]]:
-        spans = [m.span() for m in words.finditer(text)] if words is not None else []
+    def _hits(self, ctx: Context, text: str, words: Phrases) -> list[tuple[int, int]]:
+        spans = words.spans(text)
         cfg = link_config(ctx.policy)
         for start, end, url in text_urls(ctx.policy, text):
             if OPT_OUT in classify(cfg, parse_url(url, True), None, False, False):
                 spans.append((start, end))
         return spans
 
-    def _fix_html(
-        self, ctx: Context, part: TextPart, words: re.Pattern[str] | None, max_words: int
-    ) -> None:
+    def _fix_html(self, ctx: Context, part: TextPart, words: Phrases, max_words: int) -> None:
         cfg = link_config(ctx.policy)
         for _ in range(100):  # each round removes one footer; bounded for safety
             view = part_view(part)
@@ -348,9 +342,7 @@ class OptOutLinks(Rule):
                 setattr(slot.el, slot.attr, _cut_sentences(slot.text, spans))
             part.touch()
 
-    def _fix_plain(
-        self, ctx: Context, part: TextPart, words: re.Pattern[str] | None, max_words: int
-    ) -> None:
+    def _fix_plain(self, ctx: Context, part: TextPart, words: Phrases, max_words: int) -> None:
         slots = part_view(part).slots
         lines = [s.text for s in slots]
         # paragraphs: runs of non-blank lines
@@ -423,7 +415,7 @@ class DescriptiveLinkText(Rule):
         ] = field(default_factory=dict)
 
     def check(self, ctx: Context) -> None:
-        vague = words_pattern(ctx.policy, self.id)
+        vague = for_rule(ctx.policy, self.id)
         removed = {EXTERNAL, SHORTENER, OPT_OUT}
         if removes_listing(ctx.model):
             removed.add(LISTING)
@@ -437,7 +429,7 @@ class DescriptiveLinkText(Rule):
                 problem = "has no text at all"
             elif is_url(label):
                 problem = "shows only a web address"
-            elif vague is not None and vague.fullmatch(label):
+            elif vague.fullmatch(label):
                 problem = f'only says "{label}"'
             else:
                 continue
