@@ -398,3 +398,15 @@ def test_bare_domains_with_any_real_top_level_domain() -> None:
 def test_the_removed_tld_list_setting_is_refused_clearly() -> None:
     with pytest.raises(PolicyError, match="bare_domain_tlds"):
         load_policy('[rules."links.external"]\nbare_domain_tlds = ["com"]\n')
+
+
+def test_css_url_removal_keeps_the_rest_of_the_sheet_intact() -> None:
+    html = (
+        f'<p>{BODY}</p><style>p {{ quotes: "a;b" "c"; '
+        "background: url('https://evil.example/x.png;y') #fff; text-indent: 1px }</style>"
+    )
+    v = run(html=html)
+    assert "links.external" in rules_fired(v)
+    out = fixed(v)["html"]
+    assert "evil.example" not in out
+    assert 'quotes: "a;b" "c";' in out and "text-indent: 1px" in out

@@ -152,6 +152,27 @@ def test_text_align_stripped(fragment: str) -> None:
     assert "center" not in out and "right" not in out and "justify" not in out
 
 
+def test_centring_in_a_sheet_removed_and_strings_kept_whole() -> None:
+    # A ";" or "}" inside a CSS string ends neither the declaration nor the block: the
+    # string survives whole and the centring after it is found and removed.
+    for css, kept in [
+        ('p { quotes: "a;b" "c"; text-align: center }', 'p { quotes: "a;b" "c"; }'),
+        ('.c { content: "}"; text-align: center }', '.c { content: "}"; }'),
+    ]:
+        raw = make_message(
+            html=f"<html><head><style>{css}</style></head><body><p>Hi there</p></body></html>"
+        )
+        verdict = run(raw)
+        assert "style.text_align" in rules_fired(verdict)
+        assert kept in html_of(fixed_ok(verdict, "Hi there"))
+
+
+def test_text_align_in_a_css_string_or_comment_is_not_centring() -> None:
+    css = 'p { content: "text-align: center" } /* text-align: center */'
+    html = f"<html><head><style>{css}</style></head><body><p>Hi there</p></body></html>"
+    assert "style.text_align" not in rules_fired(run(make_message(html=html)))
+
+
 def test_left_align_passes() -> None:
     html = page('<p style="text-align:left">Left</p><td align="left" valign="top">x</td>')
     assert "style.text_align" not in rules_fired(run(make_message(html=html)))

@@ -8,6 +8,8 @@ them. Each module documents what it guarantees and has its own tests:
 - `phrases`: the one matcher for the per-language word lists of the policy (whole words,
   `word*` stems, Japanese/Chinese anywhere), on Aho-Corasick;
 - `sentences`: the one splitter of text into sentences and lines, and word counts;
+- `css`: CSS of style attributes and sheets (tinycss2): declarations, blocks, `url()`,
+  byte-exact edits; `style`: the url() helpers of the style and image rules;
 - `urls`: web addresses in text (linkify-it-py, tldextract's bundled public-suffix list);
 - `addresses`: e-mail addresses, plain and disguised;
 - `phones`: phone numbers (phonenumbers);

@@ -19,10 +19,12 @@ afresh, because earlier fixes edit it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from policies.detect.addresses import EmailFinder
+from policies.detect.css import Css, parse_sheet, parse_style
 from policies.detect.phrases import Phrases, for_rule
 from policies.detect.runs import PartView, cut_spans, part_view, rewrite_texts, views
 from policies.detect.urls import Found, Url, expand_domains, find_urls, host_in, is_url, parse_url
@@ -39,15 +41,6 @@ SHORTENER = "links.shortener"
 OPT_OUT = "links.opt_out"
 DESCRIPTIVE = "links.descriptive_text"
 EMAIL = "contact.email_address"
-
-_CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]+)\3""", re.I)
-# A CSS declaration or @import that contains url(...).
-# The @import target is matched whole first: its URL may contain ";" (an `&amp;` entity).
-_CSS_DECL = re.compile(
-    r"""@import\s+(?:url\([^)]*\)|(['"])[^'"]*\1)[^;]*;?|@import[^;]*;?"""
-    r"""|[\w-]+\s*:[^;{}]*url\([^)]*\)[^;{}]*;?""",
-    re.I,
-)
 
 
 def domains(policy: Policy, entries: list[str]) -> frozenset[str]:
@@ -193,10 +186,6 @@ def _attribute_url(url: str) -> Url | None:
     return parsed
 
 
-def _css_urls(css: str) -> list[str]:
-    return [m.group(2) or m.group(4) for m in _CSS_URL.finditer(css)]
-
-
 def element_links(view: PartView) -> list[Link]:
     """Links in the part's elements (attributes and style sheets), unclassified."""
     out: list[Link] = []
@@ -209,9 +198,9 @@ def element_links(view: PartView) -> list[Link]:
             targets.append(("<form action>", el.get("action")))
         style = el.get("style")
         if style:
-            targets += [("style url()", url) for url in _css_urls(style)]
+            targets += [("style url()", url.value) for url in parse_style(style).urls]
         if tag == "style" and el.text:
-            targets += [("<style> url()", url) for url in _css_urls(el.text)]
+            targets += [("<style> url()", url.value) for url in parse_sheet(el.text).urls]
         label = anchor_label(el) if tag == "a" and targets else None
         for where, url in targets:
             out.append(Link(url.strip(), where, view.part, quoted, _attribute_url(url), el, label))
@@ -261,22 +250,13 @@ def _https(url: str) -> str:
     return re.sub(r"^\s*http:", "https:", url, count=1, flags=re.I)
 
 
-def _fix_css(css: str, hit: Any, upgrade: bool) -> str:
-    """Upgrade each url() for which `hit(url)` holds, or drop the whole declaration (or
-    @import) holding it: `background: url(x) #fff` goes entirely rather than leaving odd
-    CSS."""
+def _fix_css(css: Css, hit: Callable[[str], bool], upgrade: bool) -> str:
+    """Upgrade each url() for which `hit(address)` holds, or drop the whole declaration
+    (or @import) holding it: `background: url(x) #fff` goes entirely rather than leaving
+    odd CSS."""
     if upgrade:
-
-        def upgrade_url(m: re.Match[str]) -> str:
-            url = m.group(2) or m.group(4)
-            return m.group(0).replace(url, _https(url)) if hit(url) else m.group(0)
-
-        return _CSS_URL.sub(upgrade_url, css)
-
-    def drop(m: re.Match[str]) -> str:
-        return "" if any(hit(url) for url in _css_urls(m.group(0))) else m.group(0)
-
-    return _CSS_DECL.sub(drop, css).strip()
+        return css.rewrite_urls(lambda url: _https(url.value) if hit(url.value) else None)
+    return css.remove_urls(lambda url: hit(url.value))
 
 
 def _fix_elements(view: PartView, category: str, cfg: LinkConfig, removes: bool) -> bool:
@@ -303,13 +283,13 @@ def _fix_elements(view: PartView, category: str, cfg: LinkConfig, removes: bool)
             return category in classify(cfg, parse_url(url, False), None, quoted, removes)
 
         style = el.get("style")
-        if style and "url(" in style.lower():
-            new = _fix_css(style, hit, category == INSECURE)
+        if style:
+            new = _fix_css(parse_style(style), hit, category == INSECURE)
             if new != style:
                 el.set("style", new)
                 changed = True
         if el.tag == "style" and el.text:
-            new = _fix_css(el.text, hit, category == INSECURE)
+            new = _fix_css(parse_sheet(el.text), hit, category == INSECURE)
             if new != el.text:
                 el.text = new
                 changed = True

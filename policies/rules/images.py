@@ -1,42 +1,31 @@
 """Images: tracking pixels, linked logos, GIFs, insecure sources, oversize images.
 
-Every rule here reads the HTML tree the model parsed once; CSS is handled with the
-helpers of `policies.rules.style` (declaration splitter for `style=` attributes, a regex
-over the declarations of `<style>` blocks, which are kept).
+Every rule here reads the HTML tree the model parsed once; CSS (`style=` attributes and
+`<style>` sheets, which are kept) is read and edited through `policies.detect.css`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from policies.registry import Context, Rule, excerpt
-from policies.rules.style import (
-    Decl,
-    decl_matcher,
-    drop_css_decls,
+from policies.detect.css import Declaration, Url, parse_style, to_px
+from policies.detect.style import (
+    declarations,
+    drop_style_urls,
+    drop_url_declarations,
     edit_style,
-    select,
-    split_declarations,
-    style_decls,
-    style_elements,
-    style_sheet_declarations,
+    elements,
+    rewrite_sheet_urls,
+    sheet_url_declarations,
+    style_urls,
     tag_excerpt,
-    to_px,
 )
+from policies.registry import Context, Rule, excerpt
 from policies.verdict import Action
-
-# (attribute tests first: cheaper in libxml2 than the `self::` step)
-_BACKGROUND_XPATH = "//*[@style or @background or self::img]"
-_CSS_URL = re.compile(r"""url\(\s*['"]?([^'")\s]+)""", re.I)
-
-
-def _css_urls(value: str) -> list[str]:
-    # Most declarations (colours, sizes) have no "(", and `_CSS_URL` needs one.
-    return _CSS_URL.findall(value) if "(" in value else []
 
 
 def _evidence(url: str) -> str:
@@ -49,9 +38,7 @@ def _drop(el: Any) -> None:
         el.drop_tree()
 
 
-# --------------------------------------------------------------------------------------
-# image.tracking_pixel
-# --------------------------------------------------------------------------------------
+# -- image.tracking_pixel ----------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,17 +51,13 @@ class _PixelConfig:
 
 def _pixel_config(ctx: Context) -> _PixelConfig:
     params = ctx.params
-
-    def build() -> _PixelConfig:
-        paths = [str(p) for p in params["path_patterns"]]
-        return _PixelConfig(
-            float(params["max_px"]),
-            tuple(h.lower().lstrip(".") for h in params["hosts"]),
-            re.compile("|".join(f"(?:{p})" for p in paths), re.I) if paths else None,
-            frozenset(p.lower() for p in params["recipient_params"]),
-        )
-
-    return ctx.policy.memo("image.tracking_pixel", build)
+    paths = [str(p) for p in params.path_patterns]
+    return _PixelConfig(
+        float(params.max_px),
+        tuple(h.lower().lstrip(".") for h in params.hosts),
+        re.compile("|".join(f"(?:{p})" for p in paths), re.I) if paths else None,
+        frozenset(p.lower() for p in params.recipient_params),
+    )
 
 
 def _host_listed(host: str, hosts: tuple[str, ...]) -> bool:
@@ -103,20 +86,18 @@ def _tiny_or_hidden(img: Any, max_px: float) -> str | None:
             px = to_px(value, 1000.0)
             if px is not None and px <= max_px:
                 return f'{attr}="{value}"'
-    for d in style_decls(img):
-        if d.prop in ("width", "height", "max-width", "max-height"):
+    for d in declarations(img):
+        if d.name in ("width", "height", "max-width", "max-height"):
             px = to_px(d.value, 1000.0)
             if px is not None and px <= max_px:
-                return f"{d.prop}: {d.value}"
-        if d.prop == "opacity" and to_px(d.value, 1.0) == 0:
-            return f"{d.prop}: {d.value}"
+                return f"{d.name}: {d.value}"
+        if d.name == "opacity" and to_px(d.value, 1.0) == 0:
+            return f"{d.name}: {d.value}"
     for el in (img, *img.iterancestors()):
-        style = el.get("style")
-        if style and ("display" in style or "visibility" in style):
-            for d in split_declarations(style):
-                value = d.value.lower().replace(" ", "")
-                if (d.prop, value) in (("display", "none"), ("visibility", "hidden")):
-                    return f"{d.prop}: {d.value}"
+        for d in declarations(el):
+            value = d.value.lower().replace(" ", "")
+            if (d.name, value) in (("display", "none"), ("visibility", "hidden")):
+                return f"{d.name}: {d.value}"
         if el.get("hidden") is not None:
             return "hidden"
     return None
@@ -199,8 +180,6 @@ class TrackingPixel(Rule):
 
     def check(self, ctx: Context) -> None:
         for part in ctx.model.html_parts():
-            if "<img" not in part.lower:
-                continue
             for img, reason in _pixels(ctx, part.root):
                 ctx.report(
                     f"The message contains a tracking image ({reason}) that reports when "
@@ -219,14 +198,7 @@ class TrackingPixel(Rule):
                 part.touch()
 
 
-# --------------------------------------------------------------------------------------
-# image.logo_link
-# --------------------------------------------------------------------------------------
-
-
-def _domain_re(ctx: Context) -> re.Pattern[str]:
-    source = ctx.params["domain_pattern"]
-    return ctx.policy.memo("image.logo_link:domain", lambda: re.compile(source))
+# -- image.logo_link ---------------------------------------------------------------------
 
 
 def _linked_images(root: Any) -> Iterator[tuple[Any, list[Any]]]:
@@ -286,10 +258,8 @@ class LogoLink(Rule):
         )
 
     def check(self, ctx: Context) -> None:
-        domain = _domain_re(ctx)
+        domain = re.compile(ctx.params.domain_pattern)
         for part in ctx.model.html_parts():
-            if "<img" not in part.lower:
-                continue
             root = part.root
             for a, _ in _linked_images(root):
                 ctx.report(
@@ -309,7 +279,7 @@ class LogoLink(Rule):
                     )
 
     def fix(self, ctx: Context) -> None:
-        domain = _domain_re(ctx)
+        domain = re.compile(ctx.params.domain_pattern)
         for part in ctx.model.html_parts():
             root = part.root
             changed = False
@@ -326,9 +296,7 @@ class LogoLink(Rule):
                 part.touch()
 
 
-# --------------------------------------------------------------------------------------
-# image.gif
-# --------------------------------------------------------------------------------------
+# -- image.gif ---------------------------------------------------------------------------
 
 
 def _is_gif_url(url: str, extensions: tuple[str, ...]) -> bool:
@@ -369,47 +337,29 @@ class Gif(Rule):
             "sniffed by content).",
         ] = field(default_factory=list)
 
-    def _extensions(self, ctx: Context) -> tuple[str, ...]:
-        extensions = ctx.params["extensions"]
-        return ctx.policy.memo(
-            "image.gif:extensions", lambda: tuple(str(e).lower() for e in extensions)
-        )
-
-    def _gif_cids(self, ctx: Context) -> set[str]:
-        return {
-            a.content_id.lower()
-            for a in ctx.model.live_attachments()
-            if a.kind == "gif" and a.content_id
-        }
+    def _is_gif(self, ctx: Context) -> Callable[[str], bool]:
+        extensions = tuple(str(e).lower() for e in ctx.params.extensions)
+        return lambda url: _is_gif_url(url, extensions)
 
     def _hits(self, ctx: Context, root: Any) -> Iterator[tuple[Any, str, str]]:
         """(element, where: 'src'|'background'|'style', url)."""
-        ext = self._extensions(ctx)
-        cids = self._gif_cids(ctx)
-        for el in select(ctx.policy, _BACKGROUND_XPATH)(root):
+        is_gif = self._is_gif(ctx)
+        attachments = ctx.model.live_attachments()
+        cids = {a.content_id.lower() for a in attachments if a.kind == "gif" and a.content_id}
+        for el in elements(root):
             if el.tag == "img":
                 src = (el.get("src") or "").strip()
-                if _is_gif_url(src, ext) or (
+                if is_gif(src) or (
                     src.lower().startswith("cid:") and src[4:].strip("<>").lower() in cids
                 ):
                     yield el, "src", src
                     continue
             background = el.get("background")
-            if background and _is_gif_url(background, ext):
+            if background and is_gif(background):
                 yield el, "background", background
-            style = el.get("style")
-            if style and "url(" in style.lower():
-                for url in _css_urls(style):
-                    if _is_gif_url(url, ext):
-                        yield el, "style", url
-
-    def _css_drop(self, ctx: Context) -> Any:
-        ext = self._extensions(ctx)
-
-        def bad(d: Decl) -> bool:
-            return any(_is_gif_url(u, ext) for u in _css_urls(d.value))
-
-        return bad
+            for url in style_urls(el):
+                if is_gif(url):
+                    yield el, "style", url
 
     def check(self, ctx: Context) -> None:
         model = ctx.model
@@ -421,14 +371,8 @@ class Gif(Rule):
                     att.label,
                     att.filename or att.content_id or "image/gif",
                 )
-        bad = self._css_drop(ctx)
+        is_gif = self._is_gif(ctx)
         for part in model.html_parts():
-            low = part.lower
-            # "gif" first: without it, neither ".gif" nor "image/gif" can be there.
-            if "cid:" not in low and (
-                "gif" not in low or (".gif" not in low and "image/gif" not in low)
-            ):
-                continue
             for _el, where, url in self._hits(ctx, part.root):
                 if url.lower().startswith("cid:"):
                     continue  # reported with its attachment
@@ -438,16 +382,16 @@ class Gif(Rule):
                     f"{part.label}, {'<img src>' if where == 'src' else where}",
                     _evidence(url),
                 )
-            for d in style_sheet_declarations(part.root, bad):
+            for d in sheet_url_declarations(part.root, is_gif):
                 ctx.report(
                     "Amazon does not allow GIF images. The gateway removes this GIF background.",
                     f"{part.label}, <style>",
-                    _evidence(f"{d.prop}: {d.value}"),
+                    _evidence(f"{d.name}: {d.value}"),
                 )
 
     def fix(self, ctx: Context) -> None:
         model = ctx.model
-        bad = self._css_drop(ctx)
+        is_gif = self._is_gif(ctx)
         hits_by_part = [(part, list(self._hits(ctx, part.root))) for part in model.html_parts()]
         for att in model.live_attachments():
             if att.kind == "gif":
@@ -461,20 +405,14 @@ class Gif(Rule):
                     if el.get("background") is not None:
                         del el.attrib["background"]
                 else:
-                    edit_style(el, bad)
+                    drop_style_urls(el, is_gif)
                 changed = True
-            for el in style_elements(part.root):
-                new = drop_css_decls(el.text, bad)
-                if new != el.text:
-                    el.text = new
-                    changed = True
+            changed |= drop_url_declarations(part.root, is_gif)
             if changed:
                 part.touch()
 
 
-# --------------------------------------------------------------------------------------
-# image.http_src
-# --------------------------------------------------------------------------------------
+# -- image.http_src ----------------------------------------------------------------------
 
 
 def _insecure(url: str) -> bool:
@@ -482,23 +420,14 @@ def _insecure(url: str) -> bool:
 
 
 def _upgrade(url: str) -> str:
-    url = url.strip()
-    return "https:" + url[5:]
+    return "https:" + url.strip()[5:]
 
 
-def _upgrade_css(value: str) -> str:
-    return _CSS_URL.sub(
-        lambda m: (
-            m.group(0).replace(m.group(1), _upgrade(m.group(1)))
-            if _insecure(m.group(1))
-            else m.group(0)
-        ),
-        value,
-    )
-
-
-def _css_insecure(d: Decl) -> bool:
-    return any(_insecure(u) for u in _css_urls(d.value))
+def _upgrade_url(url: Url) -> str | None:
+    """An insecure image address held by a declaration, rewritten to https (`@import`
+    targets are the link rules' business)."""
+    held = isinstance(url.holder, Declaration)
+    return _upgrade(url.value) if held and _insecure(url.value) else None
 
 
 class HttpSrc(Rule):
@@ -527,7 +456,7 @@ class HttpSrc(Rule):
         ] = False
 
     def _hits(self, ctx: Context, root: Any) -> Iterator[tuple[Any, str, str]]:
-        for el in select(ctx.policy, _BACKGROUND_XPATH)(root):
+        for el in elements(root):
             if el.tag == "img":
                 src = el.get("src") or ""
                 if _insecure(src):
@@ -538,16 +467,12 @@ class HttpSrc(Rule):
             background = el.get("background")
             if background and _insecure(background):
                 yield el, "background", background
-            style = el.get("style")
-            if style and "http:" in style.lower():
-                for url in _css_urls(style):
-                    if _insecure(url):
-                        yield el, "style", url
+            for url in style_urls(el):
+                if _insecure(url):
+                    yield el, "style", url
 
     def check(self, ctx: Context) -> None:
         for part in ctx.model.html_parts():
-            if "http:" not in part.lower:
-                continue
             for _el, where, url in self._hits(ctx, part.root):
                 element = f"<img {where}>" if where in ("src", "srcset") else where
                 ctx.report(
@@ -556,16 +481,16 @@ class HttpSrc(Rule):
                     f"{part.label}, {element}",
                     _evidence(url),
                 )
-            for d in style_sheet_declarations(part.root, _css_insecure, needle="http:"):
+            for d in sheet_url_declarations(part.root, _insecure):
                 ctx.report(
                     "A background image loads over http; Amazon requires https. "
                     "The gateway removes it.",
                     f"{part.label}, <style>",
-                    _evidence(f"{d.prop}: {d.value}"),
+                    _evidence(f"{d.name}: {d.value}"),
                 )
 
     def fix(self, ctx: Context) -> None:
-        upgrade = bool(ctx.params["upgrade"])
+        upgrade = bool(ctx.params.upgrade)
         for part in ctx.model.html_parts():
             root = part.root
             hits = list(self._hits(ctx, root))
@@ -573,37 +498,30 @@ class HttpSrc(Rule):
             for el, where, _url in hits:
                 if el.getparent() is None and el.tag == "img":
                     continue  # already dropped
-                if where == "style":
-                    if upgrade:
-                        el.set("style", _upgrade_css(el.get("style") or ""))
-                    else:
-                        edit_style(el, _css_insecure)
-                elif where == "srcset":
-                    if upgrade:
-                        el.set("srcset", re.sub(r"(?i)\bhttp:", "https:", el.get("srcset") or ""))
-                    else:
-                        del el.attrib["srcset"]
+                if where == "style" and upgrade:
+                    el.set("style", parse_style(el.get("style")).rewrite_urls(_upgrade_url))
+                elif where == "style":
+                    drop_style_urls(el, _insecure)
+                elif where == "srcset" and upgrade:
+                    el.set("srcset", re.sub(r"(?i)\bhttp:", "https:", el.get("srcset")))
                 elif upgrade:
-                    el.set(where, _upgrade(el.get(where) or ""))
+                    el.set(where, _upgrade(el.get(where)))
                 elif where == "src":
                     _drop(el)
                 else:
                     del el.attrib[where]
-            for el in style_elements(root):
-                text = el.text
-                new = _upgrade_css(text) if upgrade else drop_css_decls(text, _css_insecure)
-                if new != el.text:
-                    el.text = new
-                    changed = True
+            if upgrade:
+                changed |= rewrite_sheet_urls(root, _upgrade_url)
+            else:
+                changed |= drop_url_declarations(root, _insecure)
             if changed:
                 part.touch()
 
 
-# --------------------------------------------------------------------------------------
-# image.too_wide
-# --------------------------------------------------------------------------------------
+# -- image.too_wide ----------------------------------------------------------------------
 
 _WIDE_PROPS = frozenset({"width", "min-width"})
+_SIZED = frozenset({"max-width", "height"})  # replaced by the constraint
 
 
 class TooWide(Rule):
@@ -637,27 +555,22 @@ class TooWide(Rule):
         px = to_px(value, width)
         return px is not None and px > limit + 0.01
 
-    def _hits(self, ctx: Context, root: Any) -> Iterator[tuple[Any, str, list[Decl]]]:
+    def _hits(self, ctx: Context, root: Any) -> Iterator[tuple[Any, str, list[Declaration]]]:
         width, limit = self._limit(ctx)
         for img in root.iter("img"):
             attr = img.get("width")
             attr_hit = attr if attr is not None and self._wide(attr, width, limit) else ""
-            decls = [
-                d
-                for d in style_decls(img)
-                if d.prop in _WIDE_PROPS and self._wide(d.value, width, limit)
-            ]
+            wide = [d for d in declarations(img) if d.name in _WIDE_PROPS]
+            decls = [d for d in wide if self._wide(d.value, width, limit)]
             if attr_hit or decls:
                 yield img, attr_hit, decls
 
     def check(self, ctx: Context) -> None:
         width, limit = self._limit(ctx)
         for part in ctx.model.html_parts():
-            if "<img" not in part.lower:
-                continue
             for img, attr, decls in self._hits(ctx, part.root):
                 shown = [f'width="{attr}"'] if attr else []
-                shown += [f"{d.prop}: {d.value}" for d in decls]
+                shown += [f"{d.name}: {d.value}" for d in decls]
                 ctx.report(
                     f"An image is wider than Amazon allows ({round(limit)} px, "
                     f"{round(limit / width * 100)}% of the message). The gateway shrinks it "
@@ -675,8 +588,8 @@ class TooWide(Rule):
                     del img.attrib["width"]
                     if img.get("height") is not None:
                         del img.attrib["height"]
-                doomed = frozenset(d.raw for d in decls) | {"max-width", "height"}
-                edit_style(img, decl_matcher(doomed))
+                doomed = {*decls, *(d for d in declarations(img) if d.name in _SIZED)}
+                edit_style(img, doomed.__contains__)
                 style = (img.get("style") or "").strip().rstrip(";")
                 constrain = f"max-width: {ratio}; height: auto"
                 img.set("style", f"{style}; {constrain}" if style else constrain)
