@@ -33,8 +33,9 @@ FILE_EXTENSIONS = frozenset({"zip", "mov", "md", "py", "sh", "rs", "ps", "cc", "
 _TRAILING = ".,;:!?'\"»>]}"
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 # linkify-it-py costs ~1 µs per character it scans (5 ms on a 5 KB reply); an address has
-# no whitespace and a dot inside, so only such words are handed to it.
-_DOTTED_WORD = re.compile(r"(?<!\S)\S*\.\S+")
+# no whitespace and a dot inside, so only such words are handed to it (each match starts
+# at a word's start: the earlier positions of the word fail).
+_DOTTED_WORD = re.compile(r"\S*\.\S+")
 
 
 class Found(NamedTuple):

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from policies.config import Policy
-from policies.detect.addresses import Address
 from policies.detect.links import domains, email_finder, scan_links, text_urls
 from policies.detect.phones import Phone, PhoneFinder, e164
 from policies.detect.phrases import for_rule
@@ -42,10 +41,6 @@ def _alternatives(tokens: list[str]) -> str:
 
 
 # -- e-mail addresses -------------------------------------------------------------------
-
-
-def _emails(policy: Policy, text: str) -> list[Address]:
-    return email_finder(policy).find(text)
 
 
 def _address_allowed(policy: Policy, address: str, quoted: bool) -> bool:
@@ -108,9 +103,10 @@ class EmailAddress(Rule):
         ] = field(default_factory=list)
 
     def check(self, ctx: Context) -> None:
+        emails = email_finder(ctx.policy)
         for view in views(ctx.model):
             for slot in view.slots:
-                for found in _emails(ctx.policy, slot.text):
+                for found in emails.find(slot.text):
                     if not _address_allowed(ctx.policy, found.address, slot.quoted):
                         ctx.report(self._message, view.part.label, found.address)
         for link in scan_links(ctx.model):
@@ -120,16 +116,17 @@ class EmailAddress(Rule):
                 and not _address_allowed(ctx.policy, _link_target(link.url), link.quoted)
             ):
                 ctx.report(self._message, link.location, link.url)
-        for found in _emails(ctx.policy, ctx.model.subject):
+        for found in emails.find(ctx.model.subject):
             ctx.report(self._message, "header Subject", found.address)
 
     def fix(self, ctx: Context) -> None:
         replacement = ctx.params.replacement
+        emails = email_finder(ctx.policy)
 
         def cut(slot: Slot) -> str:
             spans = [
                 (f.start, f.end)
-                for f in _emails(ctx.policy, slot.text)
+                for f in emails.find(slot.text)
                 if not _address_allowed(ctx.policy, f.address, slot.quoted)
             ]
             return cut_spans(slot.text, spans, replacement) if spans else slot.text
@@ -156,7 +153,7 @@ class EmailAddress(Rule):
                     part.touch()
             rewrite_texts(part, cut)
         subject = ctx.model.subject
-        spans = [(f.start, f.end) for f in _emails(ctx.policy, subject)]
+        spans = emails.spans(subject)
         if spans:
             ctx.model.set_subject(" ".join(cut_spans(subject, spans, replacement).split()))
 

@@ -26,7 +26,7 @@ from policies.detect.links import (
     subject_urls,
     text_urls,
 )
-from policies.detect.phrases import Phrases, for_rule
+from policies.detect.phrases import Batch, Phrases, for_rule
 from policies.detect.runs import PartView, Slot, block_ancestor, cut_spans, part_view, views
 from policies.detect.sentences import sentences, word_count
 from policies.detect.urls import is_url, parse_url
@@ -272,10 +272,11 @@ class OptOutLinks(Rule):
                 ctx.report(self._message(), link.location, link.url)
         words = for_rule(ctx.policy, self.id)
         for view in views(ctx.model):
-            for slot in view.slots:
-                found = None if slot.quoted else words.search(slot.text)
-                if found:
-                    ctx.report(self._message(), view.part.label, slot.text[found[0] : found[1]])
+            own = [slot.text for slot in view.slots if not slot.quoted]
+            # The runs of a part are matched together (one fold, one pass of the list).
+            for text, spans in zip(own, Batch(own).spans(words), strict=True):
+                if spans:
+                    ctx.report(self._message(), view.part.label, text[spans[0][0] : spans[0][1]])
 
     @staticmethod
     def _message() -> str:
