@@ -33,9 +33,9 @@ FILE_EXTENSIONS = frozenset({"zip", "mov", "md", "py", "sh", "rs", "ps", "cc", "
 _TRAILING = ".,;:!?'\"»>]}"
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 # linkify-it-py costs ~1 µs per character it scans (5 ms on a 5 KB reply); an address has
-# no whitespace and a dot inside, so only such words are handed to it (each match starts
-# at a word's start: the earlier positions of the word fail).
-_DOTTED_WORD = re.compile(r"\S*\.\S+")
+# no whitespace and a dot inside, so only such words are handed to it. (The look-behind
+# keeps the scan linear on a long run without a dot: each word is tried from its start only.)
+_DOTTED_WORD = re.compile(r"(?<!\S)\S*\.\S+")
 
 
 class Found(NamedTuple):
