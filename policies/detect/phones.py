@@ -8,8 +8,9 @@ Guarantees of `PhoneFinder.find`:
 - only stretches of digits and separators with at least `min_digits` digits are looked
   at, so short numbers (quantities, times, years) never are;
 - what the exclusion patterns match (order ids, dates, ZIP+4 codes, prices, long
-  reference runs) and the spans the caller names (web addresses) are never part of a
-  number: they are blotted out before phonenumbers reads the text;
+  reference runs) and the spans the caller's `skip` names (web addresses) are never part
+  of a number: they are blotted out, in a window of text around each digit stretch,
+  before phonenumbers reads it;
 - matches do not overlap (the longest one starting first wins) and come in text order,
   each with its E.164 form so that the same number written twice can be recognised.
 """
@@ -17,7 +18,7 @@ Guarantees of `PhoneFinder.find`:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 import phonenumbers
@@ -25,6 +26,8 @@ import phonenumbers
 # A stretch that may hold a phone number: digits and the separators numbers are written
 # with, not glued to a word.
 CANDIDATE = re.compile(r"(?<![\w+])\+?\(?\d[\d \t\u00a0().\-/]*\d(?!\w)")
+# What `PhoneFinder.find` leaves out besides its exclusions: spans of a piece of text.
+Skip = Callable[[str], Iterable[tuple[int, int]]]
 # Exclusion patterns look this far around a stretch (their look-arounds and the order
 # ids, dates and prices next to a number).
 _CONTEXT = 24
@@ -68,26 +71,23 @@ class PhoneFinder:
     def _candidates(self, text: str) -> Iterable[re.Match[str]]:
         return (m for m in CANDIDATE.finditer(text) if _digits(m.group(0)) >= self.min_digits)
 
-    def _blot(self, window: str, lo: int, skip: list[tuple[int, int]]) -> str:
-        """`window` (starting at `lo` in the text) with exclusions and skipped spans
-        written over with "#"."""
+    def _blot(self, window: str, skip: Skip | None) -> str:
+        """`window` with exclusions and the spans `skip` names written over with "#"."""
         if self.exclude is not None:
             window = self.exclude.sub(lambda m: "#" * len(m.group(0)), window)
-        for start, end in skip:
-            a, b = max(start - lo, 0), min(end - lo, len(window))
-            if a < b:
-                window = window[:a] + "#" * (b - a) + window[b:]
+        for start, end in skip(window) if skip is not None else ():
+            window = window[:start] + "#" * (end - start) + window[end:]
         return window
 
-    def find(self, text: str, skip: Iterable[tuple[int, int]] = ()) -> list[Phone]:
-        """Valid phone numbers in `text`, none overlapping a span of `skip`."""
-        skipped = list(skip)
+    def find(self, text: str, skip: Skip | None = None) -> list[Phone]:
+        """Valid phone numbers in `text`; `skip(window)` names the spans of a piece of the
+        text that are never part of a number (web addresses)."""
         found: list[tuple[int, int, str]] = []  # in region order: the first reading wins
         for cand in self._candidates(text):
             # Exclusions are read in a window around the stretch only: they are local,
             # and the cost then follows the digit runs, not the length of the text.
             lo, hi = max(0, cand.start() - _CONTEXT), min(len(text), cand.end() + _CONTEXT)
-            window = self._blot(text[lo:hi], lo, skipped)
+            window = self._blot(text[lo:hi], skip)
             for sub in self._candidates(window):
                 for region in self.regions:
                     for m in phonenumbers.PhoneNumberMatcher(

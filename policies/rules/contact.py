@@ -203,7 +203,10 @@ def find_phones(ctx: Context, text: str) -> list[PhoneHit]:
     reference word ("tracking number", "invoice" …)."""
     references = for_rule(ctx.policy, PHONE, "phrases")
     window = ctx.params.reference_window_words
-    urls = [(f.start, f.end) for f in text_urls(ctx.policy, text)]
+
+    def urls(window: str) -> list[tuple[int, int]]:
+        return [(f.start, f.end) for f in text_urls(ctx.policy, window)]
+
     return [
         PhoneHit(phone, _is_exception(ctx, text, phone.start, phone.end))
         for phone in _phone_finder(ctx.policy).find(text, skip=urls)
