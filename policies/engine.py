@@ -14,7 +14,9 @@ import traceback
 from collections.abc import Iterable
 
 from policies.config import Policy
+from policies.cues import is_review_request
 from policies.model import Envelope, MessageModel
+from policies.orders import find_order_ids
 from policies.registry import Context, Rule
 from policies.rules import all_rules
 from policies.verdict import Action, Finding, Outcome, Verdict, decide
@@ -139,9 +141,6 @@ def _evaluate(
 ) -> Verdict:
     """`details=False` (re-checking a fixed message, where only the findings count) skips
     the order ids and the review-request flag."""
-    from policies.rules.order import find_order_ids
-    from policies.rules.review import is_review_request
-
     model = MessageModel(raw, envelope, policy)
     try:
         findings, stripping = _check(model, policy)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from email.generator import BytesGenerator
 from email.message import Message
 from email.policy import compat32
-from functools import cache, cached_property
+from functools import cached_property
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -39,7 +39,6 @@ from policies.sniff import sniff
 
 if TYPE_CHECKING:
     from policies.config import Policy
-    from policies.prefilter import Guarded
 
 T = TypeVar("T")
 
@@ -168,14 +167,6 @@ class TextPart:
     def visible_text(self) -> str:
         """All the text a reader sees, quoted history included."""
         return self.derived("model.visible_text", lambda: "\n".join(t for t, _ in self.segments()))
-
-    @property
-    def quote_markers(self) -> Guarded | None:
-        """The quote markers in the form policies.rules.links still reads (to go with
-        policies/prefilter.py once links reads `quotes`)."""
-        if self.quotes is None or not self.quotes.sources:
-            return None
-        return _guarded_markers(self.quotes.sources)
 
     def render(self) -> str:
         if not self.is_html or self._root is None:
@@ -427,13 +418,6 @@ class MessageModel:
         buf = BytesIO()
         BytesGenerator(buf, mangle_from_=False, policy=OUTPUT_POLICY).flatten(self.msg)
         return buf.getvalue()
-
-
-@cache
-def _guarded_markers(sources: tuple[str, ...]) -> Guarded:
-    from policies.prefilter import LineMarkers
-
-    return LineMarkers.build(list(sources), re.IGNORECASE | re.MULTILINE)
 
 
 def _as_bytes(part: Message) -> bytes:

@@ -7,8 +7,8 @@ from lxml import etree
 from policies import Envelope, load_policy
 from policies.detect.html import normalize_space, parse_html, serialize_html
 from policies.detect.quotes import QuoteDetector
+from policies.detect.runs import part_view
 from policies.model import MessageModel, TextPart
-from policies.rules.links import part_view
 from tests.mail import make_message
 
 QUOTES = QuoteDetector.of(load_policy())

@@ -7,8 +7,8 @@ from email.message import Message
 
 from policies import Envelope, evaluate, load_policy
 from policies.decode import decode_bytes, decode_header_value
+from policies.detect.runs import part_view
 from policies.model import MessageModel
-from policies.rules.links import part_view
 from tests.mail import make_message
 
 POLICY = load_policy()

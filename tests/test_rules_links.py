@@ -8,6 +8,7 @@ from email.message import Message
 import pytest
 
 from policies import Policy, Verdict, load_policy
+from policies.config import PolicyError
 from policies.rules import all_rules
 from tests.mail import ORDER, actions, check, make_message, rules_fired
 
@@ -383,3 +384,29 @@ def test_subject_links_are_cleaned() -> None:
     assert "links.external" in rules_fired(v)
     assert v.fixed is not None
     assert b"shop.example.com" not in v.fixed
+
+
+def test_bare_domains_with_any_real_top_level_domain() -> None:
+    for address in ("mybrand.xyz", "shop.example.store"):
+        v = run(text=f"{BODY} Visit {address} for more.\n")
+        assert "links.external" in rules_fired(v), address
+        assert address not in fixed(v)["plain"]
+    v = run(text=f"{BODY} The manual.zip and readme.md are attached, e.g. version 1.2.3.\n")
+    assert "links.external" not in rules_fired(v)
+
+
+def test_the_removed_tld_list_setting_is_refused_clearly() -> None:
+    with pytest.raises(PolicyError, match="bare_domain_tlds"):
+        load_policy('[rules."links.external"]\nbare_domain_tlds = ["com"]\n')
+
+
+def test_css_url_removal_keeps_the_rest_of_the_sheet_intact() -> None:
+    html = (
+        f'<p>{BODY}</p><style>p {{ quotes: "a;b" "c"; '
+        "background: url('https://evil.example/x.png;y') #fff; text-indent: 1px }</style>"
+    )
+    v = run(html=html)
+    assert "links.external" in rules_fired(v)
+    out = fixed(v)["html"]
+    assert "evil.example" not in out
+    assert 'quotes: "a;b" "c";' in out and "text-indent: 1px" in out

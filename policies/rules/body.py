@@ -27,7 +27,7 @@ class BodyLength(Rule):
         ] = 4000
 
     def check(self, ctx: Context) -> None:
-        limit = int(ctx.params["max_chars"])
+        limit = ctx.params.max_chars
         for part in ctx.model.text_parts:
             own = part.own_text()
             # Collapsing whitespace never makes a text longer: a text within the limit

@@ -2,72 +2,34 @@
 order or answer the buyer; promotion, bare shipping notices and bare thank-yous are not.
 
 All rules read what the seller wrote (`own_texts`: quoted history left out), through the
-shared sentence analysis of policies/rules/review.py, with word lists from `[lexicon.*]`.
+shared sentence analysis of policies/cues.py, with word lists from `[lexicon.*]`. The
+proactive purpose rules read the text line by line (`detect.sentences.lines`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated
 
+from policies.cues import Analysis, analysis, linked
+from policies.detect.phrases import Batch, Span, for_lexicon
+from policies.detect.sentences import letter_word_count, lines
 from policies.model import MessageModel
 from policies.registry import Context, Rule
-from policies.rules.review import (
-    ASCII_NON_WORD_BYTES,
-    Analysis,
-    Span,
-    analysis,
-    lexicon,
-    linked,
-)
 from policies.text import quote
 from policies.verdict import Action
 
 SUBJECT = "header Subject"
-_LINES = re.compile(r"\n|(?<=[.!?])\s+|(?<=[。！？])")
-# `_LINES` for a text without 。！？ (its last alternative never matches there), written to
-# start at a rare character so that `re` skips to the next one in C instead of trying the
-# look-behinds at every position (35 ns a character). A split is a "\n", or the whitespace
-# after . ! ? (group 1; a "\n" right after . ! ? is the first kind, as in `_LINES`, hence
-# [^\S\n]). The punctuation matched first is never in a split: it cannot end one.
-_LATIN_LINES = re.compile(r"[.!?]([^\S\n]\s*)|\n")
-_JAPANESE_ENDS = ("。", "！", "？")
-
-
-def lines(text: str) -> Iterator[str]:
-    """`_LINES.split(text)`, lazily: the classification stops at the first line with
-    another purpose, usually early, and most texts take the faster pattern."""
-    japanese = any(end in text for end in _JAPANESE_ENDS)
-    pos = 0
-    # Pieces between the matches, as `split` makes them (empty matches included).
-    for match in (_LINES if japanese else _LATIN_LINES).finditer(text):
-        start, end = match.span(1) if match.lastindex else match.span()
-        yield text[pos:start]
-        pos = end
-    yield text[pos:]
-
-
 _QUESTION = re.compile(r"[?？]")
-_LETTER_WORD = re.compile(r"\w*[^\W\d_]\w*")  # words with a letter: order ids don't count
-# One match per word (`\w+` run) with a letter too, from its first letter on: the same
-# count as `_LETTER_WORD`, and `re` can skip to a letter instead of backtracking `\w*`.
-_FROM_LETTER = re.compile(r"[^\W\d_]\w*")
-# Digits and "_", deleted after review's table has made ASCII non-word characters spaces.
-_NOT_LETTERS = b"0123456789_"
-
-
-def _words(text: str) -> int:
-    """How many words with a letter `text` has (`len(_LETTER_WORD.findall(text))`).
-
-    An ASCII text's words are its runs of [A-Za-z0-9_]; with the non-word characters made
-    spaces and the digits and "_" deleted, a word with a letter leaves some letters
-    between spaces and one without leaves nothing: the count is that of the pieces (a
-    third of the regex's time; it runs for every line the purpose rules read)."""
-    if text.isascii():
-        return len(text.encode("ascii").translate(ASCII_NON_WORD_BYTES, _NOT_LETTERS).split())
-    return len(_FROM_LETTER.findall(text))
+# The lexicons each line is classified by.
+LINE_LEXICONS = (
+    "order_purpose_words",
+    "boilerplate_questions",
+    "shipping_words",
+    "gratitude_words",
+    "greeting_words",
+)
 
 
 @dataclass(slots=True)
@@ -86,11 +48,6 @@ class Purposes:
     total_words: int = 0
 
 
-def _first(a: Analysis, name: str, line: str) -> Span | None:
-    spans = a.find(name, line)
-    return spans[0] if spans else None
-
-
 def purposes(a: Analysis) -> Purposes:
     """Classify every line the seller wrote, once per message (cached per analysis).
 
@@ -101,39 +58,43 @@ def purposes(a: Analysis) -> Purposes:
     if isinstance(found, Purposes):
         return found
     p = Purposes()
-    signature_words = int(a.policy.rule("purpose.thank_you_only")["signature_line_words"])
+    signature_words = a.policy.params("purpose.thank_you_only").signature_line_words
     a.purposes = p
     for attachment in a.model.live_attachments():
         if not (attachment.inline and attachment.declared_type.startswith("image/")):
             p.order_purpose = (attachment.label, attachment.filename or attachment.declared_type)
             return p  # another purpose: neither rule can fire, the rest is not needed
     for location, text in a.bodies:
+        pieces = lines(text)
+        batch = Batch(pieces)
+        matches = {name: batch.spans(for_lexicon(a.policy, name)) for name in LINE_LEXICONS}
         other = total = 0
-        for line_text in lines(text):
-            if not line_text.strip():
+        for i, line in enumerate(pieces):
+            if not line.strip():
                 continue
-            line = line_text
-            count = _words(line_text)
+            spans = {name: matches[name][i] for name in LINE_LEXICONS}
+            count = letter_word_count(line)
             total += count
-            span = _first(a, "order_purpose_words", line)
-            question = _QUESTION.search(line_text) if span is None else None
-            if question and _first(a, "boilerplate_questions", line) is None:
+            hits = spans["order_purpose_words"]
+            span: Span | None = hits[0] if hits else None
+            question = _QUESTION.search(line) if span is None else None
+            if question and not spans["boilerplate_questions"]:
                 span = question.span()
             if span is not None:
-                p.order_purpose = (location, quote(line_text, span))
+                p.order_purpose = (location, quote(line, span))
                 return p
-            span = _first(a, "shipping_words", line)
-            if span is not None:
-                p.shipping = p.shipping or (location, quote(line_text, span))
+            hits = spans["shipping_words"]
+            if hits:
+                p.shipping = p.shipping or (location, quote(line, hits[0]))
                 continue
-            span = _first(a, "gratitude_words", line)
-            if span is not None:
-                p.thanks = p.thanks or (location, quote(line_text, span))
+            hits = spans["gratitude_words"]
+            if hits:
+                p.thanks = p.thanks or (location, quote(line, hits[0]))
                 continue
             if location == SUBJECT:
                 continue
-            greeting = a.find("greeting_words", line)
-            rest = count - sum(_words(line_text[s:e]) for s, e in greeting)
+            greeting = spans["greeting_words"]
+            rest = count - sum(letter_word_count(line[s:e]) for s, e in greeting)
             if (greeting and rest <= signature_words) or count <= signature_words:
                 continue
             other += count
@@ -201,7 +162,7 @@ class Marketing(Rule):
                 weak.setdefault(key, []).append((chunk.location, quote(chunk.text, (s, e))))
         if not weak:
             return
-        many = len(weak) >= int(ctx.params["weak_words_to_block"])
+        many = len(weak) >= ctx.params.weak_words_to_block
         for location, evidence in dict.fromkeys(hit for hits in weak.values() for hit in hits):
             if many:
                 ctx.report(self.MANY_WEAK, location, evidence)
@@ -249,7 +210,7 @@ class ShippingConfirmation(Rule):
         p = purposes(a)
         if p.shipping is None or p.order_purpose is not None:
             return
-        if p.other_words > int(ctx.params["max_other_words"]):
+        if p.other_words > ctx.params.max_other_words:
             return
         ctx.report(self.MESSAGE, *p.shipping)
 
@@ -297,9 +258,9 @@ class ThankYouOnly(Rule):
         p = purposes(a)
         if p.thanks is None or p.order_purpose is not None or p.shipping is not None:
             return
-        if p.total_words == 0 or p.total_words > int(ctx.params["max_words"]):
+        if p.total_words == 0 or p.total_words > ctx.params.max_words:
             return
-        if p.other_words > int(ctx.params["max_other_words"]):
+        if p.other_words > ctx.params.max_other_words:
             return
         ctx.report(self.MESSAGE, *p.thanks)
 
@@ -333,8 +294,8 @@ class AskBuyerToCancel(Rule):
 
     def check(self, ctx: Context) -> None:
         a = analysis(ctx.model, ctx.policy)
-        window = int(ctx.params["window_words"])
-        blockers = lexicon(ctx.policy, "cancel_blockers").pattern
+        window = ctx.params.window_words
+        blockers = for_lexicon(ctx.policy, "cancel_blockers")
         seen: set[str] = set()
         for chunk in a.with_any("cancel_words", "cancel_requests"):
             requests = a.spans(chunk, "cancel_requests")

@@ -1,0 +1,248 @@
+"""What the seller's own sentences say: the cue analysis the review and purpose rules share.
+
+The seller's own text (`own_texts`: quoted history left out, the subject included) is
+split into sentences once per message, and each `[lexicon.*]` word list is matched over
+all of them in one pass when a rule first asks for it. On top of those matches sit the
+questions several rules ask: are two cues linked (`linked`: a few words apart, in one
+sentence), does a sentence ask for a review (`review_request_span`), or ask to change or
+remove one (`change_request`). The engine asks `is_review_request` for every message, so
+the gateway can enforce one review request per order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from policies.detect.phrases import Batch, Phrases, Span, for_lexicon, for_rule
+from policies.detect.sentences import sentences, word_count
+from policies.text import own_texts
+
+if TYPE_CHECKING:
+    from policies.config import Policy
+    from policies.model import MessageModel
+
+# Lexicons whose match is a review or feedback word, or a whole review request.
+REVIEW_CUES = ("review_words", "feedback_words", "review_request_phrases")
+
+# Punctuation that separates clauses: a "noun first" pair may not straddle it
+# ("thanks for your review; we updated the listing" is not "review updated").
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”„«»、，；：]|\s[-–—]\s")
+_WORD = re.compile(r"\w+")
+
+
+def linked(
+    text: str,
+    firsts: Iterable[Span],
+    seconds: Iterable[Span],
+    window_words: int,
+    *,
+    order: str = "any",
+    plain_gap: bool = False,
+    blockers: Phrases | None = None,
+) -> Span | None:
+    """The span covering a span of `firsts` and one of `seconds` at most `window_words`
+    words apart (overlapping spans always count).
+
+    order: "any", "first" (the `firsts` span comes first) or "second".
+    plain_gap: the words between may not contain clause punctuation (a gap of only
+        punctuation is fine: "por favor, cancele").
+    blockers: a `Phrases` the words between may not match ("we", "not").
+    """
+    seconds = list(seconds)
+    for a in firsts:
+        for b in seconds:
+            if a[0] < b[1] and b[0] < a[1]:
+                return min(a[0], b[0]), max(a[1], b[1])
+            if a[1] <= b[0]:
+                if order == "second":
+                    continue
+                gap = text[a[1] : b[0]]
+            else:
+                if order == "first":
+                    continue
+                gap = text[b[1] : a[0]]
+            words = word_count(gap)
+            if words > window_words:
+                continue
+            if plain_gap and words and _CLAUSE_BREAK.search(gap):
+                continue
+            if blockers is not None and blockers.search(gap) is not None:
+                continue
+            return min(a[0], b[0]), max(a[1], b[1])
+    return None
+
+
+@dataclass(slots=True)
+class Chunk:
+    """One sentence the seller wrote, with where it came from."""
+
+    location: str
+    text: str
+    index: int  # among the distinct sentences of the message (`Analysis.distinct`)
+
+
+class Analysis:
+    """The seller's own text of one message as sentences, with the matches of each
+    lexicon found once, when first asked for (several rules ask for the same lexicons)."""
+
+    def __init__(self, model: MessageModel, policy: Policy) -> None:
+        self.model = model
+        self.policy = policy
+        self.bodies: list[tuple[str, str]] = list(own_texts(model))
+        # Each distinct sentence is matched once: the text/plain and text/html
+        # alternatives repeat every sentence, which would double the matching work.
+        self.distinct: dict[str, int] = {}
+        self.chunks: list[Chunk] = []
+        for location, text in self.bodies:
+            for _, sentence in sentences(text):
+                index = self.distinct.setdefault(sentence, len(self.distinct))
+                self.chunks.append(Chunk(location, sentence, index))
+        self._batch = Batch(list(self.distinct))
+        self._matches: dict[str, list[list[Span]]] = {}
+        self._found: dict[tuple[str, str], list[Span]] = {}
+        self.review_requests: list[tuple[Chunk, Span]] | None = None
+        self.purposes: Any = None  # policies/rules/purpose.py's classification, once
+
+    def _sentence_matches(self, name: str) -> list[list[Span]]:
+        found = self._matches.get(name)
+        if found is None:
+            found = self._matches[name] = self._batch.spans(for_lexicon(self.policy, name))
+        return found
+
+    def spans(self, chunk: Chunk, name: str) -> list[Span]:
+        """Matches of a lexicon in one sentence (shared: do not modify)."""
+        return self._sentence_matches(name)[chunk.index]
+
+    def cues(self, chunk: Chunk, *names: str) -> list[Span]:
+        """Matches of several lexicons in one sentence, lexicon by lexicon."""
+        return [s for name in names for s in self.spans(chunk, name)]
+
+    def present(self, name: str) -> bool:
+        """Whether a lexicon matches in any sentence the seller wrote."""
+        return any(self._sentence_matches(name))
+
+    def with_any(self, *names: str) -> Iterator[Chunk]:
+        """Sentences in which at least one of the lexicons matches, in reading order."""
+        matches = [self._sentence_matches(name) for name in names]
+        for chunk in self.chunks:
+            if any(found[chunk.index] for found in matches):
+                yield chunk
+
+    def find(self, name: str, text: str) -> list[Span]:
+        """Matches of a lexicon in any other text of this message (a line, a whole body),
+        kept per text: the text/plain and text/html alternatives repeat the same lines."""
+        key = (name, text)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = for_lexicon(self.policy, name).spans(text)
+        return found
+
+    # -- for contact.off_platform, until it matches with policies.detect directly --------
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        """Every word (`\\w+` run) of the seller's own texts, lower-cased."""
+        return frozenset(_WORD.findall("\n".join(text for _, text in self.bodies).lower()))
+
+    def may_match(self, rule_id: str, key: str = "words") -> bool:
+        """Whether a rule's own word table matches anywhere in the seller's own texts."""
+        words = for_rule(self.policy, rule_id, key)
+        return any(words.search(text) is not None for _, text in self.bodies)
+
+
+def analysis(model: MessageModel, policy: Policy | None = None) -> Analysis:
+    """The `Analysis` of a message, built once per message model and policy.
+
+    Rules only read the pristine message during `check` (fixes run later, on a copy the
+    engine re-parses), so the cache is bypassed once the model has been edited.
+    """
+    policy = policy or model.policy
+    if model.changed:
+        return Analysis(model, policy)
+    cached: Analysis = model.shared("review.analysis", lambda: Analysis(model, policy))
+    if cached.policy is not policy:
+        return Analysis(model, policy)
+    return cached
+
+
+# --- what a sentence asks for --------------------------------------------------------------
+
+
+def _product_review_spans(a: Analysis, chunk: Chunk) -> list[Span]:
+    """Review words that are not part of a seller-feedback phrase ("seller rating")."""
+    feedback = a.spans(chunk, "feedback_words")
+    return [
+        s
+        for s in a.spans(chunk, "review_words")
+        if not any(f[0] <= s[0] and s[1] <= f[1] for f in feedback)
+    ]
+
+
+def _change_link(a: Analysis, chunk: Chunk, nouns: list[Span], rule_id: str) -> Span | None:
+    """ "remove your review" (verb first) or "Rezension zu löschen" (noun first, no
+    punctuation between), with the windows of rule `rule_id`."""
+    if not nouns:
+        return None
+    verbs = a.spans(chunk, "change_words")
+    if not verbs:
+        return None
+    params = a.policy.params(rule_id)
+    return linked(chunk.text, verbs, nouns, params.window_words, order="first") or linked(
+        chunk.text, nouns, verbs, params.noun_first_window_words, order="first", plain_gap=True
+    )
+
+
+def change_request(a: Analysis, chunk: Chunk) -> tuple[str, Span] | None:
+    """("review", span) for a request to change/remove a product review, ("feedback", span)
+    for seller feedback, or None. A product review wins when both are named."""
+    if not a.spans(chunk, "change_words"):
+        return None
+    product = _change_link(a, chunk, _product_review_spans(a, chunk), "review.change_or_remove")
+    if product is not None:
+        return "review", product
+    feedback = _change_link(a, chunk, a.spans(chunk, "feedback_words"), "feedback.removal_request")
+    if feedback is not None:
+        return "feedback", feedback
+    return None
+
+
+def review_request_span(a: Analysis, chunk: Chunk) -> Span | None:
+    """Where this sentence asks for a review or feedback ("please leave a review")."""
+    phrases = a.spans(chunk, "review_request_phrases")
+    if phrases:
+        return phrases[0]
+    nouns = a.cues(chunk, "review_words", "feedback_words")
+    if not nouns:
+        return None
+    asks = a.spans(chunk, "request_words")
+    if not asks:
+        return None
+    window = int(a.policy.section("review")["request_window_words"])
+    span = linked(chunk.text, nouns, asks, window)
+    if span is None or change_request(a, chunk) is not None:
+        return None  # "could you kindly remove your feedback" is not a review request
+    return span
+
+
+def review_requests(a: Analysis) -> list[tuple[Chunk, Span]]:
+    """(sentence, span) of every review request in the message, computed once."""
+    if a.review_requests is None:
+        a.review_requests = []
+        for chunk in a.with_any(*REVIEW_CUES):
+            span = review_request_span(a, chunk)
+            if span is not None:
+                a.review_requests.append((chunk, span))
+    return a.review_requests
+
+
+def is_review_request(model: MessageModel, policy: Policy) -> bool:
+    """True when the message asks the buyer for a product review or seller feedback.
+
+    The gateway uses this for review.repeat_request: the first such message relayed for
+    an order is remembered, a second one blocks. A request to *remove* feedback is not a
+    review request (it is feedback.removal_request).
+    """
+    return bool(review_requests(analysis(model, policy)))

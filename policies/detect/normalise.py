@@ -1,0 +1,86 @@
+"""Text as the phrase matcher reads it, with a way back to the original offsets.
+
+`fold(text)` guarantees:
+- the folded text is `text.lower()` with every run of whitespace made one space, so a
+  phrase "free shipping" is found in "Free\\n  Shipping";
+- `Folded.span((s, e))` turns a span of the folded text into the span of the same
+  characters in the original text (a match never starts or ends inside a folded run of
+  whitespace, since phrases are stripped);
+- the letters that `re.IGNORECASE` treats as the same as an ASCII letter fold to it
+  ("İ" and "ı" to "i", "ſ" to "s", the Kelvin sign to "k"), so word lists match as
+  they did when they were case-insensitive regular expressions;
+- whether a character is a word character (`is_word`, the `\\w` of `re`) is the same in
+  the folded text as in the original. Letters whose lower case is longer than one
+  character keep an exact offset map all the same.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+
+_RUN_OF_SPACES = re.compile(r"\s+")
+_LONG_RUN = re.compile(r"\s\s+")  # the runs that folding shortens
+# Letters `re.IGNORECASE` equates with an ASCII letter (Python's special cases).
+_ASCII_EQUIVALENT = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+
+
+def fold_case(text: str) -> str:
+    """`text` lower-cased as the matcher compares it (see the module docstring)."""
+    if not text.isascii():
+        text = text.translate(_ASCII_EQUIVALENT)
+    return text.lower()
+
+
+def is_word(char: str) -> bool:
+    """Whether `char` is a word character as `re`'s `\\w` defines it (letters, digits, _)."""
+    return char.isalnum() or char == "_"
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A text folded for matching (see the module docstring)."""
+
+    original: str
+    text: str
+    # Folded positions from which the offset into the lower-cased text grows, and by how
+    # much in all from there on (one entry per shortened run of whitespace).
+    breaks: tuple[int, ...]
+    shifts: tuple[int, ...]
+    # Offset in the original text of each character of the lower-cased text, when lower-
+    # casing changed the length (else None: the offsets are the same).
+    origin: tuple[int, ...] | None
+
+    def position(self, index: int) -> int:
+        """The offset in the original text of the folded text's character `index`."""
+        at = bisect_right(self.breaks, index) - 1
+        lowered = index + (self.shifts[at] if at >= 0 else 0)
+        return self.origin[lowered] if self.origin is not None else lowered
+
+    def span(self, span: Span) -> Span:
+        """The original span of the folded characters `span` (non-empty)."""
+        start, end = span
+        return self.position(start), self.position(end - 1) + 1
+
+
+def fold(text: str) -> Folded:
+    """`text` lower-cased and whitespace-folded, with its offset map (module docstring)."""
+    lower = fold_case(text)
+    origin: tuple[int, ...] | None = None
+    if len(lower) != len(text):  # a letter lower-cases to several characters
+        pieces = [fold_case(c) for c in text]
+        origin = tuple(i for i, piece in enumerate(pieces) for _ in piece)
+        lower = "".join(pieces)
+    breaks: list[int] = []
+    shifts: list[int] = []
+    shift = 0
+    for run in _LONG_RUN.finditer(lower):
+        # The run becomes one space at folded position start - shift; what follows it
+        # is `len - 1` further on in the lower-cased text.
+        shift += run.end() - run.start() - 1
+        breaks.append(run.end() - shift)
+        shifts.append(shift)
+    return Folded(text, _RUN_OF_SPACES.sub(" ", lower), tuple(breaks), tuple(shifts), origin)

@@ -1,0 +1,210 @@
+"""The phrase matcher for the per-language word lists of the policy.
+
+Usage::
+
+    from policies.detect.phrases import Phrases
+
+    words = Phrases(["leave a review", "review*", "レビュー"], exceptions=["review your order"])
+    words.spans("Please leave a Review!")   # [(7, 21)]: offsets into the text given
+    words.search(text)                      # the first span, or None
+    words.fullmatch("Leave a  review")      # True: the whole text is one match
+    words.spans(fold(text))                 # the same, with the text folded once by the
+                                            # caller for several lists (normalise.fold)
+    batch = Batch(sentences)                # many short texts, folded once together:
+    batch.spans(words)                      # per text, its matches (one pass per list)
+
+    for_rule(policy, "subject.marketing")   # a rule's `words` table, every language
+    for_lexicon(policy, "review_words")     # `[lexicon.review_words]`, with
+                                            # `[lexicon.review_words_exceptions]`
+
+What a phrase matches (the rules' tests rely on each point):
+- case-insensitively, and any run of whitespace in the text for a space in the phrase
+  ("free  shipping" and "free\\nshipping" match "free shipping");
+- whole words: a phrase that starts (ends) with a word character does not match right
+  after (before) another word character: "review" is not in "reviewer" or "preview";
+- a trailing `*` matches the rest of the word: "review*" finds "reviews", "reviewed",
+  but not "preview";
+- a phrase with Japanese or Chinese characters matches anywhere, with no word boundary
+  at either end (those scripts put no spaces between words): "レビュー" is found in
+  "レビューをお願いします";
+- matches do not overlap; of those starting at the same place the longest wins, and the
+  leftmost start is taken first (as a regular expression's `finditer` would);
+- `exceptions`: a match lying wholly inside a match of an exception phrase is dropped
+  ("review your order" is a verb, not a product review).
+
+These are the semantics the policy's word lists always had (the former regex compiled by
+`config.compile_phrases`, and its two faster copies in review.py and links.py; the copy in
+links.py ran Latin and Japanese phrases as two patterns, whose matches could overlap:
+here, as in the other two, they never do). The letters `re.IGNORECASE` equated with an ASCII letter ("İ", "ı", "ſ", the Kelvin sign) are
+folded to it (`normalise.fold_case`), so those match as before too.
+
+The phrases go into one Aho-Corasick automaton (pyahocorasick), which finds every
+occurrence in one pass over the text whatever the number of phrases; the word-boundary
+and stem checks then look at the characters around each occurrence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import TYPE_CHECKING
+
+import ahocorasick
+
+from policies.detect.normalise import Folded, Span, fold, fold_case, is_word
+
+if TYPE_CHECKING:
+    from policies.config import Policy
+
+__all__ = ["Batch", "Folded", "Phrases", "Span", "all_languages", "fold", "for_lexicon", "for_rule"]
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_WORD_RUN = re.compile(r"\w*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """How the occurrence of one folded phrase body is checked."""
+
+    length: int
+    bounded: bool  # must not follow a word character
+    whole_word: bool  # must not be followed by a word character
+    stem: bool  # runs on to the end of the word (a trailing `*`)
+
+
+def _shape(phrase: str) -> tuple[str, _Shape]:
+    stem = phrase.endswith("*")
+    body = " ".join(fold_case(phrase[:-1] if stem else phrase).split())
+    cjk = _CJK.search(body) is not None
+    bounded = not cjk and is_word(body[:1] or " ")
+    whole_word = not stem and not cjk and is_word(body[-1:] or " ")
+    return body, _Shape(len(body), bounded, whole_word, stem)
+
+
+class Phrases:
+    """A compiled word list (see the module docstring for what it matches)."""
+
+    def __init__(self, phrases: Iterable[str], exceptions: Iterable[str] = ()) -> None:
+        self.phrases: tuple[str, ...] = tuple(sorted({p.strip() for p in phrases if p.strip()}))
+        shapes: dict[str, list[_Shape]] = {}
+        for phrase in self.phrases:
+            body, shape = _shape(phrase)
+            if body:
+                shapes.setdefault(body, []).append(shape)
+        self._automaton: ahocorasick.Automaton | None = None
+        if shapes:
+            self._automaton = ahocorasick.Automaton()
+            for body, found in shapes.items():
+                self._automaton.add_word(body, tuple(found))
+            self._automaton.make_automaton()
+        excluded = Phrases(exceptions) if exceptions else None
+        self.exceptions: Phrases | None = excluded if excluded else None
+
+    def __bool__(self) -> bool:
+        """False for an empty list, which matches nothing."""
+        return self._automaton is not None
+
+    def __repr__(self) -> str:
+        return f"Phrases({len(self.phrases)} phrases)"
+
+    def spans(self, text: str | Folded) -> list[Span]:
+        """Every match in `text`, as spans of the original text, in order."""
+        folded = text if isinstance(text, Folded) else fold(text)
+        found = self._folded_spans(folded.text)
+        if found and self.exceptions is not None:
+            blocked = self.exceptions._folded_spans(folded.text)
+            found = [s for s in found if not any(b[0] <= s[0] and s[1] <= b[1] for b in blocked)]
+        return [folded.span(span) for span in found]
+
+    def search(self, text: str | Folded) -> Span | None:
+        """The first match in `text`, or None."""
+        found = self.spans(text)
+        return found[0] if found else None
+
+    def fullmatch(self, text: str | Folded) -> bool:
+        """Whether the whole text is one match, with nothing before or after it."""
+        folded = text if isinstance(text, Folded) else fold(text)
+        return self.spans(folded) == [(0, len(folded.original))]
+
+    def _folded_spans(self, text: str) -> list[Span]:
+        """Leftmost-longest non-overlapping matches in a folded text."""
+        if self._automaton is None:
+            return []
+        size = len(text)
+        candidates: list[Span] = []
+        for last, shapes in self._automaton.iter(text):
+            stop = last + 1
+            best = -1
+            for shape in shapes:
+                start = stop - shape.length
+                if shape.bounded and start > 0 and is_word(text[start - 1]):
+                    continue
+                if shape.stem:
+                    end = _WORD_RUN.match(text, stop).end()  # type: ignore[union-attr]
+                elif shape.whole_word and stop < size and is_word(text[stop]):
+                    continue
+                else:
+                    end = stop
+                best = max(best, end)
+            if best >= 0:
+                candidates.append((stop - shapes[0].length, best))
+        candidates.sort(key=lambda span: (span[0], -span[1]))
+        chosen: list[Span] = []
+        reached = 0
+        for start, end in candidates:
+            if start >= reached:
+                chosen.append((start, end))
+                reached = end
+        return chosen
+
+
+# Joins the texts of a `Batch`: neither whitespace nor a word character, so a phrase can
+# neither run across it nor see a word character there, as at the edge of a text.
+_SEPARATOR = "\x00"
+
+
+class Batch:
+    """Many short texts (the sentences of a message) matched as one: each word list runs
+    once over all of them instead of once per text. A match never spans two texts, and
+    each text's matches are those `Phrases.spans` finds in it alone."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = list(texts)
+        self._folded = fold(_SEPARATOR.join(self.texts))
+        self._starts = list(accumulate((len(t) + 1 for t in self.texts), initial=0))
+
+    def spans(self, phrases: Phrases) -> list[list[Span]]:
+        """For each text, in order, the spans (offsets into that text) of its matches."""
+        out: list[list[Span]] = [[] for _ in self.texts]
+        for start, end in phrases.spans(self._folded):
+            index = bisect_right(self._starts, start) - 1
+            offset = self._starts[index]
+            out[index].append((start - offset, end - offset))
+        return out
+
+
+def all_languages(table: dict[str, list[str]]) -> list[str]:
+    """Every phrase of a per-language word table, all languages together."""
+    return [phrase for phrases in table.values() for phrase in phrases]
+
+
+def for_rule(policy: Policy, rule_id: str, key: str = "words") -> Phrases:
+    """A rule's own per-language word table (`rules.<id>.<key>`), compiled once per policy."""
+    return policy.memo(
+        f"phrases:{rule_id}:{key}", lambda: Phrases(all_languages(policy.rule(rule_id)[key]))
+    )
+
+
+def for_lexicon(policy: Policy, name: str) -> Phrases:
+    """`[lexicon.<name>]`, every language, minus the matches of `[lexicon.<name>_exceptions]`
+    when the policy has that table; compiled once per policy."""
+
+    def build() -> Phrases:
+        table = policy.data["lexicon"]
+        exceptions = table.get(f"{name}_exceptions", {})
+        return Phrases(all_languages(table[name]), all_languages(exceptions))
+
+    return policy.memo(f"lexicon:{name}", build)

@@ -1,0 +1,135 @@
+"""The editable text runs of a message's body parts, and how to rewrite them.
+
+Guarantees:
+
+- `part_view` lists every run of text of a part that can be edited in place (an HTML
+  node's `.text` or `.tail`, or one line of a text/plain part with its line end), in
+  document order, each flagged `quoted` when it belongs to quoted history: inside a quote
+  element or a "> " line, or at or after the first run holding a quote marker
+  ("-----Original Message-----", "On … wrote:"); for HTML also every element, flagged the
+  same way;
+- a view is walked once and kept until its part is edited (`TextPart.derived`), so the
+  checks and the fixes after an edit-free fix share one walk;
+- `rewrite_texts` applies an edit to every run and marks the part edited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from policies.model import MessageModel, TextPart
+
+_SPACES = re.compile(r"[ \t]{2,}")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|<\s*>|\[\s*\]")
+
+
+@dataclass(slots=True)
+class Slot:
+    """One run of text that can be edited in place: an HTML node's `.text` or `.tail`,
+    or one line (with its line end) of a text/plain part."""
+
+    part: TextPart
+    el: Any
+    attr: str
+    quoted: bool
+    text: str
+
+
+@dataclass(slots=True)
+class PartView:
+    """A body part's editable text runs, and (HTML) every element with its quoted flag."""
+
+    part: TextPart
+    slots: list[Slot]
+    elements: list[tuple[Any, bool]]
+
+
+def _first_marked(part: TextPart, texts: Iterable[str | None]) -> int:
+    """The index of the first text holding a quote marker (None: a text not to test), or
+    the number of texts when none does."""
+    quotes = part.quotes
+    index = -1
+    for index, text in enumerate(texts):
+        if quotes is not None and text is not None and quotes.search(text) is not None:
+            return index
+    return index + 1
+
+
+def _html_view(part: TextPart) -> PartView:
+    """The runs and elements of the part's one tree walk (`TextPart.html_walk`), so
+    "quoted" means the same here as there; a quote marker quotes its own run and
+    everything after it (elements too)."""
+    walk = part.html_walk()
+    cut = _first_marked(part, (None if quoted else text for _, _, text, quoted in walk.runs))
+    slots = [
+        Slot(part, el, attr, quoted or index >= cut, text)
+        for index, (el, attr, text, quoted) in enumerate(walk.runs)
+    ]
+    elements = [(el, quoted or before > cut) for el, quoted, before in walk.elements]
+    return PartView(part, slots, elements)
+
+
+def _plain_view(part: TextPart) -> PartView:
+    lines = part.text.splitlines(keepends=True)
+    cut = _first_marked(part, lines)
+    slots = [
+        Slot(part, None, "", index >= cut or line.lstrip().startswith(">"), line)
+        for index, line in enumerate(lines)
+    ]
+    return PartView(part, slots, [])
+
+
+def part_view(part: TextPart) -> PartView:
+    """The part's text runs and elements, walked once and kept until the part is edited."""
+    return part.derived(
+        "runs.view", lambda: _html_view(part) if part.is_html else _plain_view(part)
+    )
+
+
+def views(model: MessageModel) -> list[PartView]:
+    """Views of every body part (each current until its part is next edited)."""
+    return [part_view(p) for p in model.text_parts]
+
+
+def rewrite_texts(part: TextPart, edit: Callable[[Slot], str]) -> None:
+    """Apply `edit` to every text run of a part and store the result (which marks the part
+    edited, so the next `part_view` walks it afresh)."""
+    view = part_view(part)
+    if part.is_html:
+        changed = False
+        for slot in view.slots:
+            new = edit(slot)
+            if new != slot.text:
+                setattr(slot.el, slot.attr, new)
+                changed = True
+        if changed:
+            part.touch()
+    else:
+        part.set_text("".join(edit(slot) for slot in view.slots))
+
+
+def cut_spans(text: str, spans: Iterable[tuple[int, int]], replacement: str = "") -> str:
+    """`text` with the spans replaced; with no replacement, doubled spaces and brackets
+    left empty are tidied away."""
+    out = text
+    for start, end in sorted(set(spans), reverse=True):
+        out = out[:start] + replacement + out[end:]
+    if replacement:
+        return out
+    out = _EMPTY_BRACKETS.sub("", out)
+    out = _SPACES.sub(" ", out)
+    return re.sub(r" +([.,;:!?])", r"\1", out)
+
+
+def block_ancestor(el: Any, tags: frozenset[str] | set[str]) -> Any:
+    """The nearest enclosing element (or `el` itself) whose tag is in `tags`, or None."""
+    node = el
+    while node is not None:
+        if isinstance(node.tag, str) and node.tag in tags:
+            return node
+        node = node.getparent()
+    return None

@@ -1,0 +1,54 @@
+"""policies.detect.addresses: e-mail addresses, plain and disguised."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from policies import load_policy
+from policies.detect.addresses import EmailFinder
+
+PARAMS = load_policy().rule("contact.email_address")
+FINDER = EmailFinder(PARAMS["at_tokens"], PARAMS["dot_tokens"], PARAMS["obfuscated_tlds"])
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "john.doe@shop.example.com",
+        "john [at] shop [dot] com",
+        "john(at)shop.de",
+        "john (at) shop (dot) co (dot) uk",
+        "john AT shop DOT com",
+        "john@shop [dot] com",
+        "kontakt [ät] laden [punkt] de",
+    ],
+)
+def test_addresses_are_found_whole(address: str) -> None:
+    text = f"If you need anything, write to {address} any time."
+    found = FINDER.find(text)
+    assert [f.address for f in found] == [address]
+    assert text[found[0].start : found[0].end] == address
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please look at it dot by dot, at home.",
+        "We meet at 10am. The price is €12.99 @ checkout.",
+        "We meet AT noon at the shop.",  # "AT" without a spelled-out dot
+        "Look at shop.com for it",
+        "the @mybrand account",
+    ],
+)
+def test_running_text_is_not_an_address(text: str) -> None:
+    assert FINDER.find(text) == []
+
+
+def test_matches_are_in_order_without_overlaps() -> None:
+    text = "a@b.example, c [at] d [dot] com and e@f.example"
+    found = FINDER.find(text)
+    assert [f.address for f in found] == ["a@b.example", "c [at] d [dot] com", "e@f.example"]
+    assert all(x.end <= y.start for x, y in itertools.pairwise(found))
+    assert FINDER.spans(text) == [(f.start, f.end) for f in found]

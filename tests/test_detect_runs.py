@@ -1,0 +1,127 @@
+"""policies.detect.runs: the editable text runs of body parts and their quoted flags."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from policies import Envelope, load_policy
+from policies.detect.runs import cut_spans, part_view, rewrite_texts, views
+from policies.model import MessageModel
+from tests.mail import make_message
+
+POLICY = load_policy()
+PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _model(text: str | None = None, html: str | None = None) -> MessageModel:
+    return MessageModel(make_message(text=text, html=html), Envelope(), POLICY)
+
+
+def test_plain_lines_after_a_marker_and_quote_lines_are_quoted() -> None:
+    model = _model(
+        text="Hello\nsee below\n> old line\nmore\n-----Original Message-----\nbuyer text\n"
+    )
+    (view,) = views(model)
+    assert [(s.text.rstrip(), s.quoted) for s in view.slots] == [
+        ("Hello", False),
+        ("see below", False),
+        ("> old line", True),
+        ("more", False),
+        ("-----Original Message-----", True),
+        ("buyer text", True),
+    ]
+
+
+def test_html_quote_elements_and_runs_after_a_marker_are_quoted() -> None:
+    html = (
+        "<p>Our answer</p><blockquote>buyer text</blockquote><p>after</p>"
+        "<p>-----Original Message-----</p><p>older</p>"
+    )
+    view = part_view(next(_model(html=html).html_parts()))
+    flags = {s.text: s.quoted for s in view.slots}
+    assert flags == {
+        "Our answer": False,
+        "buyer text": True,
+        "after": False,
+        "-----Original Message-----": True,
+        "older": True,
+    }
+
+
+def test_rewrite_texts_edits_every_run_and_refreshes_the_view() -> None:
+    model = _model(text="one two\nthree\n", html="<p>one <b>two</b> three</p>")
+    for part in model.text_parts:
+        rewrite_texts(part, lambda slot: slot.text.replace("two", "2"))
+        assert "two" not in "".join(s.text for s in part_view(part).slots)
+
+
+def test_cut_spans_tidies_what_is_left() -> None:
+    text = "See (https://x.example) now ."
+    start, end = text.index("https"), text.index(")")
+    assert cut_spans(text, [(start, end)]) == "See now."
+    assert cut_spans("mail a@b.example now", [(5, 16)], "[removed]") == "mail [removed] now"
+
+
+_MARKER_PIECES = [
+    "On Mon, 3 May 2024, Sam wrote:",
+    "-----Original Message-----",
+    "From: sam@example.com",
+    "Von: Sam",
+    "Sent:",
+    "-- ",
+    ":",
+    "-",
+    " ",
+    "\t",
+    "\n",
+    "\r",
+    "\r\n",
+    ">",
+    "x",
+    "wrote",
+]
+marker_text = st.lists(st.sampled_from(_MARKER_PIECES), max_size=8).map("".join)
+
+
+def _reference_view_flags(part: Any) -> tuple[list[bool], list[bool]]:
+    """Quoted flags of a part's slots and elements as the view loops first computed them
+    (a marker test per run until the first marker, every run after it quoted)."""
+    markers = part.quotes
+    if not part.is_html:
+        flags: list[bool] = []
+        after = False
+        for line in part.text.splitlines(keepends=True):
+            if not after and markers is not None and markers.search(line) is not None:
+                after = True
+            flags.append(after or line.lstrip().startswith(">"))
+        return flags, []
+    walk = part.html_walk()
+    flags = []
+    cut = len(walk.runs)
+    for _, _, text, quoted in walk.runs:
+        if not quoted:
+            if len(flags) > cut:
+                quoted = True
+            elif markers is not None and markers.search(text) is not None:
+                cut = len(flags)
+                quoted = True
+        flags.append(quoted)
+    return flags, [quoted or before > cut for _, quoted, before in walk.elements]
+
+
+@PROPERTY
+@given(st.lists(marker_text, max_size=6), st.booleans())
+def test_views_quote_as_the_run_by_run_loop(texts: list[str], html: bool) -> None:
+    if html:
+        body = "".join(f"<p>{t}</p><div><b>{t}</b> x</div>" for t in texts)
+        raw = make_message(html=f"<html><body>{body}</body></html>")
+    else:
+        raw = make_message(text="\n".join(texts))
+    for part in MessageModel(raw, Envelope(), POLICY).text_parts:
+        view = part_view(part)
+        flags, elements = _reference_view_flags(part)
+        assert [slot.quoted for slot in view.slots] == flags
+        assert [quoted for _, quoted in view.elements] == elements
