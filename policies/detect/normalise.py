@@ -22,7 +22,10 @@ from dataclasses import dataclass
 
 Span = tuple[int, int]
 
-_RUN_OF_SPACES = re.compile(r"\s+")
+# What folding replaces by one space: a run of whitespace, or a single whitespace
+# character other than a space (leaving single spaces alone spares a replacement for
+# every word of the text).
+_FOLDABLE = re.compile(r"\s\s+|[^\S ]")
 _LONG_RUN = re.compile(r"\s\s+")  # the runs that folding shortens
 # Letters `re.IGNORECASE` equates with an ASCII letter (Python's special cases).
 _ASCII_EQUIVALENT = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
@@ -83,4 +86,4 @@ def fold(text: str) -> Folded:
         shift += run.end() - run.start() - 1
         breaks.append(run.end() - shift)
         shifts.append(shift)
-    return Folded(text, _RUN_OF_SPACES.sub(" ", lower), tuple(breaks), tuple(shifts), origin)
+    return Folded(text, _FOLDABLE.sub(" ", lower), tuple(breaks), tuple(shifts), origin)

@@ -35,8 +35,9 @@ What a phrase matches (the rules' tests rely on each point):
 These are the semantics the policy's word lists always had (the former regex compiled by
 `config.compile_phrases`, and its two faster copies in review.py and links.py; the copy in
 links.py ran Latin and Japanese phrases as two patterns, whose matches could overlap:
-here, as in the other two, they never do). The letters `re.IGNORECASE` equated with an ASCII letter ("İ", "ı", "ſ", the Kelvin sign) are
-folded to it (`normalise.fold_case`), so those match as before too.
+here, as in the other two, they never do). The letters `re.IGNORECASE` equated with an
+ASCII letter ("İ", "ı", "ſ", the Kelvin sign) are folded to it (`normalise.fold_case`),
+so those match as before too.
 
 The phrases go into one Aho-Corasick automaton (pyahocorasick), which finds every
 occurrence in one pass over the text whatever the number of phrases; the word-boundary
