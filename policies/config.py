@@ -20,7 +20,6 @@ from typing import Any, TypeVar
 
 # links.py and contact.py still build regexes from word lists; they move to
 # policies.detect.phrases, and this re-export goes with them.
-from policies.phrase_regex import phrases_source as phrases_source
 from policies.verdict import Action
 
 T = TypeVar("T")

@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from policies.detect.phrases import Batch, Phrases, Span, for_lexicon, for_rule
+from policies.detect.phrases import Batch, Phrases, Span, for_lexicon
 from policies.detect.sentences import sentences, word_count
 from policies.text import own_texts
 
@@ -140,21 +139,6 @@ class Analysis:
         if found is None:
             found = self._found[key] = for_lexicon(self.policy, name).spans(text)
         return found
-
-    # -- for contact.off_platform, until it matches with policies.detect directly --------
-
-    @cached_property
-    def tokens(self) -> frozenset[str]:
-        """Every word (`\\w+` run) of the seller's own texts, lower-cased."""
-        return frozenset(_WORD.findall("\n".join(text for _, text in self.bodies).lower()))
-
-    def may_match(self, rule_id: str, key: str = "words") -> bool:
-        """Whether a rule's own word table matches anywhere in the seller's own texts."""
-        return any(self._bodies.spans(for_rule(self.policy, rule_id, key)))
-
-    @cached_property
-    def _bodies(self) -> Batch:
-        return Batch([text for _, text in self.bodies])
 
 
 def analysis(model: MessageModel, policy: Policy | None = None) -> Analysis:

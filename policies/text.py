@@ -5,15 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-# Re-exported for links.py and contact.py, which still import them from here.
-from policies.detect.sentences import sentences, word_count
-from policies.phrase_regex import words_pattern
 from policies.registry import excerpt
 
 if TYPE_CHECKING:
     from policies.model import MessageModel
-
-__all__ = ["all_texts", "own_texts", "quote", "sentences", "word_count", "words_pattern"]
 
 
 def own_texts(model: MessageModel) -> Iterator[tuple[str, str]]:

@@ -29,8 +29,6 @@ from policies.registry import Context, Rule
 from policies.text import quote
 from policies.verdict import Action
 
-__all__ = ["analysis"]  # contact.off_platform reads the analysis from here
-
 
 def _report_once(ctx: Context, seen: set[str], message: str, chunk: Chunk, span: Span) -> None:
     """One finding per excerpt and part (the engine merges text and HTML alternatives)."""
