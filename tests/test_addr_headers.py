@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import email.utils
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policies import Envelope, load_policy
 from policies.model import MessageModel
-from policies.rules.addr import _BARE_ADDRESS, header_recipients
+from policies.rules.addr import header_recipients
 
 PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _POLICY = load_policy()
@@ -18,14 +16,6 @@ _ADDRESS_TEXT = st.lists(
     st.sampled_from([*'aZ09._+-@ ,<>"()[]:;\\', "marketplace.amazon.de", "=?utf-8?q?x?="]),
     max_size=16,
 ).map("".join)
-
-
-@PROPERTY
-@given(_ADDRESS_TEXT)
-def test_bare_addresses_are_what_the_parser_returns(value: str) -> None:
-    """A value `_BARE_ADDRESS` accepts is parsed by `getaddresses` into itself alone."""
-    if _BARE_ADDRESS.fullmatch(value):
-        assert email.utils.getaddresses([value]) == [("", value)]
 
 
 @PROPERTY
