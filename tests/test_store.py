@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from gateway.store import (
+    Expired,
     Store,
     StoreError,
     new_quarantine_id,
@@ -437,3 +438,122 @@ async def test_a_cancelled_caller_does_not_undo_a_write(store: Store) -> None:
             break
         await asyncio.sleep(0.01)
     assert len(await store.quarantine_list()) == 1
+
+
+# -- release claims: one delivery per release --------------------------------------------
+
+
+async def test_a_release_is_claimed_once_and_the_claim_is_explained(db_url: str) -> None:
+    store = await Store.open(db_url)
+    try:
+        qid = await store.quarantine_put("r", RAW, SELLER, [ALIAS], VERDICT)
+        assert await store.quarantine_claim_release(qid, "alice") is None
+        busy = await store.quarantine_claim_release(qid, "bob")
+        assert busy is not None and "being released by alice" in busy
+        await store.quarantine_mark_released(qid, "alice", False)
+        done = await store.quarantine_claim_release(qid, "bob")
+        assert done is not None and "already released" in done and "alice" in done
+        # --force may send a released message again, but only one forced release at a time
+        assert await store.quarantine_claim_release(qid, "bob", force=True) is None
+        assert await store.quarantine_claim_release(qid, "carol", force=True) is not None
+        missing = await store.quarantine_claim_release("q-0000000000", "bob")
+        assert missing is not None and "no quarantined message" in missing
+    finally:
+        await store.close()
+
+
+async def test_an_abandoned_claim_can_be_claimed_again_at_once(store: Store) -> None:
+    qid = await store.quarantine_put("r", RAW, SELLER, [ALIAS], VERDICT)
+    assert await store.quarantine_claim_release(qid, "alice") is None
+    await store.quarantine_release_abandon(qid, "bob")  # not bob's claim: no effect
+    assert await store.quarantine_claim_release(qid, "bob") is not None
+    await store.quarantine_release_abandon(qid, "alice")  # delivery failed
+    item = await store.quarantine_get(qid)
+    assert item is not None and not item.released
+    assert await store.quarantine_claim_release(qid, "bob") is None
+
+
+async def test_a_claim_left_by_a_crashed_release_is_taken_over(db_url: str) -> None:
+    clock = Clock()
+    store = await Store.open(db_url, clock=clock)
+    try:
+        qid = await store.quarantine_put("r", RAW, SELLER, [ALIAS], VERDICT)
+        assert await store.quarantine_claim_release(qid, "alice") is None
+        clock.advance(minutes=14)
+        assert await store.quarantine_claim_release(qid, "bob") is not None
+        clock.advance(minutes=2)
+        assert await store.quarantine_claim_release(qid, "bob") is None
+    finally:
+        await store.close()
+
+
+async def test_simultaneous_releases_from_two_gateways_claim_once(db_url: str) -> None:
+    a = await Store.open(db_url)
+    b = await Store.open(db_url)
+    try:
+        qid = await a.quarantine_put("r", RAW, SELLER, [ALIAS], VERDICT)
+        results = await asyncio.gather(
+            *((a if i % 2 else b).quarantine_claim_release(qid, f"op-{i}") for i in range(20))
+        )
+        assert sum(r is None for r in results) == 1
+    finally:
+        await a.close()
+        await b.close()
+
+
+# -- retention -------------------------------------------------------------------------------
+
+
+async def test_purge_works_in_batches_and_keeps_recent_items(db_url: str) -> None:
+    clock = Clock()
+    store = await Store.open(db_url, clock=clock)
+    try:
+        for i in range(7):
+            await store.quarantine_put(f"old-{i}", RAW, SELLER, [ALIAS], VERDICT)
+        await store.quarantine_mark_released((await store.quarantine_list())[0].id, "a", False)
+        clock.advance(days=31)
+        recent = [
+            await store.quarantine_put(f"new-{i}", RAW, SELLER, [ALIAS], VERDICT) for i in range(2)
+        ]
+        assert await store.quarantine_purge(timedelta(days=30), batch=3) == 7
+        assert sorted(i.id for i in await store.quarantine_list()) == sorted(recent)
+        assert await store.quarantine_purge(timedelta(days=30), batch=3) == 0
+    finally:
+        await store.close()
+
+
+async def test_review_memory_expires_after_its_window(db_url: str) -> None:
+    clock = Clock()
+    store = await Store.open(db_url, clock=clock)
+    try:
+        assert await store.review_reserve(ORDER, "ref-A", "<a@seller>") is None
+        await store.review_confirm(ORDER, "ref-A")
+        clock.advance(days=60)
+        assert await store.review_reserve("999-1234567-1234567", "ref-B", "") is None
+        clock.advance(days=31)  # the first is 91 days old, the second 31
+        assert await store.review_purge(timedelta(days=90), batch=1) == 1
+        assert await store.review_get("999-1234567-1234567") is not None
+        # the order may be asked again
+        assert await store.review_reserve(ORDER, "ref-C", "<c@seller>") is None
+    finally:
+        await store.close()
+
+
+async def test_expire_applies_both_default_retention_periods(db_url: str) -> None:
+    clock = Clock()
+    store = await Store.open(db_url, clock=clock)
+    try:
+        assert await store.review_reserve(ORDER, "ref-A", "<a@seller>") is None
+        await store.review_confirm(ORDER, "ref-A")
+        old = await store.quarantine_put("r1", RAW, SELLER, [ALIAS], VERDICT)
+        clock.advance(days=2)
+        kept = await store.quarantine_put("r2", RAW, SELLER, [ALIAS], VERDICT)
+        clock.advance(days=29)  # old: 31 days, kept: 29 days, the review request: 31 days
+        assert await store.expire() == Expired(quarantine=1, reviews=0)
+        assert await store.quarantine_get(old) is None
+        assert await store.quarantine_get(kept) is not None
+        clock.advance(days=60)  # the review request: 91 days
+        assert await store.expire() == Expired(quarantine=1, reviews=1)
+        assert await store.review_get(ORDER) is None
+    finally:
+        await store.close()

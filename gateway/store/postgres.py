@@ -154,6 +154,24 @@ class PostgresStore(Store):
         """Connect (within POOL_TIMEOUT), migrate the schema and check that the database
         takes a write. Raises StoreError naming the database otherwise."""
         name = describe_url(url)
+        settings: dict[str, Any] = {
+            "autocommit": True,  # transactions are explicit (conn.transaction())
+            "connect_timeout": CONNECT_TIMEOUT,
+            "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
+            "application_name": "bsm-gateway",
+            # Notice a peer that vanished without closing (a cut network) in seconds.
+            "keepalives_idle": 10,
+            "keepalives_interval": 5,
+            "keepalives_count": 3,
+        }
+        # One direct connection first: a wrong password, host or database name is
+        # reported at once with libpq's own words (the pool would retry until its
+        # timeout and then only say that no connection could be had).
+        try:
+            probe = await psycopg.AsyncConnection.connect(url, **settings)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot open the store {name}: {exc}") from exc
+        await probe.close()
         pool: AsyncConnectionPool[Connection] = AsyncConnectionPool(
             url,
             min_size=1,
@@ -163,16 +181,7 @@ class PostgresStore(Store):
             # A connection is tried before it is lent: one broken by a database restart
             # is replaced instead of failing the caller's statement.
             check=AsyncConnectionPool.check_connection,
-            kwargs={
-                "autocommit": True,  # transactions are explicit (conn.transaction())
-                "connect_timeout": CONNECT_TIMEOUT,
-                "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
-                "application_name": "bsm-gateway",
-                # Notice a peer that vanished without closing (a cut network) in seconds.
-                "keepalives_idle": 10,
-                "keepalives_interval": 5,
-                "keepalives_count": 3,
-            },
+            kwargs=settings,
             name="bsm-gateway-store",
         )
         try:
