@@ -10,6 +10,7 @@ import asyncio
 import time
 from collections.abc import Iterator
 
+import psycopg
 import pytest
 
 from gateway.store import Store, StoreError, postgres
@@ -149,5 +150,42 @@ async def test_a_database_outage_is_a_store_error_and_the_store_recovers(
         assert await store.review_reserve(ORDER, "ref-A", "<a@seller>") is None
         item = await store.quarantine_get(qid)
         assert item is not None and item.raw == RAW  # committed before the outage: kept
+    finally:
+        await store.close()
+
+
+async def test_a_read_only_database_is_a_store_error_until_it_is_writable_again(
+    pg_cluster: PgCluster,
+) -> None:
+    """A standby promoted the wrong way, or a database set read-only by its operator:
+    writes fail (the gateway answers 451, /readyz reports it), reads still work, and the
+    store writes again once the database does, without a restart."""
+    url = pg_cluster.new_database()
+    dbname = url.rsplit("/", 1)[1]
+    store = await Store.open(url)
+
+    def read_only(on: bool) -> None:
+        with psycopg.connect(pg_cluster.url(), autocommit=True) as admin:
+            value = "on" if on else "off"
+            admin.execute(
+                f"ALTER DATABASE {dbname} SET default_transaction_read_only = {value}".encode()
+            )
+            # sessions take the setting when they start: end the store's current ones
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                (dbname,),
+            )
+
+    try:
+        qid = await store.quarantine_put("r", RAW, SELLER, [ALIAS], VERDICT)
+        read_only(True)
+        with pytest.raises(StoreError, match="read-only"):
+            await store.ping()
+        with pytest.raises(StoreError, match="read-only"):
+            await store.quarantine_put("r2", RAW, SELLER, [ALIAS], VERDICT)
+        assert await store.quarantine_get(qid) is not None
+        read_only(False)
+        await store.ping()
+        assert await store.review_reserve(ORDER, "ref-A", "") is None
     finally:
         await store.close()
