@@ -65,6 +65,10 @@ except ImportError as exc:  # the `postgres` extra is not installed
 POOL_TIMEOUT = 5.0  # to get a connection from the pool (includes connecting)
 CONNECT_TIMEOUT = 3  # one connection attempt (libpq's connect_timeout, whole seconds)
 STATEMENT_TIMEOUT_MS = 10_000  # one statement (a waiting lock included)
+# The pool retries a failed connection with a doubling delay for this long, then gives up
+# and connects afresh at the next call: short, so that after a long outage the gateway is
+# back within seconds of the database, not after the pool's next (minutes away) retry.
+RECONNECT_TIMEOUT = 10.0
 POOL_MAX_SIZE = 10  # connections per gateway: writes are short, mail waits on the engine
 # Chosen once: the key every bsm-gateway uses to serialise its schema migrations.
 MIGRATION_LOCK_KEY = 0x62736D2D67617465  # "bsm-gate"
@@ -178,6 +182,7 @@ class PostgresStore(Store):
             max_size=POOL_MAX_SIZE,
             open=False,
             timeout=POOL_TIMEOUT,
+            reconnect_timeout=RECONNECT_TIMEOUT,
             # A connection is tried before it is lent: one broken by a database restart
             # is replaced instead of failing the caller's statement.
             check=AsyncConnectionPool.check_connection,
