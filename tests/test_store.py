@@ -74,7 +74,7 @@ def db_url(request: pytest.FixtureRequest, sqlite_url: str) -> str:
     if request.param == "sqlite":
         return sqlite_url
     cluster: PgCluster = request.getfixturevalue("pg_cluster")
-    return cluster.new_database()
+    return cluster.empty_database()
 
 
 def migrations_for(url: str) -> list[list[str]]:
