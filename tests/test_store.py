@@ -557,3 +557,20 @@ async def test_expire_applies_both_default_retention_periods(db_url: str) -> Non
         assert await store.review_get(ORDER) is None
     finally:
         await store.close()
+
+
+async def test_mail_is_not_kept_waiting_behind_a_long_purge(db_url: str) -> None:
+    clock = Clock()
+    store = await Store.open(db_url, clock=clock)
+    try:
+        for i in range(40):
+            await store.quarantine_put(f"old-{i}", RAW, SELLER, [ALIAS], VERDICT)
+        clock.advance(days=31)
+        purge = asyncio.create_task(store.quarantine_purge(timedelta(days=30), batch=4))
+        await asyncio.sleep(0)  # the purge has started its first batch
+        qid = await store.quarantine_put("new", RAW, SELLER, [ALIAS], VERDICT)
+        assert not purge.done()  # the message was kept between two batches of the purge
+        assert await purge == 40
+        assert [i.id for i in await store.quarantine_list()] == [qid]
+    finally:
+        await store.close()

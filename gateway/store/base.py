@@ -192,6 +192,7 @@ class Store(abc.ABC):
     - retention → `expire()` in the background (see the module docstring).
     """
 
+    path: str  # what errors and logs name: the file, or the URL without its password
     pending_timeout: timedelta
     claim_timeout: timedelta = DEFAULT_CLAIM_TIMEOUT
 
