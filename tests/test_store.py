@@ -13,15 +13,17 @@ from pathlib import Path
 import pytest
 
 from gateway.store import (
-    MIGRATIONS,
+    Expired,
     Store,
     StoreError,
     new_quarantine_id,
     normalize_quarantine_id,
-    sqlite_path,
 )
+from gateway.store.postgres import MIGRATIONS as PG_MIGRATIONS
+from gateway.store.sqlite import MIGRATIONS, sqlite_path
 
 from .mail import ALIAS, SELLER, make_message
+from .pg import PgCluster
 
 RAW = make_message("Dear buyer, your parcel left today.\n", subject="Ihre Bestellung – Versand")
 VERDICT = {
@@ -61,8 +63,22 @@ class Clock:
 
 
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
+def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path}/var/state.db"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, sqlite_url: str) -> str:
+    """Each contract test runs against both implementations: a SQLite file, and a fresh
+    database in the throwaway PostgreSQL cluster (tests/pg.py)."""
+    if request.param == "sqlite":
+        return sqlite_url
+    cluster: PgCluster = request.getfixturevalue("pg_cluster")
+    return cluster.empty_database()
+
+
+def migrations_for(url: str) -> list[list[str]]:
+    return PG_MIGRATIONS if url.startswith("postgresql") else MIGRATIONS
 
 
 @pytest.fixture
@@ -96,6 +112,21 @@ def test_store_urls() -> None:
     assert sqlite_path("sqlite://") == ":memory:"
     with pytest.raises(StoreError, match="unsupported store URL"):
         sqlite_path("postgresql://db/bsm")
+
+
+async def test_the_url_scheme_picks_the_implementation(db_url: str) -> None:
+    store = await Store.open(db_url)
+    try:
+        expected = "PostgresStore" if db_url.startswith("postgresql") else "SQLiteStore"
+        assert type(store).__name__ == expected
+        assert isinstance(store, Store)
+    finally:
+        await store.close()
+
+
+async def test_an_unknown_scheme_is_refused_with_the_accepted_forms() -> None:
+    with pytest.raises(StoreError, match=r"sqlite:///.*postgresql://"):
+        await Store.open("mysql://db/bsm")
 
 
 async def test_in_memory_store_works() -> None:
@@ -155,33 +186,33 @@ async def test_new_migration_applies_once_and_keeps_data(db_url: str) -> None:
     await store.close()
 
     # ALTER TABLE fails if run twice: reopening proves it ran exactly once.
-    extended = [*MIGRATIONS, ["ALTER TABLE quarantine ADD COLUMN note TEXT"]]
+    shipped = migrations_for(db_url)
+    extended = [*shipped, ["ALTER TABLE quarantine ADD COLUMN note TEXT"]]
     for _ in range(2):
         store = await Store.open(db_url, migrations=extended)
-        assert await store.schema_version() == len(MIGRATIONS) + 1
+        assert await store.schema_version() == len(shipped) + 1
         item = await store.quarantine_get(qid)
         assert item is not None and item.raw == RAW
         await store.close()
 
 
 async def test_failed_migration_rolls_back(db_url: str) -> None:
-    broken = [*MIGRATIONS, ["CREATE TABLE extra (x INTEGER)", "THIS IS NOT SQL"]]
-    with pytest.raises(StoreError, match="schema version 2"):
+    shipped = migrations_for(db_url)
+    broken = [*shipped, ["CREATE TABLE extra (x INTEGER)", "THIS IS NOT SQL"]]
+    with pytest.raises(StoreError, match=f"schema version {len(shipped) + 1}"):
         await Store.open(db_url, migrations=broken)
     store = await Store.open(db_url)
     try:
-        assert await store.schema_version() == len(MIGRATIONS)
-        async with store._conn.execute(
-            "SELECT COUNT(*) FROM sqlite_master WHERE name = 'extra'"
-        ) as cur:
-            row = await cur.fetchone()
-        assert row is not None and row[0] == 0
+        assert await store.schema_version() == len(shipped)
     finally:
         await store.close()
+    # CREATE TABLE fails if `extra` was left behind by the failed step.
+    store = await Store.open(db_url, migrations=[*shipped, ["CREATE TABLE extra (x INTEGER)"]])
+    await store.close()
 
 
 async def test_database_from_a_newer_gateway_is_refused(db_url: str) -> None:
-    store = await Store.open(db_url, migrations=[*MIGRATIONS, ["SELECT 1"]])
+    store = await Store.open(db_url, migrations=[*migrations_for(db_url), ["SELECT 1"]])
     await store.close()
     with pytest.raises(StoreError, match="upgrade bsm-gateway"):
         await Store.open(db_url)
@@ -407,3 +438,139 @@ async def test_a_cancelled_caller_does_not_undo_a_write(store: Store) -> None:
             break
         await asyncio.sleep(0.01)
     assert len(await store.quarantine_list()) == 1
+
+
+# -- release claims: one delivery per release --------------------------------------------
+
+
+async def test_a_release_is_claimed_once_and_the_claim_is_explained(db_url: str) -> None:
+    store = await Store.open(db_url)
+    try:
+        qid = await store.quarantine_put("r", RAW, SELLER, [ALIAS], VERDICT)
+        assert await store.quarantine_claim_release(qid, "alice") is None
+        busy = await store.quarantine_claim_release(qid, "bob")
+        assert busy is not None and "being released by alice" in busy
+        await store.quarantine_mark_released(qid, "alice", False)
+        done = await store.quarantine_claim_release(qid, "bob")
+        assert done is not None and "already released" in done and "alice" in done
+        # --force may send a released message again, but only one forced release at a time
+        assert await store.quarantine_claim_release(qid, "bob", force=True) is None
+        assert await store.quarantine_claim_release(qid, "carol", force=True) is not None
+        missing = await store.quarantine_claim_release("q-0000000000", "bob")
+        assert missing is not None and "no quarantined message" in missing
+    finally:
+        await store.close()
+
+
+async def test_an_abandoned_claim_can_be_claimed_again_at_once(store: Store) -> None:
+    qid = await store.quarantine_put("r", RAW, SELLER, [ALIAS], VERDICT)
+    assert await store.quarantine_claim_release(qid, "alice") is None
+    await store.quarantine_release_abandon(qid, "bob")  # not bob's claim: no effect
+    assert await store.quarantine_claim_release(qid, "bob") is not None
+    await store.quarantine_release_abandon(qid, "alice")  # delivery failed
+    item = await store.quarantine_get(qid)
+    assert item is not None and not item.released
+    assert await store.quarantine_claim_release(qid, "bob") is None
+
+
+async def test_a_claim_left_by_a_crashed_release_is_taken_over(db_url: str) -> None:
+    clock = Clock()
+    store = await Store.open(db_url, clock=clock)
+    try:
+        qid = await store.quarantine_put("r", RAW, SELLER, [ALIAS], VERDICT)
+        assert await store.quarantine_claim_release(qid, "alice") is None
+        clock.advance(minutes=14)
+        assert await store.quarantine_claim_release(qid, "bob") is not None
+        clock.advance(minutes=2)
+        assert await store.quarantine_claim_release(qid, "bob") is None
+    finally:
+        await store.close()
+
+
+async def test_simultaneous_releases_from_two_gateways_claim_once(db_url: str) -> None:
+    a = await Store.open(db_url)
+    b = await Store.open(db_url)
+    try:
+        qid = await a.quarantine_put("r", RAW, SELLER, [ALIAS], VERDICT)
+        results = await asyncio.gather(
+            *((a if i % 2 else b).quarantine_claim_release(qid, f"op-{i}") for i in range(20))
+        )
+        assert sum(r is None for r in results) == 1
+    finally:
+        await a.close()
+        await b.close()
+
+
+# -- retention -------------------------------------------------------------------------------
+
+
+async def test_purge_works_in_batches_and_keeps_recent_items(db_url: str) -> None:
+    clock = Clock()
+    store = await Store.open(db_url, clock=clock)
+    try:
+        for i in range(7):
+            await store.quarantine_put(f"old-{i}", RAW, SELLER, [ALIAS], VERDICT)
+        await store.quarantine_mark_released((await store.quarantine_list())[0].id, "a", False)
+        clock.advance(days=31)
+        recent = [
+            await store.quarantine_put(f"new-{i}", RAW, SELLER, [ALIAS], VERDICT) for i in range(2)
+        ]
+        assert await store.quarantine_purge(timedelta(days=30), batch=3) == 7
+        assert sorted(i.id for i in await store.quarantine_list()) == sorted(recent)
+        assert await store.quarantine_purge(timedelta(days=30), batch=3) == 0
+    finally:
+        await store.close()
+
+
+async def test_review_memory_expires_after_its_window(db_url: str) -> None:
+    clock = Clock()
+    store = await Store.open(db_url, clock=clock)
+    try:
+        assert await store.review_reserve(ORDER, "ref-A", "<a@seller>") is None
+        await store.review_confirm(ORDER, "ref-A")
+        clock.advance(days=60)
+        assert await store.review_reserve("999-1234567-1234567", "ref-B", "") is None
+        clock.advance(days=31)  # the first is 91 days old, the second 31
+        assert await store.review_purge(timedelta(days=90), batch=1) == 1
+        assert await store.review_get("999-1234567-1234567") is not None
+        # the order may be asked again
+        assert await store.review_reserve(ORDER, "ref-C", "<c@seller>") is None
+    finally:
+        await store.close()
+
+
+async def test_expire_applies_both_default_retention_periods(db_url: str) -> None:
+    clock = Clock()
+    store = await Store.open(db_url, clock=clock)
+    try:
+        assert await store.review_reserve(ORDER, "ref-A", "<a@seller>") is None
+        await store.review_confirm(ORDER, "ref-A")
+        old = await store.quarantine_put("r1", RAW, SELLER, [ALIAS], VERDICT)
+        clock.advance(days=2)
+        kept = await store.quarantine_put("r2", RAW, SELLER, [ALIAS], VERDICT)
+        clock.advance(days=29)  # old: 31 days, kept: 29 days, the review request: 31 days
+        assert await store.expire() == Expired(quarantine=1, reviews=0)
+        assert await store.quarantine_get(old) is None
+        assert await store.quarantine_get(kept) is not None
+        clock.advance(days=60)  # the review request: 91 days
+        assert await store.expire() == Expired(quarantine=1, reviews=1)
+        assert await store.review_get(ORDER) is None
+    finally:
+        await store.close()
+
+
+async def test_mail_is_not_kept_waiting_behind_a_long_purge(db_url: str) -> None:
+    clock = Clock()
+    store = await Store.open(db_url, clock=clock)
+    try:
+        for i in range(40):
+            await store.quarantine_put(f"old-{i}", RAW, SELLER, [ALIAS], VERDICT)
+        clock.advance(days=31)
+        purge = asyncio.create_task(store.quarantine_purge(timedelta(days=30), batch=4))
+        await asyncio.sleep(0)  # the purge has started its first batch
+        qid = await store.quarantine_put("new", RAW, SELLER, [ALIAS], VERDICT)
+        assert not purge.done()  # the message was kept between two batches of the purge
+        assert await purge == 40
+        assert [i.id for i in await store.quarantine_list()] == [qid]
+    finally:
+        await store.close()

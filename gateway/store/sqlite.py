@@ -1,32 +1,18 @@
-"""The gateway's state: quarantined messages and the one-review-request-per-order memory.
+"""The SQLite store: the embedded default for a gateway on one host.
 
-SQLite through aiosqlite (one connection, its own thread), so the event loop never waits
-on the disk. Durability: `journal_mode=WAL` + `synchronous=FULL`, so when a write method
-returns, the row is on disk and survives a crash or power cut; the server relies on that
-to answer 250 for a blocked message only after `quarantine_put` returned.
+aiosqlite (one connection, its own thread), so the event loop never waits on the disk.
+Durability: `journal_mode=WAL` + `synchronous=FULL`, so when a write method returns, the
+row is on disk and survives a crash or power cut. Several gateway processes on the same
+host may share the file: every write is a `BEGIN IMMEDIATE` transaction, so a reservation
+is atomic across processes too.
 
 Schema: created on start from `MIGRATIONS`, an ordered list (index + 1 = schema version)
 of SQL statement lists. `schema_version` holds the version reached; each pending
 migration runs in its own transaction together with the version bump, so a crash mid-way
 leaves the database at the previous version and the next start simply retries. A
 database written by a newer gateway (higher version than this code knows) is refused
-rather than guessed at. To change the schema, append a migration; never edit a shipped one.
-
-Workflow the rest of the gateway builds on:
-
-- blocked message → `quarantine_put(ref, raw, mail_from, rcpt_tos, verdict.to_dict())`
-  → quarantine id (`q-` + 10 characters), then the bounce report names that id. `rcpt_tos`
-  are the envelope recipients; a release delivers to the Amazon aliases among them.
-- `bsm-gateway quarantine list|show|release|delete` → `quarantine_list/get/...`; a release
-  is recorded with `quarantine_mark_released(qid, who, forced)`.
-- review or feedback request for an order (verdict.review_request with order ids) →
-  `review_reserve(order_id, ref, message_id)` before relaying: None means "ours, go on";
-  a string describes the earlier request and the message must be blocked
-  (review.repeat_request). After the upstream accepted: `review_confirm`; if relaying
-  failed: `review_release`, so the client's retry can reserve again. A reservation left
-  'pending' by a crash expires after `pending_timeout` (default 15 minutes) and is taken
-  over. A client re-sending the very same message (same Message-ID) after the first copy
-  was relayed but before it saw our 250 is not a second request: it is let through.
+rather than guessed at. To change the schema, append a migration; never edit a shipped
+one (and add the same step to `gateway.store.postgres.MIGRATIONS`).
 
 Every failure is raised as `StoreError` with a message naming the database file, so the
 server can answer 451 (the client retries) and an operator knows what to look at.
@@ -35,31 +21,31 @@ server can answer 451 (the client retries) and an operator knows what to look at
 from __future__ import annotations
 
 import asyncio
-import functools
 import json
-import secrets
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from email.parser import BytesHeaderParser
-from email.policy import default as default_email_policy
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 import aiosqlite
 
-from policies.headers import split_head
+from gateway.store.base import (
+    PURGE_BATCH,
+    QuarantineItem,
+    Store,
+    StoreError,
+    describe_release,
+    describe_review,
+    iso,
+    new_quarantine_id,
+    normalize_quarantine_id,
+    shielded,
+    subject_of,
+)
 
-DEFAULT_PENDING_TIMEOUT = timedelta(minutes=15)
 BUSY_TIMEOUT_MS = 5000
-
-# Crockford's base32: no i, l, o, u, so an id read aloud or typed from paper is unambiguous.
-_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
-_TYPO = str.maketrans({"i": "1", "l": "1", "o": "0"})
-QID_PREFIX = "q-"
-QID_LENGTH = 10
 
 MIGRATIONS: list[list[str]] = [
     # 1: quarantine and review requests.
@@ -88,51 +74,13 @@ MIGRATIONS: list[list[str]] = [
         )""",
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ],
+    # 2: release claims (one delivery per release), retention by age of review requests.
+    [
+        "ALTER TABLE quarantine ADD COLUMN claimed_by TEXT",
+        "ALTER TABLE quarantine ADD COLUMN claimed_at TEXT",
+        "CREATE INDEX review_requests_created ON review_requests (created)",
+    ],
 ]
-
-
-class StoreError(Exception):
-    """The store cannot do what was asked (unwritable file, locked, corrupt, closed…)."""
-
-
-@dataclass(frozen=True, slots=True)
-class QuarantineItem:
-    """One quarantined message. `raw` is None in listings (only `quarantine_get` loads it)."""
-
-    id: str
-    ref: str
-    created: str
-    mail_from: str
-    rcpt_tos: list[str]
-    subject: str
-    size: int
-    verdict: dict[str, Any]
-    raw: bytes | None
-    released_at: str | None
-    released_by: str | None
-    forced: bool
-
-    @property
-    def released(self) -> bool:
-        return self.released_at is not None
-
-    @property
-    def rule_ids(self) -> list[str]:
-        """The rules that blocked the message (what `quarantine list` shows)."""
-        findings = self.verdict.get("findings", [])
-        return sorted({f["rule"] for f in findings if f.get("action") == "block"})
-
-
-def new_quarantine_id() -> str:
-    """'q-' + 10 random Crockford base32 characters (50 bits): short, typable, unique."""
-    return QID_PREFIX + "".join(secrets.choice(_ALPHABET) for _ in range(QID_LENGTH))
-
-
-def normalize_quarantine_id(qid: str) -> str:
-    """Accept what a person types: any case, surrounding spaces, with or without 'q-',
-    and the letters i/l/o mistaken for 1/0."""
-    body = qid.strip().lower().removeprefix(QID_PREFIX)
-    return QID_PREFIX + body.translate(_TYPO)
 
 
 def sqlite_path(url: str) -> str:
@@ -148,42 +96,8 @@ def sqlite_path(url: str) -> str:
     raise StoreError(f"unsupported store URL {url!r} ({scheme}): use sqlite:///path/to/state.db")
 
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _shielded(
-    method: Callable[P, Coroutine[Any, Any, R]],
-) -> Callable[P, Coroutine[Any, Any, R]]:
-    """Run a write to completion even if the caller is cancelled (a client hanging up
-    mid-transaction): the database is never left wondering whether a commit happened."""
-
-    @functools.wraps(method)
-    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        return await asyncio.shield(method(*args, **kwargs))
-
-    return wrapper
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def _subject(raw: bytes) -> str:
-    head, _ = split_head(raw)
-    try:
-        value = BytesHeaderParser(policy=default_email_policy).parsebytes(head)["Subject"]
-    except Exception:  # a header that cannot be decoded is shown as absent
-        return ""
-    return " ".join(str(value or "").split())[:200]
-
-
-class Store:
-    """Async SQLite store. Open with `await Store.open(url)`, close with `await close()`.
+class SQLiteStore(Store):
+    """The SQLite store (`sqlite:///path`). Open with `await Store.open(url)`.
 
     All writes go through one connection guarded by an asyncio lock and run as
     `BEGIN IMMEDIATE` transactions, so concurrent coroutines (and other gateway processes
@@ -208,14 +122,14 @@ class Store:
     # -- life cycle -----------------------------------------------------------------------
 
     @classmethod
-    async def open(
+    async def connect(
         cls,
         url: str,
         *,
-        pending_timeout: timedelta = DEFAULT_PENDING_TIMEOUT,
-        clock: Callable[[], datetime] = _now,
-        migrations: Sequence[Sequence[str]] | None = None,
-    ) -> Store:
+        pending_timeout: timedelta,
+        clock: Callable[[], datetime],
+        migrations: Sequence[Sequence[str]] | None,
+    ) -> SQLiteStore:
         """Open (creating the directory, the file and the schema as needed) and check
         that the database is writable. Raises StoreError naming the path otherwise."""
         path = sqlite_path(url)
@@ -289,7 +203,7 @@ class Store:
             await db.execute(
                 "INSERT INTO meta (key, value) VALUES ('ping', ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (_iso(self._clock()),),
+                (iso(self._clock()),),
             )
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -325,7 +239,7 @@ class Store:
 
     # -- quarantine -------------------------------------------------------------------------
 
-    @_shielded
+    @shielded
     async def quarantine_put(
         self,
         ref: str,
@@ -335,13 +249,13 @@ class Store:
         verdict: dict[str, Any],
     ) -> str:
         """Keep a blocked message; returns its quarantine id once it is on disk."""
-        created = _iso(self._clock())
+        created = iso(self._clock())
         row = (
             ref,
             created,
             mail_from,
             json.dumps(list(rcpt_tos)),
-            _subject(raw),
+            subject_of(raw),
             len(raw),
             json.dumps(verdict, ensure_ascii=False),
             raw,
@@ -411,7 +325,7 @@ class Store:
             return None
         return self._item(rows[0], bytes(rows[0][11]))
 
-    @_shielded
+    @shielded
     async def quarantine_delete(self, qid: str) -> bool:
         """Forget a quarantined message for good; False if there was none."""
         async with self._transaction("delete from the quarantine") as db:
@@ -420,28 +334,83 @@ class Store:
             )
             return cur.rowcount > 0
 
-    @_shielded
+    @shielded
     async def quarantine_mark_released(self, qid: str, who: str, forced: bool) -> None:
         """Record that `who` released the message now (`forced`: despite the policy)."""
         async with self._transaction("record the release") as db:
             cur = await db.execute(
-                "UPDATE quarantine SET released_at = ?, released_by = ?, forced = ? WHERE id = ?",
-                (_iso(self._clock()), who, int(forced), normalize_quarantine_id(qid)),
+                "UPDATE quarantine SET released_at = ?, released_by = ?, forced = ?, "
+                "claimed_by = NULL, claimed_at = NULL WHERE id = ?",
+                (iso(self._clock()), who, int(forced), normalize_quarantine_id(qid)),
             )
             if cur.rowcount == 0:
                 raise StoreError(f"no quarantined message {qid}")
 
-    @_shielded
-    async def quarantine_purge(self, older_than: timedelta) -> int:
-        """Delete quarantined messages older than `older_than` (retention); returns how many."""
-        cutoff = _iso(self._clock() - older_than)
-        async with self._transaction("purge the quarantine") as db:
-            cur = await db.execute("DELETE FROM quarantine WHERE created < ?", (cutoff,))
+    @shielded
+    async def quarantine_claim_release(
+        self, qid: str, who: str, *, force: bool = False
+    ) -> str | None:
+        qid = normalize_quarantine_id(qid)
+        now = self._clock()
+        async with self._transaction("claim the release") as db:
+            async with db.execute(
+                "SELECT released_at, released_by, claimed_by, claimed_at "
+                "FROM quarantine WHERE id = ?",
+                (qid,),
+            ) as cur:
+                row = await cur.fetchone()
+            if row is None:
+                return f"there is no quarantined message {qid}"
+            released_at, released_by, claimed_by, claimed_at = row
+            # BEGIN IMMEDIATE holds the write lock from the SELECT on: no one else can
+            # claim between the check and the UPDATE.
+            if claimed_at is not None and claimed_at >= iso(now - self.claim_timeout):
+                return f"it is being released by {claimed_by} since {claimed_at[:19]} UTC"
+            if released_at is not None and not force:
+                return describe_release(released_at, released_by)
+            await db.execute(
+                "UPDATE quarantine SET claimed_by = ?, claimed_at = ? WHERE id = ?",
+                (who, iso(now), qid),
+            )
+            return None
+
+    @shielded
+    async def quarantine_release_abandon(self, qid: str, who: str) -> None:
+        async with self._transaction("give back the release claim") as db:
+            await db.execute(
+                "UPDATE quarantine SET claimed_by = NULL, claimed_at = NULL "
+                "WHERE id = ? AND claimed_by = ?",
+                (normalize_quarantine_id(qid), who),
+            )
+
+    async def quarantine_purge(self, older_than: timedelta, *, batch: int = PURGE_BATCH) -> int:
+        return await self._purge("quarantine", "id", older_than, batch)
+
+    async def _purge(self, table: str, key: str, older_than: timedelta, batch: int) -> int:
+        """Delete rows of `table` created before now - `older_than`, `batch` per
+        transaction, letting other writers in between batches."""
+        cutoff = iso(self._clock() - older_than)
+        total = 0
+        while True:
+            deleted = await self._purge_batch(table, key, cutoff, batch)
+            total += deleted
+            if deleted < batch:
+                return total
+            await asyncio.sleep(0)  # let waiting writes (mail) take the lock
+
+    @shielded
+    async def _purge_batch(self, table: str, key: str, cutoff: str, batch: int) -> int:
+        async with self._transaction(f"purge {table}") as db:
+            cur = await db.execute(
+                f"DELETE FROM {table} WHERE {key} IN "
+                f"(SELECT {key} FROM {table} WHERE created < ? LIMIT ?)",
+                (cutoff, batch),
+            )
             return cur.rowcount
 
     # -- review requests --------------------------------------------------------------------
 
-    @_shielded
+    @shielded
     async def review_reserve(self, order_id: str, ref: str, message_id: str) -> str | None:
         """Claim the order's one review/feedback request for the message `ref`.
 
@@ -450,7 +419,7 @@ class Store:
         request (its reference and time, sent or still in flight): block this message.
         """
         now = self._clock()
-        stale = _iso(now - self.pending_timeout)
+        stale = iso(now - self.pending_timeout)
         async with self._transaction("reserve the review request") as db:
             async with db.execute(
                 "SELECT ref, message_id, state, created FROM review_requests WHERE order_id = ?",
@@ -461,7 +430,7 @@ class Store:
                 await db.execute(
                     "INSERT INTO review_requests (order_id, ref, message_id, state, created) "
                     "VALUES (?, ?, ?, 'pending', ?)",
-                    (order_id, ref, message_id, _iso(now)),
+                    (order_id, ref, message_id, iso(now)),
                 )
                 return None
             old_ref, old_mid, state, created = row
@@ -471,15 +440,14 @@ class Store:
                 await db.execute(
                     "UPDATE review_requests SET ref = ?, message_id = ?, created = ? "
                     "WHERE order_id = ?",
-                    (ref, message_id, _iso(now), order_id),
+                    (ref, message_id, iso(now), order_id),
                 )
                 return None
             if state == "sent" and message_id and message_id == old_mid:
                 return None  # the client re-sent the request we already relayed
-            status = "sent" if state == "sent" else "being sent"
-            return f"reference {old_ref}, {status} {created[:19].replace('T', ' ')} UTC"
+            return describe_review(old_ref, state, created)
 
-    @_shielded
+    @shielded
     async def review_confirm(self, order_id: str, ref: str) -> None:
         """The request reserved under `ref` was relayed: from now on it counts."""
         async with self._transaction("confirm the review request") as db:
@@ -488,7 +456,7 @@ class Store:
                 (order_id, ref),
             )
 
-    @_shielded
+    @shielded
     async def review_release(self, order_id: str, ref: str) -> None:
         """Relaying the request reserved under `ref` failed: forget the reservation
         (a request already sent is never forgotten)."""
@@ -508,3 +476,9 @@ class Store:
             return None
         ref, message_id, state, created = rows[0]
         return {"ref": ref, "message_id": message_id, "state": state, "created": created}
+
+    async def review_purge(self, older_than: timedelta, *, batch: int = PURGE_BATCH) -> int:
+        return await self._purge("review_requests", "order_id", older_than, batch)
+
+
+IMPLEMENTATION = SQLiteStore
