@@ -153,6 +153,22 @@ async def release(
             reasons=reasons,
         )
 
+    # Claimed in the store right before sending: of two operators (on one host or two)
+    # releasing the same message at once, exactly one sends it, and a message already
+    # released is never sent again, --force or not.
+    taken = await store.quarantine_claim_release(qid, who)
+    if taken is not None:
+        for order_id in reserved:
+            await store.review_release(order_id, item.ref)
+        log.warning("quarantine.release", outcome="refused", reasons=[taken], forced=force, **base)
+        return ReleaseResult(
+            qid,
+            ReleaseStatus.REFUSED,
+            f"Not released {qid}: {taken}.",
+            verdict=verdict,
+            reasons=[taken],
+        )
+
     forced = bool(reasons)
     if verdict.outcome is Outcome.REWRITE and verdict.fixed is not None:
         data, sent = (
@@ -165,6 +181,7 @@ async def release(
     try:
         delivery = await upstream.send(item.mail_from, recipients, data)
     except (UpstreamError, OSError) as exc:
+        await store.quarantine_release_abandon(qid, who)
         for order_id in reserved:
             await store.review_release(order_id, item.ref)
         log.error("quarantine.release", outcome="failed", error=str(exc), forced=forced, **base)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 from collections.abc import AsyncIterator, Iterator
 from email import message_from_bytes
@@ -163,17 +164,29 @@ async def test_rewrite_verdict_sends_the_fixed_message(store: Store, outbox: Pat
     assert check(copy, RELAXED).outcome is Outcome.PASS
 
 
-async def test_second_release_is_refused_unless_forced(store: Store, outbox: Path) -> None:
+async def test_a_released_message_is_never_sent_again(store: Store, outbox: Path) -> None:
     qid = await quarantine(store, proactive(subject="Your parcel"))
     upstream = MaildirUpstream(str(outbox))
     first = await release(store, qid, policy=RELAXED, upstream=upstream, who="a", force=False)
     assert first.ok
     again = await release(store, qid, policy=RELAXED, upstream=upstream, who="b", force=False)
     assert again.status is ReleaseStatus.REFUSED and "already released" in again.message
-    assert len(delivered(outbox)) == 1
     forced = await release(store, qid, policy=RELAXED, upstream=upstream, who="b", force=True)
-    assert forced.ok and forced.forced
-    assert len(delivered(outbox)) == 2
+    assert forced.status is ReleaseStatus.REFUSED and "already released" in forced.message
+    assert len(delivered(outbox)) == 1
+
+
+async def test_two_operators_releasing_at_once_send_it_once(store: Store, outbox: Path) -> None:
+    qid = await quarantine(store, proactive(subject="Your parcel"))
+    upstream = MaildirUpstream(str(outbox))
+    results = await asyncio.gather(
+        *(
+            release(store, qid, policy=RELAXED, upstream=upstream, who=who, force=True)
+            for who in ("alice", "bob", "carol")
+        )
+    )
+    assert [r.status for r in results].count(ReleaseStatus.RELEASED) == 1
+    assert len(delivered(outbox)) == 1
 
 
 async def test_unknown_id(store: Store, outbox: Path) -> None:
