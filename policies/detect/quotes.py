@@ -56,18 +56,18 @@ class QuoteDetector:
 
     def search(self, text: str) -> int | None:
         """Where the first quote marker in `text` starts, if there is one."""
-        starts = []
+        first: int | None = None
         if self._line_start is not None:
             # Offset 0 of the match is the "\n" put in front, so `start()` is the line's
             # offset in `text`.
             match = self._line_start.search("\n" + text)
             if match is not None:
-                starts.append(match.start())
+                first = match.start()
         if self._inline is not None:
             match = self._inline.search(text)
-            if match is not None:
-                starts.append(match.start())
-        return min(starts, default=None)
+            if match is not None and (first is None or match.start() < first):
+                first = match.start()
+        return first
 
     def is_wrapper(self, el: Any) -> bool:
         """Whether an HTML element wraps quoted history (by tag, class or id)."""
