@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from policies import Envelope, load_policy
@@ -113,3 +117,11 @@ def test_each_reader_keeps_its_own_marker_semantics() -> None:
     # Elements after the marker's run are quoted, those before it are not.
     flags = [(el.tag, flag) for el, flag in view.elements]
     assert ("title", False) in flags and ("i", True) in flags
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t\r\n\f\v\xa0\u2003ab", max_size=40))
+def test_normalize_space_is_the_plain_statement(text: str) -> None:
+    # The plain statement of what normalize_space does, against its restated patterns.
+    expected = re.sub(r" ?\n\s*", "\n", re.sub(r"[ \t\r\f\v\xa0]+", " ", text)).strip()
+    assert normalize_space(text) == expected

@@ -26,12 +26,15 @@ kept as a known miss: a bare rule of dashes is also how sellers separate paragra
 
 from __future__ import annotations
 
+import re
 import time
 import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policies import load_policy
 from policies.detect.html import parse_html
@@ -137,3 +140,27 @@ def test_marker_found_after_whitespace_heavy_text_in_linear_time() -> None:
         "On Mon, 1 Jan 2024 Anna Buyer wrote:",
         True,
     )
+
+
+def _one_pattern_search(detector: QuoteDetector, text: str) -> int | None:
+    """The first marker as one regex of all the markers finds it (the reference for the
+    two-pattern search the detector does)."""
+    alternatives = [f"(?:{m})" for m in detector.sources]
+    found = re.search("|".join(alternatives), text, re.IGNORECASE | re.MULTILINE)
+    return None if found is None else found.start()
+
+
+_QUOTE_PIECES = st.sampled_from(
+    [
+        "\n", "\r\n", " ", "\t", "  ", "-", "--", "---", "_", "@", ":", "：", ">",
+        "On", "on Mon, 3 Mar 2025 Anna", "wrote", "Am", "schrieb", "Von", "From",
+        "from:", "Sent", "de", "da", "Original Message", "begin message", "差出人",
+        "2025年3月3日", "<a@b.example>", "Hello", "x", "ursprüngliche nachricht",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_QUOTE_PIECES, max_size=30).map("".join))
+def test_marker_search_finds_what_one_pattern_finds(text: str) -> None:
+    assert QUOTES.search(text) == _one_pattern_search(QUOTES, text)

@@ -401,6 +401,20 @@ def test_only_blocking_inner_findings_count_by_default() -> None:
     assert [f[0] for f in attach_findings(raw, stricter)] == ["attach.content"]
 
 
+def test_strip_findings_refuse_a_file_only_when_asked() -> None:
+    # contact.email_address strips from a body; in a file it counts only when the policy
+    # adds "strip" to report_actions (and a rule set to warn still never counts).
+    pdf = make_pdf("Invoice", "Questions? Write to help@seller-shop.example any time.")
+    raw = reply_with((pdf, "application/pdf", "invoice.pdf"), text="Short reply.")
+    assert attach_findings(raw) == []
+    asked = '[rules."attach.content"]\nreport_actions = ["block", "strip"]\n'
+    found = attach_findings(raw, asked)
+    assert [(f[0], f[1]) for f in found] == [("attach.content", "block")]
+    assert "contact.email_address" in found[0][2]
+    warned = asked + '[rules."contact.email_address"]\naction = "warn"\n'
+    assert attach_findings(raw, warned) == []
+
+
 def test_long_file_is_checked_partly_and_warned() -> None:
     policy = "[limits]\nmax_attachment_pages = 2"
     pdf = make_pdf("Invoice", "Terms", "More terms")
