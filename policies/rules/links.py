@@ -112,6 +112,12 @@ class ExternalLinks(_LinkRule):
             "Link schemes that are not web links: e-mail and phone links "
             "belong to the contact rules.",
         ] = field(default_factory=list)
+        file_extensions: Annotated[
+            list[str],
+            "Top-level domains that are also file extensions people write in "
+            'messages: a bare "manual.zip" is an attachment\'s name, not a site '
+            '("www." or a scheme still makes it one).',
+        ] = field(default_factory=list)
 
     def message(self, link_host: str, ctx: Context) -> str:
         return (
@@ -311,7 +317,7 @@ class OptOutLinks(Rule):
             view = part_view(part)
             target: Any = None
             slot_hit: tuple[Slot, list[tuple[int, int]]] | None = None
-            for link in element_links(view):
+            for link in element_links(view, cfg):
                 if link.el.tag in ("a", "area", "link", "form") and OPT_OUT in classify(
                     cfg, link.parsed, link.label, link.quoted, False
                 ):
@@ -428,7 +434,7 @@ class DescriptiveLinkText(Rule):
             label = link.label.strip(" .:!?»›>→-")
             if not label:
                 problem = "has no text at all"
-            elif is_url(label):
+            elif is_url(label, link_config(ctx.policy).file_extensions):
                 problem = "shows only a web address"
             elif vague.fullmatch(label):
                 problem = f'only says "{label}"'
