@@ -212,9 +212,12 @@ def element_links(view: PartView, cfg: LinkConfig) -> list[Link]:
 
 
 def _text_links(policy: Policy, view: PartView) -> list[Link]:
+    # Runs of white space alone (the indentation between HTML elements, about half the
+    # runs of a template) hold no address: not worth a search each.
     return [
         Link(url, "text", view.part, slot.quoted, parse_url(url, True))
         for slot in view.slots
+        if not slot.text.isspace()
         for _, _, url in text_urls(policy, slot.text)
     ]
 
