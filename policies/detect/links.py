@@ -241,13 +241,18 @@ def scan_links(model: MessageModel) -> list[Link]:
 
 
 def subject_urls(model: MessageModel) -> list[tuple[Found, frozenset[str]]]:
-    """Web addresses written in the subject line, classified like text links."""
-    cfg = link_config(model.policy)
-    removes = removes_listing(model)
-    return [
-        (found, classify(cfg, parse_url(found.url, True), None, False, removes))
-        for found in text_urls(model.policy, model.subject)
-    ]
+    """Web addresses written in the pristine subject line, classified like text links
+    (found once for all the link rules)."""
+
+    def scan() -> list[tuple[Found, frozenset[str]]]:
+        cfg = link_config(model.policy)
+        removes = removes_listing(model)
+        return [
+            (found, classify(cfg, parse_url(found.url, True), None, False, removes))
+            for found in text_urls(model.policy, model.subject)
+        ]
+
+    return model.shared("links.subject", scan)
 
 
 # -- fixing ------------------------------------------------------------------------------
