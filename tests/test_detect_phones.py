@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policies import load_policy
-from policies.detect.phones import PhoneFinder, e164
+from policies.detect.phones import CANDIDATE, PhoneFinder, e164
 
 PARAMS = load_policy().rule("contact.phone_number")
 FINDER = PhoneFinder(
@@ -72,3 +76,28 @@ def test_skipped_spans_are_never_numbers() -> None:
 def test_e164_of_a_link_number() -> None:
     assert e164("+12125550199", "US") == "+12125550199"
     assert e164("not a number", "US") == "not a number"
+
+
+# The digit-stretch pattern as first written: a look-behind, then the stretch.
+_PLAIN_CANDIDATE = re.compile(r"(?<![\w+])\+?\(?\d[\d \t\u00a0().\-/]*\d(?!\w)")
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="0123456789+()-./ \t\u00a0ab_#\n", max_size=40))
+def test_candidate_stretches_are_the_look_behind_pattern(text: str) -> None:
+    expected = [m.span() for m in _PLAIN_CANDIDATE.finditer(text)]
+    assert [m.span() for m in CANDIDATE.finditer(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("call +(49) 30 1234567 now", ["+(49) 30 1234567"]),
+        ("(+49) 30", ["+49) 30"]),
+        ("x+49 30", ["30"]),  # "+49" is glued to a word
+        ("++49 30", ["30"]),  # "+49" is glued to a "+"
+        ("a1234 5678", ["5678"]),
+    ],
+)
+def test_candidate_stretches(text: str, expected: list[str]) -> None:
+    assert [m.group(0) for m in CANDIDATE.finditer(text)] == expected

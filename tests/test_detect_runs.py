@@ -51,6 +51,23 @@ def test_html_quote_elements_and_runs_after_a_marker_are_quoted() -> None:
     }
 
 
+def test_indented_html_is_quoted_from_the_marker_on() -> None:
+    # A template's indentation: runs of white space alone between the elements.
+    html = (
+        "<div>\n    <p>Our answer</p>\n    <p>On Mon, 1 Jan 2026, Buyer wrote:</p>\n"
+        "    <p>older</p>\n</div>"
+    )
+    view = part_view(next(_model(html=html).html_parts()))
+    flags = [(s.text.strip(), s.quoted) for s in view.slots if s.text.strip()]
+    assert flags == [
+        ("Our answer", False),
+        ("On Mon, 1 Jan 2026, Buyer wrote:", True),
+        ("older", True),
+    ]
+    before = [s for s in view.slots if s.text.isspace()][:2]
+    assert [s.quoted for s in before] == [False, False]
+
+
 def test_rewrite_texts_edits_every_run_and_refreshes_the_view() -> None:
     model = _model(text="one two\nthree\n", html="<p>one <b>two</b> three</p>")
     for part in model.text_parts:

@@ -9,12 +9,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from policies import load_policy
 from policies.detect import urls
 from policies.detect.urls import expand_domains, find_urls, host_in, is_url, parse_url
 
+# links.external's file_extensions as shipped in amazon.toml
+FILES = frozenset(load_policy().rule("links.external")["file_extensions"])
+
 
 def _found(text: str) -> list[str]:
-    return [f.url for f in find_urls(text)]
+    return [f.url for f in find_urls(text, FILES)]
 
 
 @pytest.mark.parametrize(
@@ -37,7 +41,7 @@ def _found(text: str) -> list[str]:
 )
 def test_addresses_are_found(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
-    for found in find_urls(text):
+    for found in find_urls(text, FILES):
         assert text[found.start : found.end] == found.url
 
 
@@ -58,14 +62,16 @@ def test_addresses_are_found(text: str, expected: list[str]) -> None:
     ],
 )
 def test_near_misses_are_not_addresses(text: str) -> None:
-    assert find_urls(text) == []
+    assert find_urls(text, FILES) == []
 
 
 def test_is_url_means_the_whole_text() -> None:
-    assert is_url(" https://www.ups.com/track ")
-    assert is_url("facebook.com")
-    assert not is_url("see facebook.com")
-    assert not is_url("click here")
+    assert is_url(" https://www.ups.com/track ", FILES)
+    assert is_url("facebook.com", FILES)
+    assert not is_url("see facebook.com", FILES)
+    assert not is_url("click here", FILES)
+    assert not is_url("manual.zip", FILES)
+    assert is_url("manual.zip", frozenset())  # the list comes from the policy
 
 
 def test_the_public_suffix_list_is_never_fetched(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policies.rules.contact import ambiguous_names_pattern
 from tests.mail import ALIAS, ORDER, actions, rules_fired
 from tests.test_rules_links import BODY, fixed, run
 
@@ -209,3 +214,21 @@ def test_off_platform_near_misses(text: str) -> None:
 def test_buyer_mentioning_whatsapp_in_quoted_history_is_not_the_seller() -> None:
     text = f"{BODY}\n\n> Can I send you a photo on WhatsApp?\n"
     assert "contact.off_platform" not in rules_fired(run(text=text))
+
+
+_NAMES = ["LINE", "Signal", "LINEx", "a.b"]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(["LINE", "Signal", "x", " ", "_", "a.b", "é", "-"]), max_size=12).map(
+        "".join
+    )
+)
+def test_ambiguous_names_match_as_whole_words(text: str) -> None:
+    # The pattern as first written: a look-behind, then the names longest first.
+    names = "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
+    plain = re.compile(rf"(?<!\w)(?:{names})(?!\w)")
+    pattern = ambiguous_names_pattern(_NAMES)
+    assert pattern is not None
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]

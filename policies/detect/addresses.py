@@ -35,8 +35,13 @@ class Address(NamedTuple):
     address: str
 
 
+def _words(tokens: Iterable[str]) -> list[str]:
+    """The tokens as regular expressions, longest first (so "arroba" wins over "at")."""
+    return [re.escape(t) for t in sorted(set(tokens), key=len, reverse=True)]
+
+
 def _alternatives(tokens: Iterable[str]) -> str:
-    return "|".join(re.escape(t) for t in sorted(set(tokens), key=len, reverse=True))
+    return "|".join(_words(tokens))
 
 
 class EmailFinder:
@@ -58,9 +63,15 @@ class EmailFinder:
             re.I,
         )
         self._spelled_dot = re.compile(rf"{dot_bracketed}|{dot_word}", re.I)
-        # What every disguised address holds: a cheap search that spares the slow pattern
-        # (it tries every position of the text) on the texts without one.
-        self._hint = re.compile(rf"@|{at_bracketed}|\s(?:{at_upper})\s")
+        # What every disguised address holds (an "@", a bracketed "at", or a capital "AT"
+        # word): a cheap search that spares the slow pattern (it tries every position of
+        # the text) on the texts without one. Each alternative starts with its own first
+        # character so that `re` skips ahead in C: a third of the time of the plain
+        # `@|[\[({<]…|\s(?:AT|…)\s` (tests/test_detect_addresses.py proves them equal).
+        hint = ["@"]
+        hint += [rf"{re.escape(o)}\s*(?i:{at})\s*{_CLOSE}" for o in "[({<"]
+        hint += [rf"{w}(?<=\s{w})\s" for w in _words(t.upper() for t in at_tokens if t.isalpha())]
+        self._hint = re.compile("|".join(hint))
 
     def find(self, text: str) -> list[Address]:
         """Plain and disguised addresses in `text`, in order, without overlaps."""

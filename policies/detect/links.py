@@ -60,7 +60,7 @@ def email_finder(policy: Policy) -> EmailFinder:
 
 def text_urls(policy: Policy, text: str) -> list[Found]:
     """Web addresses written in `text`, leaving out names inside e-mail addresses."""
-    found = find_urls(text)
+    found = find_urls(text, link_config(policy).file_extensions)
     if not found or all("://" in f.url for f in found):
         return found
     emails = email_finder(policy).spans(text)
@@ -97,6 +97,7 @@ class LinkConfig:
     amazon: frozenset[str]
     shorteners: frozenset[str]
     ignored_schemes: frozenset[str]
+    file_extensions: frozenset[str]
     listing: re.Pattern[str] | None
     opt_out_words: Phrases
     opt_out_url_words: tuple[str, ...]
@@ -113,6 +114,7 @@ def link_config(policy: Policy) -> LinkConfig:
             amazon=domains(policy, listing["amazon_domains"]),
             shorteners=domains(policy, policy.rule(SHORTENER)["hosts"]),
             ignored_schemes=frozenset(s.lower() for s in ext["ignored_schemes"]),
+            file_extensions=frozenset(e.lower() for e in ext["file_extensions"]),
             listing=re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None,
             opt_out_words=for_rule(policy, OPT_OUT),
             opt_out_url_words=tuple(w.lower() for w in policy.rule(OPT_OUT)["url_words"]),
@@ -178,15 +180,15 @@ def anchor_label(el: Any) -> str:
     return ""
 
 
-def _attribute_url(url: str) -> Url | None:
+def _attribute_url(url: str, cfg: LinkConfig) -> Url | None:
     parsed = parse_url(url, False)
-    if parsed is None and is_url(url):
+    if parsed is None and is_url(url, cfg.file_extensions):
         # href="facebook.com": a mail client resolves it as a site, not a page.
         parsed = parse_url(url, True)
     return parsed
 
 
-def element_links(view: PartView) -> list[Link]:
+def element_links(view: PartView, cfg: LinkConfig) -> list[Link]:
     """Links in the part's elements (attributes and style sheets), unclassified."""
     out: list[Link] = []
     for el, quoted in view.elements:
@@ -203,14 +205,19 @@ def element_links(view: PartView) -> list[Link]:
             targets += [("<style> url()", url.value) for url in parse_sheet(el.text).urls]
         label = anchor_label(el) if tag == "a" and targets else None
         for where, url in targets:
-            out.append(Link(url.strip(), where, view.part, quoted, _attribute_url(url), el, label))
+            out.append(
+                Link(url.strip(), where, view.part, quoted, _attribute_url(url, cfg), el, label)
+            )
     return out
 
 
 def _text_links(policy: Policy, view: PartView) -> list[Link]:
+    # Runs of white space alone (the indentation between HTML elements, about half the
+    # runs of a template) hold no address: not worth a search each.
     return [
         Link(url, "text", view.part, slot.quoted, parse_url(url, True))
         for slot in view.slots
+        if not slot.text.isspace()
         for _, _, url in text_urls(policy, slot.text)
     ]
 
@@ -221,7 +228,7 @@ def find_links(model: MessageModel, part_views: list[PartView]) -> list[Link]:
     removes = removes_listing(model)
     links: list[Link] = []
     for view in part_views:
-        links += element_links(view)
+        links += element_links(view, cfg)
         links += _text_links(model.policy, view)
     for link in links:
         link.categories = classify(cfg, link.parsed, link.label, link.quoted, removes)
@@ -234,13 +241,18 @@ def scan_links(model: MessageModel) -> list[Link]:
 
 
 def subject_urls(model: MessageModel) -> list[tuple[Found, frozenset[str]]]:
-    """Web addresses written in the subject line, classified like text links."""
-    cfg = link_config(model.policy)
-    removes = removes_listing(model)
-    return [
-        (found, classify(cfg, parse_url(found.url, True), None, False, removes))
-        for found in text_urls(model.policy, model.subject)
-    ]
+    """Web addresses written in the pristine subject line, classified like text links
+    (found once for all the link rules)."""
+
+    def scan() -> list[tuple[Found, frozenset[str]]]:
+        cfg = link_config(model.policy)
+        removes = removes_listing(model)
+        return [
+            (found, classify(cfg, parse_url(found.url, True), None, False, removes))
+            for found in text_urls(model.policy, model.subject)
+        ]
+
+    return model.shared("links.subject", scan)
 
 
 # -- fixing ------------------------------------------------------------------------------
@@ -262,7 +274,7 @@ def _fix_css(css: Css, hit: Callable[[str], bool], upgrade: bool) -> str:
 def _fix_elements(view: PartView, category: str, cfg: LinkConfig, removes: bool) -> bool:
     """Remove or upgrade the element links of `category`; whether anything changed."""
     changed = False
-    for link in element_links(view):
+    for link in element_links(view, cfg):
         if link.where in ("<style> url()", "style url()"):
             continue
         if category not in classify(cfg, link.parsed, link.label, link.quoted, removes):

@@ -24,8 +24,16 @@ from typing import NamedTuple
 import phonenumbers
 
 # A stretch that may hold a phone number: digits and the separators numbers are written
-# with, not glued to a word.
-CANDIDATE = re.compile(r"(?<![\w+])\+?\(?\d[\d \t\u00a0().\-/]*\d(?!\w)")
+# with, not glued to a word: an optional "+" and "(" in front of the first digit, and no
+# word character or "+" before the stretch. Stated so that it starts with the character
+# class every stretch starts with, which lets `re` skip to those characters in C (half
+# the time of a pattern starting with the look-behind `(?<![\w+])`, which is tried at
+# every character); tests/test_detect_phones.py proves the two equivalent.
+CANDIDATE = re.compile(
+    r"[+(\d](?<![\w+][+(\d])"  # the first character, with nothing glued before it
+    r"(?:(?<=\+)\(?\d|(?<=\()\d|(?<=\d))"  # "+(1", "+1", "(1" or "1"
+    r"[\d \t\u00a0().\-/]*\d(?!\w)"
+)
 # What `PhoneFinder.find` leaves out besides its exclusions: spans of a piece of text.
 Skip = Callable[[str], Iterable[tuple[int, int]]]
 # Exclusion patterns look this far around a stretch (their look-arounds and the order

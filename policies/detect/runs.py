@@ -6,8 +6,8 @@ Guarantees:
   node's `.text` or `.tail`, or one line of a text/plain part with its line end), in
   document order, each flagged `quoted` when it belongs to quoted history: inside a quote
   element or a "> " line, or at or after the first run holding a quote marker
-  ("-----Original Message-----", "On … wrote:"); for HTML also every element, flagged the
-  same way;
+  ("-----Original Message-----", "On … wrote:"; a marker is words, never white space
+  alone); for HTML also every element, flagged the same way;
 - a view is walked once and kept until its part is edited (`TextPart.derived`), so the
   checks and the fixes after an edit-free fix share one walk;
 - `rewrite_texts` applies an edit to every run and marks the part edited.
@@ -50,11 +50,15 @@ class PartView:
 
 def _first_marked(part: TextPart, texts: Iterable[str | None]) -> int:
     """The index of the first text holding a quote marker (None: a text not to test), or
-    the number of texts when none does."""
+    the number of texts when none does. A marker is made of words, so runs of white
+    space alone are not searched: they are most of a template's runs (its indentation),
+    and the marker pattern is slow on them (1.2 of 1.4 ms on a template's HTML)."""
     quotes = part.quotes
     index = -1
     for index, text in enumerate(texts):
-        if quotes is not None and text is not None and quotes.search(text) is not None:
+        if quotes is None or text is None or text.isspace():
+            continue
+        if quotes.search(text) is not None:
             return index
     return index + 1
 

@@ -8,7 +8,8 @@ Guarantees:
   public-suffix list (tldextract's bundled snapshot: nothing is fetched at run time).
   It is linkify-it-py's reading of the text, narrowed for mail: a bare name counts only
   when its top-level domain is written in lower case ("Hello.It" is a greeting) and is not
-  a common file extension ("manual.zip", "readme.md"), and e-mail addresses are left out.
+  one of the caller's file extensions ("manual.zip", "readme.md"), and e-mail addresses
+  are left out.
 - `parse_url` splits a link into scheme, host and path for allow-list checks; the host is
   what a browser would connect to ("https://amazon.com@evil.example/" is evil.example).
 - `host_in` is a domain-suffix match ("www.ups.com" is in "ups.com", "ups.com.evil.io" is
@@ -27,9 +28,6 @@ from urllib.parse import urlsplit
 import tldextract
 from linkify_it import LinkifyIt
 
-# Top-level domains that are also file extensions people write in messages: a bare
-# "manual.zip" is an attachment's name, not a site ("www." or a scheme still makes it one).
-FILE_EXTENSIONS = frozenset({"zip", "mov", "md", "py", "sh", "rs", "ps", "cc", "exe", "tar"})
 _TRAILING = ".,;:!?'\"»>]}"
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 # linkify-it-py costs ~1 µs per character it scans (5 ms on a 5 KB reply); an address has
@@ -76,12 +74,12 @@ def _trim(url: str) -> str:
     return url
 
 
-def _bare_name_is_site(url: str) -> bool:
+def _bare_name_is_site(url: str, file_extensions: frozenset[str]) -> bool:
     """A name without scheme or "www.": its top-level domain, as written, is a lower-case
     public suffix that is not a file extension, with a name in front of it."""
     host = re.split(r"[/?#:]", url, maxsplit=1)[0]
     tld = host.rsplit(".", 1)[-1]
-    if not tld.islower() or tld in FILE_EXTENSIONS:
+    if not tld.islower() or tld in file_extensions:
         return False
     parts = suffixes()(host)
     return bool(parts.suffix and parts.domain)
@@ -90,7 +88,7 @@ def _bare_name_is_site(url: str) -> bool:
 # linkify-it-py takes ~50 µs a word; the same words recur in a message's text/plain and
 # text/html alternatives and in every rule that reads addresses.
 @lru_cache(maxsize=4096)
-def _word_urls(word: str) -> tuple[Found, ...]:
+def _word_urls(word: str, file_extensions: frozenset[str]) -> tuple[Found, ...]:
     """The web addresses in one word (offsets into the word)."""
     found: list[Found] = []
     for match in _linkify().match(word) or ():
@@ -100,25 +98,27 @@ def _word_urls(word: str) -> tuple[Found, ...]:
         if "." not in url or url.endswith("://"):
             continue
         bare = not match.schema and not url.lower().startswith("www.")
-        if bare and not _bare_name_is_site(url):
+        if bare and not _bare_name_is_site(url, file_extensions):
             continue
         found.append(Found(match.index, match.index + len(url), url))
     return tuple(found)
 
 
-def find_urls(text: str) -> list[Found]:
-    """Every web address written in `text`, in order (e-mail addresses left out)."""
+def find_urls(text: str, file_extensions: frozenset[str]) -> list[Found]:
+    """Every web address written in `text`, in order (e-mail addresses left out); a bare
+    name ending in one of `file_extensions` ("manual.zip") is a file, not a site ("www."
+    or a scheme still makes it one)."""
     return [
         Found(word.start() + f.start, word.start() + f.end, f.url)
         for word in _DOTTED_WORD.finditer(text)
-        for f in _word_urls(word.group(0))
+        for f in _word_urls(word.group(0), file_extensions)
     ]
 
 
-def is_url(text: str) -> bool:
+def is_url(text: str, file_extensions: frozenset[str]) -> bool:
     """Whether `text` (stripped) is one web address and nothing else."""
     value = text.strip()
-    urls = find_urls(value)
+    urls = find_urls(value, file_extensions)
     return len(urls) == 1 and urls[0].start == 0 and urls[0].end == len(value)
 
 

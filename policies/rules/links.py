@@ -112,6 +112,12 @@ class ExternalLinks(_LinkRule):
             "Link schemes that are not web links: e-mail and phone links "
             "belong to the contact rules.",
         ] = field(default_factory=list)
+        file_extensions: Annotated[
+            list[str],
+            "Top-level domains that are also file extensions people write in "
+            'messages: a bare "manual.zip" is an attachment\'s name, not a site '
+            '("www." or a scheme still makes it one).',
+        ] = field(default_factory=list)
 
     def message(self, link_host: str, ctx: Context) -> str:
         return (
@@ -272,8 +278,10 @@ class OptOutLinks(Rule):
                 ctx.report(self._message(), link.location, link.url)
         words = for_rule(ctx.policy, self.id)
         for view in views(ctx.model):
-            own = [slot.text for slot in view.slots if not slot.quoted]
-            # The runs of a part are matched together (one fold, one pass of the list).
+            # The runs of a part are matched together (one fold, one pass of the list);
+            # runs of white space alone (the indentation between HTML elements) hold no
+            # phrase, and leaving them out halves the fold on a template's HTML.
+            own = [s.text for s in view.slots if not s.quoted and not s.text.isspace()]
             for text, spans in zip(own, Batch(own).spans(words), strict=True):
                 if spans:
                     ctx.report(self._message(), view.part.label, text[spans[0][0] : spans[0][1]])
@@ -311,7 +319,7 @@ class OptOutLinks(Rule):
             view = part_view(part)
             target: Any = None
             slot_hit: tuple[Slot, list[tuple[int, int]]] | None = None
-            for link in element_links(view):
+            for link in element_links(view, cfg):
                 if link.el.tag in ("a", "area", "link", "form") and OPT_OUT in classify(
                     cfg, link.parsed, link.label, link.quoted, False
                 ):
@@ -428,7 +436,7 @@ class DescriptiveLinkText(Rule):
             label = link.label.strip(" .:!?»›>→-")
             if not label:
                 problem = "has no text at all"
-            elif is_url(label):
+            elif is_url(label, link_config(ctx.policy).file_extensions):
                 problem = "shows only a web address"
             elif vague.fullmatch(label):
                 problem = f'only says "{label}"'
