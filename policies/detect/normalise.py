@@ -28,13 +28,16 @@ Span = tuple[int, int]
 # whitespace character to the next (twice as fast as `\s\s+|[^\S ]`, which is the same).
 _FOLDABLE = re.compile(r"\s(?:\s+|(?<! ))")
 # Letters `re.IGNORECASE` equates with an ASCII letter (Python's special cases).
-_ASCII_EQUIVALENT = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+_ASCII_EQUIVALENT = {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
 
 
 def fold_case(text: str) -> str:
     """`text` lower-cased as the matcher compares it (see the module docstring)."""
     if not text.isascii():
-        text = text.translate(_ASCII_EQUIVALENT)
+        # Four `str.replace` scans run in C; `str.translate` with a table looks every
+        # character up in a dict (0.4 ms instead of 0.04 on 4 KB of text with a curly quote).
+        for letter, ascii_letter in _ASCII_EQUIVALENT.items():
+            text = text.replace(letter, ascii_letter)
     return text.lower()
 
 
