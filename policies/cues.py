@@ -125,22 +125,24 @@ class Analysis:
                 index = self.distinct.setdefault(sentence, len(self.distinct))
                 self.chunks.append(Chunk(location, sentence, index))
         self._batch = Batch(list(self.distinct))
-        self._matches: dict[str, list[list[Span]]] | None = None
+        # Per lexicon, the sentences it matches in (`Chunk.index` -> spans).
+        self._matches: dict[str, dict[int, list[Span]]] | None = None
         self._found: dict[tuple[str, str], list[Span]] = {}
         self.review_requests: list[tuple[Chunk, Span]] | None = None
         self.purposes: Any = None  # policies/rules/purpose.py's classification, once
 
-    def _sentence_matches(self, name: str) -> list[list[Span]]:
+    def _sentence_matches(self, name: str) -> dict[int, list[Span]]:
         if self._matches is None:
             self._matches = self._batch.lexicon_spans(lexicons(self.policy, SENTENCE_LEXICONS))
         found = self._matches.get(name)
         if found is None:
-            found = self._matches[name] = self._batch.spans(for_lexicon(self.policy, name))
+            spans = self._batch.spans(for_lexicon(self.policy, name))
+            found = self._matches[name] = {i: s for i, s in enumerate(spans) if s}
         return found
 
     def spans(self, chunk: Chunk, name: str) -> list[Span]:
         """Matches of a lexicon in one sentence (shared: do not modify)."""
-        return self._sentence_matches(name)[chunk.index]
+        return self._sentence_matches(name).get(chunk.index, [])
 
     def cues(self, chunk: Chunk, *names: str) -> list[Span]:
         """Matches of several lexicons in one sentence, lexicon by lexicon."""
@@ -148,13 +150,13 @@ class Analysis:
 
     def present(self, name: str) -> bool:
         """Whether a lexicon matches in any sentence the seller wrote."""
-        return any(self._sentence_matches(name))
+        return bool(self._sentence_matches(name))
 
     def with_any(self, *names: str) -> Iterator[Chunk]:
         """Sentences in which at least one of the lexicons matches, in reading order."""
         matches = [self._sentence_matches(name) for name in names]
         for chunk in self.chunks:
-            if any(found[chunk.index] for found in matches):
+            if any(chunk.index in found for found in matches):
                 yield chunk
 
     def find(self, name: str, text: str) -> list[Span]:

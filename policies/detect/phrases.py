@@ -251,19 +251,22 @@ class Batch:
 
     def spans(self, phrases: Phrases) -> list[list[Span]]:
         """For each text, in order, the spans (offsets into that text) of its matches."""
-        return self._split(phrases.spans(self._folded))
+        found = self._split(phrases.spans(self._folded))
+        return [found.get(index, []) for index in range(len(self.texts))]
 
-    def lexicon_spans(self, lexicons: Lexicons) -> dict[str, list[list[Span]]]:
-        """Per list name, `spans` of that list, all lists matched in one pass."""
+    def lexicon_spans(self, lexicons: Lexicons) -> dict[str, dict[int, list[Span]]]:
+        """Per list name, the texts it matches in: text index -> spans, as `spans` gives
+        them; all lists matched in one pass. Texts without a match are left out (most
+        are, and a message has dozens of sentences and lists)."""
         found = lexicons.spans(self._folded)
         return {name: self._split(spans) for name, spans in found.items()}
 
-    def _split(self, spans: list[Span]) -> list[list[Span]]:
-        out: list[list[Span]] = [[] for _ in self.texts]
+    def _split(self, spans: list[Span]) -> dict[int, list[Span]]:
+        out: dict[int, list[Span]] = {}
         for start, end in spans:
             index = bisect_right(self._starts, start) - 1
             offset = self._starts[index]
-            out[index].append((start - offset, end - offset))
+            out.setdefault(index, []).append((start - offset, end - offset))
         return out
 
 

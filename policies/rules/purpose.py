@@ -71,7 +71,7 @@ def purposes(a: Analysis) -> Purposes:
         for i, line in enumerate(pieces):
             if not line.strip():
                 continue
-            spans = {name: matches[name][i] for name in LINE_LEXICONS}
+            spans = {name: matches[name].get(i, []) for name in LINE_LEXICONS}
             count = letter_word_count(line)
             total += count
             hits = spans["order_purpose_words"]
