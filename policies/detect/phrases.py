@@ -12,10 +12,14 @@ Usage::
                                             # caller for several lists (normalise.fold)
     batch = Batch(sentences)                # many short texts, folded once together:
     batch.spans(words)                      # per text, its matches (one pass per list)
+    several = Lexicons({"a": words, "b": other})  # several lists, one pass over a text:
+    several.spans(text)                     # {"a": spans, "b": spans}
+    batch.lexicon_spans(several)            # {"a": {text index: spans}, ...}
 
     for_rule(policy, "subject.marketing")   # a rule's `words` table, every language
     for_lexicon(policy, "review_words")     # `[lexicon.review_words]`, with
                                             # `[lexicon.review_words_exceptions]`
+    lexicons(policy, ["review_words", ...]) # several of those as one `Lexicons`
 
 What a phrase matches (the rules' tests rely on each point):
 - case-insensitively, and any run of whitespace in the text for a space in the phrase
