@@ -1,8 +1,9 @@
 """What the seller's own sentences say: the cue analysis the review and purpose rules share.
 
 The seller's own text (`own_texts`: quoted history left out, the subject included) is
-split into sentences once per message, and each `[lexicon.*]` word list is matched over
-all of them in one pass when a rule first asks for it. On top of those matches sit the
+split into sentences once per message, and the `[lexicon.*]` word lists the rules read
+there (`SENTENCE_LEXICONS`) are matched over all of them in one pass when a rule first
+asks for one. On top of those matches sit the
 questions several rules ask: are two cues linked (`linked`: a few words apart, in one
 sentence), does a sentence ask for a review (`review_request_span`), or ask to change or
 remove one (`change_request`). The engine asks `is_review_request` for every message, so
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from policies.detect.phrases import Batch, Phrases, Span, for_lexicon
+from policies.detect.phrases import Batch, Phrases, Span, for_lexicon, lexicons
 from policies.detect.sentences import sentences, word_count
 from policies.text import own_texts
 
@@ -26,6 +27,29 @@ if TYPE_CHECKING:
 
 # Lexicons whose match is a review or feedback word, or a whole review request.
 REVIEW_CUES = ("review_words", "feedback_words", "review_request_phrases")
+# The lexicons the rules look for in sentences, matched together when the first is asked
+# for (one pass over the sentences instead of one per lexicon; any other lexicon is
+# matched on its own when asked for).
+SENTENCE_LEXICONS = (
+    *REVIEW_CUES,
+    "request_words",
+    "change_words",
+    "incentive_words",
+    "incentive_strong",
+    "positive_words",
+    "happy_conditions",
+    "divert_words",
+    "contact_words",
+    "negative_words",
+    "unhappy_conditions",
+    "marketing_strong",
+    "marketing_weak",
+    "cancel_words",
+    "cancel_requests",
+    "cancel_asks",
+    "shipping_words",
+    "gratitude_words",
+)
 
 # Punctuation that separates clauses: a "noun first" pair may not straddle it
 # ("thanks for your review; we updated the listing" is not "review updated").
@@ -101,20 +125,24 @@ class Analysis:
                 index = self.distinct.setdefault(sentence, len(self.distinct))
                 self.chunks.append(Chunk(location, sentence, index))
         self._batch = Batch(list(self.distinct))
-        self._matches: dict[str, list[list[Span]]] = {}
+        # Per lexicon, the sentences it matches in (`Chunk.index` -> spans).
+        self._matches: dict[str, dict[int, list[Span]]] | None = None
         self._found: dict[tuple[str, str], list[Span]] = {}
         self.review_requests: list[tuple[Chunk, Span]] | None = None
         self.purposes: Any = None  # policies/rules/purpose.py's classification, once
 
-    def _sentence_matches(self, name: str) -> list[list[Span]]:
+    def _sentence_matches(self, name: str) -> dict[int, list[Span]]:
+        if self._matches is None:
+            self._matches = self._batch.lexicon_spans(lexicons(self.policy, SENTENCE_LEXICONS))
         found = self._matches.get(name)
         if found is None:
-            found = self._matches[name] = self._batch.spans(for_lexicon(self.policy, name))
+            spans = self._batch.spans(for_lexicon(self.policy, name))
+            found = self._matches[name] = {i: s for i, s in enumerate(spans) if s}
         return found
 
     def spans(self, chunk: Chunk, name: str) -> list[Span]:
         """Matches of a lexicon in one sentence (shared: do not modify)."""
-        return self._sentence_matches(name)[chunk.index]
+        return self._sentence_matches(name).get(chunk.index, [])
 
     def cues(self, chunk: Chunk, *names: str) -> list[Span]:
         """Matches of several lexicons in one sentence, lexicon by lexicon."""
@@ -122,13 +150,13 @@ class Analysis:
 
     def present(self, name: str) -> bool:
         """Whether a lexicon matches in any sentence the seller wrote."""
-        return any(self._sentence_matches(name))
+        return bool(self._sentence_matches(name))
 
     def with_any(self, *names: str) -> Iterator[Chunk]:
         """Sentences in which at least one of the lexicons matches, in reading order."""
         matches = [self._sentence_matches(name) for name in names]
         for chunk in self.chunks:
-            if any(found[chunk.index] for found in matches):
+            if any(chunk.index in found for found in matches):
                 yield chunk
 
     def find(self, name: str, text: str) -> list[Span]:

@@ -245,3 +245,31 @@ def test_fullmatch_needs_the_whole_text() -> None:
     assert not words.fullmatch("click here now")
     assert not words.fullmatch(" click here")
     assert not Phrases([]).fullmatch("")
+
+
+def test_lexicons_find_in_one_pass_what_each_list_finds_alone() -> None:
+    from policies.detect.phrases import Lexicons
+
+    text = "Please leave a review; review your order. Free gift card, we review it. Stars!"
+    words = {
+        "review": Phrases(["review", "leave a review"], exceptions=["review your", "we review"]),
+        "gifts": Phrases(["free gift*", "gift card*", "review"]),
+        "empty": Phrases([]),
+    }
+    found_all = Lexicons(words).spans(text)
+    assert found_all == {name: phrases.spans(text) for name, phrases in words.items()}
+    assert [text[s:e] for s, e in found_all["review"]] == ["leave a review"]
+    assert found_all["empty"] == []
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_LEXICON_TEXT, max_size=5))
+def test_every_lexicon_in_one_pass_matches_as_each_alone(texts: list[str]) -> None:
+    from policies.detect.phrases import Batch, lexicons
+
+    batch = Batch(texts)
+    together = batch.lexicon_spans(lexicons(_POLICY))
+    assert set(together) == {n for n in _POLICY.data["lexicon"] if not n.endswith("_exceptions")}
+    for name, found in together.items():
+        alone = batch.spans(for_lexicon(_POLICY, name))
+        assert found == {i: spans for i, spans in enumerate(alone) if spans}, name

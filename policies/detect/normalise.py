@@ -24,17 +24,20 @@ Span = tuple[int, int]
 
 # What folding replaces by one space: a run of whitespace, or a single whitespace
 # character other than a space (leaving single spaces alone spares a replacement for
-# every word of the text).
-_FOLDABLE = re.compile(r"\s\s+|[^\S ]")
-_LONG_RUN = re.compile(r"\s\s+")  # the runs that folding shortens
+# every word of the text). Written to start with `\s` so `re` skips in C from one
+# whitespace character to the next (twice as fast as `\s\s+|[^\S ]`, which is the same).
+_FOLDABLE = re.compile(r"\s(?:\s+|(?<! ))")
 # Letters `re.IGNORECASE` equates with an ASCII letter (Python's special cases).
-_ASCII_EQUIVALENT = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+_ASCII_EQUIVALENT = {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
 
 
 def fold_case(text: str) -> str:
     """`text` lower-cased as the matcher compares it (see the module docstring)."""
     if not text.isascii():
-        text = text.translate(_ASCII_EQUIVALENT)
+        # Four `str.replace` scans run in C; `str.translate` with a table looks every
+        # character up in a dict (0.4 ms instead of 0.04 on 4 KB of text with a curly quote).
+        for letter, ascii_letter in _ASCII_EQUIVALENT.items():
+            text = text.replace(letter, ascii_letter)
     return text.lower()
 
 
@@ -77,13 +80,19 @@ def fold(text: str) -> Folded:
         pieces = [fold_case(c) for c in text]
         origin = tuple(i for i, piece in enumerate(pieces) for _ in piece)
         lower = "".join(pieces)
+    out: list[str] = []
     breaks: list[int] = []
     shifts: list[int] = []
-    shift = 0
-    for run in _LONG_RUN.finditer(lower):
-        # The run becomes one space at folded position start - shift; what follows it
-        # is `len - 1` further on in the lower-cased text.
-        shift += run.end() - run.start() - 1
-        breaks.append(run.end() - shift)
-        shifts.append(shift)
-    return Folded(text, _FOLDABLE.sub(" ", lower), tuple(breaks), tuple(shifts), origin)
+    shift = done = 0
+    for run in _FOLDABLE.finditer(lower):
+        start, end = run.span()
+        out += (lower[done:start], " ")
+        done = end
+        if end - start > 1:
+            # The run becomes one space at folded position start - shift; what follows
+            # it is `end - start - 1` further on in the lower-cased text.
+            shift += end - start - 1
+            breaks.append(end - shift)
+            shifts.append(shift)
+    out.append(lower[done:])
+    return Folded(text, "".join(out), tuple(breaks), tuple(shifts), origin)

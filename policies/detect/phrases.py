@@ -12,10 +12,14 @@ Usage::
                                             # caller for several lists (normalise.fold)
     batch = Batch(sentences)                # many short texts, folded once together:
     batch.spans(words)                      # per text, its matches (one pass per list)
+    several = Lexicons({"a": words, "b": other})  # several lists, one pass over a text:
+    several.spans(text)                     # {"a": spans, "b": spans}
+    batch.lexicon_spans(several)            # {"a": {text index: spans}, ...}
 
     for_rule(policy, "subject.marketing")   # a rule's `words` table, every language
     for_lexicon(policy, "review_words")     # `[lexicon.review_words]`, with
                                             # `[lexicon.review_words_exceptions]`
+    lexicons(policy, ["review_words", ...]) # several of those as one `Lexicons`
 
 What a phrase matches (the rules' tests rely on each point):
 - case-insensitively, and any run of whitespace in the text for a space in the phrase
@@ -48,7 +52,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -60,7 +64,18 @@ from policies.detect.normalise import Folded, Span, fold, fold_case, is_word
 if TYPE_CHECKING:
     from policies.config import Policy
 
-__all__ = ["Batch", "Folded", "Phrases", "Span", "all_languages", "fold", "for_lexicon", "for_rule"]
+__all__ = [
+    "Batch",
+    "Folded",
+    "Lexicons",
+    "Phrases",
+    "Span",
+    "all_languages",
+    "fold",
+    "for_lexicon",
+    "for_rule",
+    "lexicons",
+]
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 _WORD_RUN = re.compile(r"\w*")
@@ -95,11 +110,12 @@ class Phrases:
             body, shape = _shape(phrase)
             if body:
                 shapes.setdefault(body, []).append(shape)
+        self._shapes = {body: tuple(found) for body, found in shapes.items()}
         self._automaton: ahocorasick.Automaton | None = None
         if shapes:
             self._automaton = ahocorasick.Automaton()
-            for body, found in shapes.items():
-                self._automaton.add_word(body, tuple(found))
+            for body, found_shapes in self._shapes.items():
+                self._automaton.add_word(body, found_shapes)
             self._automaton.make_automaton()
         excluded = Phrases(exceptions) if exceptions else None
         self.exceptions: Phrases | None = excluded if excluded else None
@@ -114,10 +130,13 @@ class Phrases:
     def spans(self, text: str | Folded) -> list[Span]:
         """Every match in `text`, as spans of the original text, in order."""
         folded = text if isinstance(text, Folded) else fold(text)
-        found = self._folded_spans(folded.text)
+        if self._automaton is None:
+            return []
+        found = _select(folded.text, self._automaton.iter(folded.text))
         if found and self.exceptions is not None:
-            blocked = self.exceptions._folded_spans(folded.text)
-            found = [s for s in found if not any(b[0] <= s[0] and s[1] <= b[1] for b in blocked)]
+            excepted = self.exceptions._automaton
+            assert excepted is not None  # an empty exception list is None
+            found = _outside(found, _select(folded.text, excepted.iter(folded.text)))
         return [folded.span(span) for span in found]
 
     def search(self, text: str | Folded) -> Span | None:
@@ -130,36 +149,93 @@ class Phrases:
         folded = text if isinstance(text, Folded) else fold(text)
         return self.spans(folded) == [(0, len(folded.original))]
 
-    def _folded_spans(self, text: str) -> list[Span]:
-        """Leftmost-longest non-overlapping matches in a folded text."""
-        if self._automaton is None:
-            return []
-        size = len(text)
-        candidates: list[Span] = []
-        for last, shapes in self._automaton.iter(text):
-            stop = last + 1
-            best = -1
-            for shape in shapes:
-                start = stop - shape.length
-                if shape.bounded and start > 0 and is_word(text[start - 1]):
-                    continue
-                if shape.stem:
-                    end = _WORD_RUN.match(text, stop).end()  # type: ignore[union-attr]
-                elif shape.whole_word and stop < size and is_word(text[stop]):
-                    continue
-                else:
-                    end = stop
-                best = max(best, end)
-            if best >= 0:
-                candidates.append((stop - shapes[0].length, best))
-        candidates.sort(key=lambda span: (span[0], -span[1]))
-        chosen: list[Span] = []
-        reached = 0
-        for start, end in candidates:
-            if start >= reached:
-                chosen.append((start, end))
-                reached = end
-        return chosen
+
+# An occurrence of a phrase body in a folded text: the index of its last character, and
+# the shapes of the phrases with that body.
+_Hit = tuple[int, tuple[_Shape, ...]]
+
+
+def _select(text: str, hits: Iterable[_Hit]) -> list[Span]:
+    """Leftmost-longest non-overlapping matches in a folded text, among the occurrences
+    `hits` of phrase bodies (checked for word boundaries and stems here)."""
+    size = len(text)
+    candidates: list[Span] = []
+    for last, shapes in hits:
+        stop = last + 1
+        best = -1
+        for shape in shapes:
+            start = stop - shape.length
+            if shape.bounded and start > 0 and is_word(text[start - 1]):
+                continue
+            if shape.stem:
+                end = _WORD_RUN.match(text, stop).end()  # type: ignore[union-attr]
+            elif shape.whole_word and stop < size and is_word(text[stop]):
+                continue
+            else:
+                end = stop
+            best = max(best, end)
+        if best >= 0:
+            candidates.append((stop - shapes[0].length, best))
+    candidates.sort(key=lambda span: (span[0], -span[1]))
+    chosen: list[Span] = []
+    reached = 0
+    for start, end in candidates:
+        if start >= reached:
+            chosen.append((start, end))
+            reached = end
+    return chosen
+
+
+def _outside(found: list[Span], blocked: list[Span]) -> list[Span]:
+    """The spans of `found` not lying wholly inside one of `blocked` (the exceptions)."""
+    return [s for s in found if not any(b[0] <= s[0] and s[1] <= b[1] for b in blocked)]
+
+
+class Lexicons:
+    """Several word lists matched in one pass over a text: one automaton holds the
+    phrases (and exceptions) of every list, so a text is scanned once, however many lists
+    ask about it. Each list's matches are exactly those its own `Phrases.spans` finds.
+
+    The scan is the costly part of matching a list (pyahocorasick takes some 30 ns a
+    character whatever the list); one pass for the 20 lexicons of the sentence analysis
+    (policies/cues.py) instead of one per lexicon saves about 0.4 ms on the 5 KB reply.
+    """
+
+    def __init__(self, lists: Mapping[str, Phrases]) -> None:
+        self.lists = dict(lists)
+        # Every member list and exception list gets a slot; an automaton value says
+        # which slots a phrase body belongs to, with its shapes in each.
+        members = [p for p in self.lists.values() if p]
+        members += [p.exceptions for p in members if p.exceptions is not None]
+        self._slot = {id(p): i for i, p in enumerate(members)}
+        self._size = len(members)
+        entries: dict[str, list[tuple[int, tuple[_Shape, ...]]]] = {}
+        for slot, phrases in enumerate(members):
+            for body, shapes in phrases._shapes.items():
+                entries.setdefault(body, []).append((slot, shapes))
+        self._automaton: ahocorasick.Automaton | None = None
+        if entries:
+            self._automaton = ahocorasick.Automaton()
+            for body, found in entries.items():
+                self._automaton.add_word(body, tuple(found))
+            self._automaton.make_automaton()
+
+    def spans(self, text: str | Folded) -> dict[str, list[Span]]:
+        """Per list name, every match in `text` (spans of the original text), in order."""
+        folded = text if isinstance(text, Folded) else fold(text)
+        hits: list[list[_Hit]] = [[] for _ in range(self._size)]
+        if self._automaton is not None:
+            for last, found in self._automaton.iter(folded.text):
+                for slot, shapes in found:
+                    hits[slot].append((last, shapes))
+        out: dict[str, list[Span]] = {}
+        for name, phrases in self.lists.items():
+            found = _select(folded.text, hits[self._slot[id(phrases)]]) if phrases else []
+            if found and phrases.exceptions is not None:
+                blocked = hits[self._slot[id(phrases.exceptions)]]
+                found = _outside(found, _select(folded.text, blocked))
+            out[name] = [folded.span(span) for span in found]
+        return out
 
 
 # Joins the texts of a `Batch`: neither whitespace nor a word character, so a phrase can
@@ -179,11 +255,22 @@ class Batch:
 
     def spans(self, phrases: Phrases) -> list[list[Span]]:
         """For each text, in order, the spans (offsets into that text) of its matches."""
-        out: list[list[Span]] = [[] for _ in self.texts]
-        for start, end in phrases.spans(self._folded):
+        found = self._split(phrases.spans(self._folded))
+        return [found.get(index, []) for index in range(len(self.texts))]
+
+    def lexicon_spans(self, lexicons: Lexicons) -> dict[str, dict[int, list[Span]]]:
+        """Per list name, the texts it matches in: text index -> spans, as `spans` gives
+        them; all lists matched in one pass. Texts without a match are left out (most
+        are, and a message has dozens of sentences and lists)."""
+        found = lexicons.spans(self._folded)
+        return {name: self._split(spans) for name, spans in found.items()}
+
+    def _split(self, spans: list[Span]) -> dict[int, list[Span]]:
+        out: dict[int, list[Span]] = {}
+        for start, end in spans:
             index = bisect_right(self._starts, start) - 1
             offset = self._starts[index]
-            out[index].append((start - offset, end - offset))
+            out.setdefault(index, []).append((start - offset, end - offset))
         return out
 
 
@@ -209,3 +296,18 @@ def for_lexicon(policy: Policy, name: str) -> Phrases:
         return Phrases(all_languages(table[name]), all_languages(exceptions))
 
     return policy.memo(f"lexicon:{name}", build)
+
+
+def lexicons(policy: Policy, names: Iterable[str] | None = None) -> Lexicons:
+    """`for_lexicon` of each name (default: every `[lexicon.*]` table that is not an
+    exception list) as one `Lexicons`, compiled once per policy."""
+    table = policy.data["lexicon"]
+    chosen = (
+        tuple(names)
+        if names is not None
+        else tuple(name for name in table if not name.endswith("_exceptions"))
+    )
+    return policy.memo(
+        f"lexicons:{','.join(chosen)}",
+        lambda: Lexicons({name: for_lexicon(policy, name) for name in chosen}),
+    )

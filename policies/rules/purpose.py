@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from policies.cues import Analysis, analysis, linked
-from policies.detect.phrases import Batch, Span, for_lexicon
+from policies.detect.phrases import Batch, Span, for_lexicon, lexicons
 from policies.detect.sentences import letter_word_count, lines
 from policies.model import MessageModel
 from policies.registry import Context, Rule
@@ -66,13 +66,12 @@ def purposes(a: Analysis) -> Purposes:
             return p  # another purpose: neither rule can fire, the rest is not needed
     for location, text in a.bodies:
         pieces = lines(text)
-        batch = Batch(pieces)
-        matches = {name: batch.spans(for_lexicon(a.policy, name)) for name in LINE_LEXICONS}
+        matches = Batch(pieces).lexicon_spans(lexicons(a.policy, LINE_LEXICONS))
         other = total = 0
         for i, line in enumerate(pieces):
             if not line.strip():
                 continue
-            spans = {name: matches[name][i] for name in LINE_LEXICONS}
+            spans = {name: matches[name].get(i, []) for name in LINE_LEXICONS}
             count = letter_word_count(line)
             total += count
             hits = spans["order_purpose_words"]
