@@ -170,6 +170,8 @@ class Gateway:
             auth_required=cfg.auth_enabled,
             auth_require_tls=self._tls is not None,
             command_call_limit=COMMAND_CALL_LIMIT,
+            trusted_proxies=cfg.trusted_proxies,
+            proxy_timeout=cfg.limits.proxy_timeout,
             loop=asyncio.get_running_loop(),
         )
 

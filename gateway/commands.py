@@ -54,7 +54,9 @@ def _add_config_flags(parser: argparse.ArgumentParser, *, server: bool) -> None:
     if server:
         parser.add_argument("--listen", metavar="HOST:PORT", help="address to listen on")
         parser.add_argument("--upstream", metavar="URL", help="smtp://, smtps://, maildir:PATH")
-    parser.add_argument("--store", metavar="URL", help="sqlite:///PATH")
+    parser.add_argument(
+        "--store", metavar="URL", help="sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DB"
+    )
 
 
 # -- serve ------------------------------------------------------------------------------
