@@ -152,7 +152,8 @@ def test_example_configs_carry_the_same_keys() -> None:
     known |= {f"limits.{k}" for k in defaults.limits.__slots__}
     known |= {"metrics.ready_timeout", "auth.users.helpdesk"}
     known |= {"hostname", "upstream", "store", "mode", "report_address", "non_amazon"}
-    known |= {"policy_file", "add_received", "log_level"}
+    known |= {"policy_file", "add_received", "log_level", "proxy_protocol"}
+    known |= {f"retention.{k}" for k in defaults.retention.__slots__}
     assert keys["gateway"] == known
     for path in EXAMPLES.values():
         tomllib.loads(path.read_text("utf-8"))  # valid TOML as shipped
