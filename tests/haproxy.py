@@ -22,14 +22,19 @@ from tests.netutil import free_port, wait_port
 HAPROXY = shutil.which("haproxy") or "/usr/sbin/haproxy"
 
 
-def haproxy_cfg(bind: str, gateways: list[str], source: str | None = None) -> str:
+def haproxy_cfg(
+    bind: str, gateways: list[str], source: str | None = None, max_sessions: int = 100
+) -> str:
     """HAProxy in TCP mode: every connection to `bind` goes to the next gateway in turn
     (roundrobin), starting with a PROXY v2 header that names the client. A gateway that
     does not accept connections is taken out of the rotation by the health check (which
-    sends a PROXY v2 LOCAL header too, as the gateways require one). `source` pins the
+    sends a PROXY v2 LOCAL header too, as the gateways require one). At most
+    `max_sessions` connections go to one gateway at once (its `[limits] max_sessions`):
+    more wait in HAProxy's queue instead of being refused with a 421. `source` pins the
     address HAProxy connects to the gateways from (the one in their `proxy_protocol`)."""
     servers = "\n".join(
-        f"    server gw{i} {address} send-proxy-v2 check check-send-proxy inter 5s"
+        f"    server gw{i} {address} send-proxy-v2 check check-send-proxy inter 5s "
+        f"maxconn {max_sessions}"
         for i, address in enumerate(gateways, 1)
     )
     pinned = f"    source {source}\n" if source else ""
@@ -134,3 +139,29 @@ class HAProxy:
                 self.proc.kill()
                 self.proc.wait()
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+# The recipe of docs/operations.md ("Several hosts"): HAProxy on 10.0.0.5, gateways on
+# 10.0.0.11 and 10.0.0.12, PostgreSQL on 10.0.0.20.
+RECIPE_GATEWAYS = {"gw1": "10.0.0.11", "gw2": "10.0.0.12"}
+
+
+def recipe() -> dict[str, str]:
+    """File name → content, as the docs show them."""
+    files = {
+        "/etc/haproxy/haproxy.cfg": haproxy_cfg(
+            "0.0.0.0:587", [f"{ip}:2525" for ip in RECIPE_GATEWAYS.values()]
+        )
+    }
+    for name, ip in RECIPE_GATEWAYS.items():
+        files[f"/etc/bsm-gateway/gateway.toml on {name}"] = gateway_toml(
+            listen=f"{ip}:2525",
+            hostname=f"{name}.seller.example",
+            store="postgresql://bsm_gateway:CHANGE-ME@10.0.0.20:5432/bsm_gateway"
+            "?sslmode=verify-full&sslrootcert=/etc/bsm-gateway/pg-ca.pem",
+            upstream="smtp+starttls://smtp.seller.example:587",
+            balancers=["10.0.0.5/32"],
+            tls_dir="/etc/bsm-gateway/tls",
+            metrics=f"{ip}:9325",
+        )
+    return files
