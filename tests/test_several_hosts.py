@@ -5,6 +5,7 @@ HAProxy connects to the gateways from 127.0.0.1: the gateways must name 127.0.0.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import re
@@ -12,14 +13,16 @@ import signal
 import smtplib
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from gateway.store import Store
 from tests.haproxy import HAPROXY, HAProxy, gateway_toml
 from tests.mail import ALIAS, ORDER, SELLER, make_message
 from tests.netutil import Sink, free_port, wait_port
@@ -69,6 +72,7 @@ class Site:
     gateways: list[GatewayProcess]
     haproxy: HAProxy
     sink: Sink
+    store: str
 
 
 @pytest.fixture
@@ -102,7 +106,7 @@ def site(tmp_path: Path, pg_cluster: PgCluster, sink: Sink) -> Iterator[Site]:
         for gw in gateways:
             wait_port(gw.port, timeout=60, proc=gw.proc)
         haproxy = HAProxy([f"127.0.0.1:{gw.port}" for gw in gateways]).start()
-        yield Site(gateways, haproxy, sink)
+        yield Site(gateways, haproxy, sink, store)
     finally:
         if haproxy is not None:
             haproxy.stop()
@@ -175,3 +179,69 @@ def test_quarantined_on_one_gateway_released_from_the_other(site: Site) -> None:
     assert len(site.sink.to(ALIAS)) == 1
     shown = holder.cli("quarantine", "show", qid.group())
     assert f"by operator-{other.name}" in shown.stdout, shown.stdout
+
+
+def numbered(raw: bytes, i: int) -> bytes:
+    return raw.replace(b"<test-1@seller.example>", f"<load-{i}@seller.example>".encode())
+
+
+def held(store_url: str, qids: list[str]) -> list[str]:
+    """The quarantine ids of `qids` the store has."""
+
+    async def look() -> list[str]:
+        store = await Store.open(store_url)
+        try:
+            return [q for q in qids if await store.quarantine_get(q) is not None]
+        finally:
+            await store.close()
+
+    return asyncio.run(look())
+
+
+def test_postgresql_stopped_mid_load_loses_nothing(site: Site, pg_cluster: PgCluster) -> None:
+    """Compliant replies (no store write) and blocked messages (quarantined before the
+    250) through both gateways while PostgreSQL stops: every message is relayed,
+    quarantined (and its row is there afterwards) or answered 4xx; none gets a 250 it
+    was not owed. Then the store comes back and the same gateways work again."""
+    compliant = make_message(
+        text=f"Hello, about your order {ORDER}: the replacement ships tomorrow. Regards, Anna",
+        reply=True,
+    )
+    messages = [numbered(compliant if i % 2 else blocked_message(), i) for i in range(40)]
+    try:
+        with ThreadPoolExecutor(max_workers=5) as pool:
+            futures: list[Future[tuple[int, str]]] = [
+                pool.submit(send, site.haproxy.port, raw) for raw in messages
+            ]
+            deadline = time.monotonic() + 60
+            while sum(f.done() for f in futures) < 5 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            pg_cluster.stop()  # mid-load, as a failover cuts sessions off
+            replies = [f.result(timeout=120) for f in futures]
+            # Certainly down now: a blocked message cannot be quarantined, so no 250.
+            code, reply = send(site.haproxy.port, numbered(blocked_message(), 99))
+            assert 400 <= code < 500, reply
+    finally:
+        if not pg_cluster.running():
+            pg_cluster.start()
+    qids: list[str] = []
+    relayed = [m.data for m in site.sink.to(ALIAS)]
+    for i, (code, reply) in enumerate(replies):
+        assert code == 250 or 400 <= code < 500, (code, reply)
+        if code != 250:
+            continue
+        if i % 2:  # compliant: 250 means the smarthost has it
+            assert any(f"<load-{i}@".encode() in data for data in relayed), i
+        else:  # blocked: 250 means it is in the quarantine
+            found = re.search(r"q-[0-9a-z]+", reply)
+            assert found, reply
+            qids.append(found.group())
+    assert held(site.store, qids) == qids  # every 250 for a blocked message: its row
+    # Back by itself: a blocked message is quarantined again within a bounded time.
+    deadline = time.monotonic() + 60
+    while True:
+        code, reply = send(site.haproxy.port, numbered(blocked_message(), 100))
+        if code == 250 or time.monotonic() > deadline:
+            break
+        time.sleep(1)
+    assert code == 250 and "q-" in reply, reply
