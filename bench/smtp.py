@@ -10,6 +10,13 @@
 - drives each with `smtp-source -s 20 -F message` (a new connection per message) and
   prints messages per second for both and their ratio (target ≥ 0.75).
 
+Then, where PostgreSQL and HAProxy are installed (scripts/install-test-deps.sh), several
+hosts on this one machine (`--several` for that part alone): one gateway with the
+PostgreSQL store next to one with SQLite, and two gateways sharing PostgreSQL behind
+HAProxy (send-proxy-v2, roundrobin; configs rendered by tests/haproxy.py as in
+docs/operations.md) next to one, all on loopback. It prints how many cores there are:
+on a machine with fewer cores than processes, two gateways cannot be faster than one.
+
 `python -m bench.smtp --bare-relay LISTEN_PORT UPSTREAM_URL` is the bare relay itself.
 """
 
@@ -219,17 +226,105 @@ def run(messages: int, sessions: int, rounds: int) -> int:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+# -- several hosts ---------------------------------------------------------------------------
+
+
+def several(messages: int, sessions: int, rounds: int) -> int:
+    """msgs/s of: one gateway on SQLite, one on PostgreSQL, two on PostgreSQL behind
+    HAProxy (median of `rounds` alternating runs each)."""
+    from tests.haproxy import HAPROXY, HAProxy, gateway_toml
+    from tests.pg import PgCluster, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None or not os.access(HAPROXY, os.X_OK):
+        print("several hosts: skipped (needs PostgreSQL and HAProxy: make test-deps)")
+        return 0
+    print(f"several hosts on this machine ({os.cpu_count()} cores, all on loopback):")
+    tmp = Path(tempfile.mkdtemp(prefix="bench-several-"))
+    procs: list[subprocess.Popen[bytes]] = []
+    cluster = PgCluster(bindir)
+    haproxy: HAProxy | None = None
+    try:
+        cluster.start()
+        pg_url = cluster.new_database()
+        eml = tmp / "reply.eml"
+        eml.write_bytes(reply_5kb().replace(b"\r\n", b"\n"))
+        sink_port = free_port()
+        sink_cmd = [SMTP_SINK, "-m", "256"] + (["-u", "nobody"] if os.getuid() == 0 else [])
+        sink = subprocess.Popen(
+            [*sink_cmd, f"127.0.0.1:{sink_port}", "256"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        procs.append(sink)
+        wait_port(sink_port, sink)
+        upstream = f"smtp://127.0.0.1:{sink_port}"
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+        def gateway(name: str, store: str, balancers: list[str]) -> int:
+            port = free_port()
+            config = tmp / f"{name}.toml"
+            text = gateway_toml(
+                listen=f"127.0.0.1:{port}",
+                hostname=f"{name}.bench",
+                store=store,
+                upstream=upstream,
+                balancers=balancers,
+            )
+            config.write_text(text + "\n[limits]\nmax_sessions_per_client = 100\n")
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "gateway.cli", "serve", "--config", str(config)],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            procs.append(proc)
+            wait_port(port, proc, timeout=60)
+            return port
+
+        sqlite_port = gateway("sqlite", f"sqlite:///{tmp}/state.db", [])
+        pg_port = gateway("pg", pg_url, [])
+        behind = [gateway(f"gw{i}", pg_url, ["127.0.0.1/32"]) for i in (1, 2)]
+        haproxy = HAProxy([f"127.0.0.1:{port}" for port in behind]).start()
+        targets = {
+            "one gateway, SQLite store": sqlite_port,
+            "one gateway, PostgreSQL store": pg_port,
+            "two gateways (PostgreSQL) behind HAProxy": haproxy.port,
+        }
+        for port in targets.values():
+            drive(port, eml, 100, sessions)  # warm-up
+        rates: dict[str, list[float]] = {name: [] for name in targets}
+        for _ in range(rounds):
+            for name, port in targets.items():
+                rates[name].append(drive(port, eml, messages, sessions))
+        for name, got in rates.items():
+            print(f"  {name:<42} median {statistics.median(got):6.1f} msgs/s")
+        return 0
+    finally:
+        if haproxy is not None:
+            haproxy.stop()
+        for proc in reversed(procs):
+            stop(proc)
+        cluster.destroy()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.smtp", description=__doc__)
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--sessions", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=3, help="alternating runs of each relay")
     parser.add_argument("--bare-relay", nargs=2, metavar=("PORT", "UPSTREAM"))
+    parser.add_argument("--several", action="store_true", help="only the several-hosts comparison")
     args = parser.parse_args(argv)
     if args.bare_relay:
         bare_relay(int(args.bare_relay[0]), args.bare_relay[1])
         return 0
-    return run(args.messages, args.sessions, args.rounds)
+    if not args.several:
+        status = run(args.messages, args.sessions, args.rounds)
+        if status != 0:
+            return status
+    return several(args.messages, args.sessions, args.rounds)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,9 @@
        └──> Pipeline (gateway.pipeline) ──> EnginePool, Store, Upstream, Metrics
 
 - `start()` opens the store, starts and warms up the engine workers, binds the SMTP
-  socket (and the metrics listener, gateway.metrics);
+  socket (and the metrics listener, gateway.metrics), and starts the retention task:
+  every `[retention] interval` seconds (the first time right away) the store's expired
+  rows are deleted in batches, beside the mail, never in its way (`expire_once`);
 - `reload(load)` swaps in a new configuration and policy without closing any session (a
   file that does not load is refused and the old one stays);
 - `stop()` drains: it stops listening, says 421 to idle sessions, lets transactions in
@@ -43,7 +45,7 @@ from gateway.metrics import Metrics, MetricsServer
 from gateway.pipeline import Pipeline
 from gateway.protocol import GatewaySMTP, Sessions
 from gateway.relay import Upstream, upstream_from_url
-from gateway.store import Store, StoreError
+from gateway.store import Expired, Store, StoreError
 from policies import Policy
 
 Loader = Callable[[], tuple[GatewayConfig, Policy]]
@@ -100,6 +102,7 @@ class Gateway:
         self._server: asyncio.Server | None = None
         self._tls: ssl.SSLContext | None = None
         self._store_probe = StoreProbe()
+        self._retention: asyncio.Task[None] | None = None
         self.metrics.sessions.set_function(lambda: self.sessions.total)
         self.metrics.in_flight.set_function(lambda: len(self.jobs))
 
@@ -149,6 +152,9 @@ class Gateway:
                     cfg.metrics.port,
                 )
                 await self.metrics_server.start()
+            self._retention = asyncio.get_running_loop().create_task(
+                self._expire_forever(), name="retention"
+            )
         except BaseException:
             if self._server is not None:
                 self._server.close()
@@ -170,6 +176,8 @@ class Gateway:
             auth_required=cfg.auth_enabled,
             auth_require_tls=self._tls is not None,
             command_call_limit=COMMAND_CALL_LIMIT,
+            trusted_proxies=cfg.trusted_proxies,
+            proxy_timeout=cfg.limits.proxy_timeout,
             loop=asyncio.get_running_loop(),
         )
 
@@ -217,6 +225,10 @@ class Gateway:
             job.cancel()
         if jobs:
             await asyncio.wait(jobs, timeout=2.0)
+        if self._retention is not None:
+            self._retention.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._retention
         if self._server is not None:
             await self._server.wait_closed()
         if self.metrics_server is not None:
@@ -230,6 +242,43 @@ class Gateway:
         if self.store is not None and self._owns_store:
             await self.store.close()
         self.engine.close()
+
+    # -- retention ----------------------------------------------------------------------------
+
+    async def expire_once(self) -> Expired | None:
+        """Delete what `[retention]` says is too old (event `expired` with the counts).
+        A store error is logged (`expired.failed`) and None returned: the next run tries
+        again. Each batch is its own short transaction, so mail goes on meanwhile."""
+        if self.store is None:
+            return None
+        ret = self.config.retention
+        t0 = time.perf_counter()
+        try:
+            done = await self.store.expire(
+                quarantine_retention=ret.quarantine, review_retention=ret.reviews, batch=ret.batch
+            )
+        except Exception as exc:  # never let the task die: the next run tries again
+            get_logger().error(
+                "expired.failed",
+                error=str(exc) or type(exc).__name__,
+                store_error=isinstance(exc, StoreError),
+                retry_in=ret.interval,
+            )
+            return None
+        get_logger().info(
+            "expired",
+            quarantine=done.quarantine,
+            reviews=done.reviews,
+            quarantine_days=ret.quarantine_days,
+            review_days=ret.review_days,
+            duration_ms=round((time.perf_counter() - t0) * 1000, 1),
+        )
+        return done
+
+    async def _expire_forever(self) -> None:
+        while True:
+            await self.expire_once()
+            await asyncio.sleep(self.config.retention.interval)  # a reload applies next time
 
     # -- reload ----------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ import getpass
 import json
 import os
 import sys
+from datetime import timedelta
 from typing import Any
 
 from gateway.config import (
@@ -54,7 +55,9 @@ def _add_config_flags(parser: argparse.ArgumentParser, *, server: bool) -> None:
     if server:
         parser.add_argument("--listen", metavar="HOST:PORT", help="address to listen on")
         parser.add_argument("--upstream", metavar="URL", help="smtp://, smtps://, maildir:PATH")
-    parser.add_argument("--store", metavar="URL", help="sqlite:///PATH")
+    parser.add_argument(
+        "--store", metavar="URL", help="sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DB"
+    )
 
 
 # -- serve ------------------------------------------------------------------------------
@@ -243,8 +246,33 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             return EXIT_OK
         return EXIT_NOT_FOUND if result.status == "not_found" else 2
 
-    work = {"list": do_list, "show": do_show, "delete": do_delete, "release": do_release}
+    async def do_purge(store: Any) -> int:
+        days = args.older_than
+        deleted = await store.quarantine_purge(timedelta(days=days))
+        print(
+            f"Deleted {deleted} quarantined message{'s' if deleted != 1 else ''} "
+            f"older than {days:g} days."
+        )
+        return EXIT_OK
+
+    work = {
+        "list": do_list,
+        "show": do_show,
+        "delete": do_delete,
+        "release": do_release,
+        "purge": do_purge,
+    }
     return asyncio.run(_with_store(config, work[action]))
+
+
+def _days(text: str) -> float:
+    try:
+        days = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of days, got {text!r}") from None
+    if not days >= 0:
+        raise argparse.ArgumentTypeError(f"expected a number of days >= 0, got {text!r}")
+    return days
 
 
 # -- registration -----------------------------------------------------------------------
@@ -281,7 +309,7 @@ def register(sub: Any) -> None:
 
     quarantine = sub.add_parser(
         "quarantine",
-        help="list, show, release or delete blocked messages",
+        help="list, show, release, delete or purge blocked messages",
         description="Blocked messages are kept in the store. `release` checks the message "
         "again with the current rules and sends it only if it now complies, unless "
         "--force (recorded with who and when).",
@@ -298,4 +326,13 @@ def register(sub: Any) -> None:
     qrel.add_argument("--force", action="store_true", help="send even if it still breaks rules")
     qdel = qsub.add_parser("delete", help="delete a quarantined message")
     qdel.add_argument("id", metavar="ID")
+    qpurge = qsub.add_parser(
+        "purge",
+        help="delete every quarantined message (held or released) older than DAYS",
+        description="What the gateway's retention does every [retention] interval, now and "
+        "with your own age. Deletes in short batches: safe while gateways run.",
+    )
+    qpurge.add_argument(
+        "--older-than", metavar="DAYS", type=_days, required=True, help="age in days (e.g. 30)"
+    )
     quarantine.set_defaults(func=cmd_quarantine)

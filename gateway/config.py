@@ -20,6 +20,7 @@ import secrets
 import socket
 import tomllib
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +81,7 @@ class Limits:
     upstream_connect_timeout: float = 30.0
     upstream_timeout: float = 120.0
     max_upstream_connections: int = 20
+    proxy_timeout: float = 10.0
     shutdown_grace: float = 30.0
 
 
@@ -104,6 +106,42 @@ class MetricsSettings:
 
 
 @dataclass(slots=True)
+class RetentionSettings:
+    """`[retention]`: how long the store keeps what it holds, and how often the gateway
+    expires the rest (in the background, `batch` rows per short transaction)."""
+
+    quarantine_days: float = 30.0
+    review_days: float = 90.0
+    interval: float = 3600.0
+    batch: int = 500
+
+    @property
+    def quarantine(self) -> timedelta:
+        return timedelta(days=self.quarantine_days)
+
+    @property
+    def reviews(self) -> timedelta:
+        return timedelta(days=self.review_days)
+
+
+ProxyNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def parse_networks(values: list[str], key: str) -> tuple[ProxyNetwork, ...]:
+    """CIDR networks ("10.0.0.0/8", "2001:db8::/32", or one address); ConfigError naming
+    `key` if one is not a network."""
+    networks = []
+    for value in values:
+        try:
+            networks.append(ipaddress.ip_network(value.strip(), strict=False))
+        except ValueError:
+            raise ConfigError(
+                f"{key}: {value!r} is not a network (expected CIDR, e.g. 10.0.0.0/8)"
+            ) from None
+    return tuple(networks)
+
+
+@dataclass(slots=True)
 class GatewayConfig:
     listen_host: str = "127.0.0.1"
     listen_port: int = 2525
@@ -122,6 +160,10 @@ class GatewayConfig:
     log_level: str = "info"
     limits: Limits = field(default_factory=Limits)
     metrics: MetricsSettings = field(default_factory=MetricsSettings)
+    retention: RetentionSettings = field(default_factory=RetentionSettings)
+    # Networks of the load balancers allowed to send a PROXY protocol header (v1 or v2).
+    # Empty: off. Set: every connection must come from one of them and start with a header.
+    proxy_protocol: list[str] = field(default_factory=list)
     source: str = "built-in defaults"
 
     @property
@@ -132,6 +174,10 @@ class GatewayConfig:
     @property
     def tls_enabled(self) -> bool:
         return self.tls_cert is not None
+
+    @property
+    def trusted_proxies(self) -> tuple[ProxyNetwork, ...]:
+        return parse_networks(self.proxy_protocol, "proxy_protocol")
 
     @property
     def auth_enabled(self) -> bool:
@@ -178,7 +224,10 @@ _TOP_KEYS = {
 _TLS_KEYS = {"cert": str, "key": str, "require": bool}
 _LIMIT_TYPES = {name: type(getattr(Limits(), name)) for name in Limits.__slots__}
 _METRICS_KEYS = {"listen": str, "ready_timeout": float}
-_TABLES = ("tls", "auth", "limits", "metrics")
+_RETENTION_TYPES = {
+    name: type(getattr(RetentionSettings(), name)) for name in RetentionSettings.__slots__
+}
+_TABLES = ("tls", "auth", "limits", "metrics", "retention", "proxy_protocol")
 
 
 def _unknown(where: str, known: Any) -> ConfigError:
@@ -248,6 +297,21 @@ def _apply(config: GatewayConfig, data: dict[str, Any], prefix: str = "") -> Non
                     )
                 else:
                     config.metrics.ready_timeout = mvalue
+        elif key == "retention":
+            if not isinstance(value, dict):
+                raise ConfigError("retention: expected a table")
+            for rkey, rvalue in value.items():
+                if rkey not in _RETENTION_TYPES:
+                    raise _unknown(f"retention.{rkey}", _RETENTION_TYPES)
+                rvalue = _check_type(f"retention.{rkey}", rvalue, _RETENTION_TYPES[rkey])
+                setattr(config.retention, rkey, rvalue)
+        elif key == "proxy_protocol":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(
+                    'proxy_protocol: expected a list of networks, e.g. ["10.0.0.0/8"]'
+                )
+            parse_networks(value, "proxy_protocol")
+            config.proxy_protocol = list(value)
         elif key in _TOP_KEYS:
             value = _check_type(where, value, _TOP_KEYS[key])
             if key == "listen":
@@ -276,7 +340,10 @@ def _validate(config: GatewayConfig) -> None:
             f"got {config.upstream!r}"
         )
     if not config.store.startswith("sqlite:") and not config.store.startswith("postgres"):
-        raise ConfigError(f"store: expected sqlite:///PATH, got {config.store!r}")
+        raise ConfigError(
+            f"store: expected sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DB, "
+            f"got {config.store!r}"
+        )
     if (config.tls_cert is None) != (config.tls_key is None):
         raise ConfigError("tls: set both `cert` and `key`, or neither")
     for key in ("cert", "key"):
@@ -298,6 +365,11 @@ def _validate(config: GatewayConfig) -> None:
         raise ConfigError("limits.engine_timeout: must be shorter than limits.data_timeout")
     if lim.engine_mode not in ("process", "thread"):
         raise ConfigError('limits.engine_mode: must be "process" or "thread"')
+    ret = config.retention
+    for name in RetentionSettings.__slots__:
+        if getattr(ret, name) <= 0:
+            raise ConfigError(f"retention.{name}: must be greater than 0")
+    parse_networks(config.proxy_protocol, "proxy_protocol")
     if not 0 < config.metrics.ready_timeout <= 30:
         raise ConfigError("metrics.ready_timeout: must be between 0 and 30 seconds")
     if config.metrics.enabled and (
@@ -421,6 +493,10 @@ def describe(config: GatewayConfig) -> dict[str, Any]:
             "listen": config.metrics.listen,
             "ready_timeout": config.metrics.ready_timeout,
         },
+        "retention": {
+            name: getattr(config.retention, name) for name in RetentionSettings.__slots__
+        },
+        "proxy_protocol": config.proxy_protocol,
         "pid": os.getpid(),
     }
 

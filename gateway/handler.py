@@ -1,6 +1,6 @@
 """The aiosmtpd handler: the gateway's answers to SMTP commands, through aiosmtpd's public
-hooks only (`handle_EHLO`, `handle_MAIL`, `handle_RCPT`, `handle_DATA`, `handle_exception`
-and the `auth_PLAIN`/`auth_LOGIN` mechanism hooks).
+hooks only (`handle_PROXY`, `handle_EHLO`, `handle_MAIL`, `handle_RCPT`, `handle_DATA`,
+`handle_exception` and the `auth_PLAIN`/`auth_LOGIN` mechanism hooks).
 
 It checks what can be checked before the message arrives (recipient count, recipients
 outside Amazon when they are refused, the drain), and hands each message to the pipeline
@@ -21,6 +21,7 @@ import binascii
 import hashlib
 from base64 import b64decode
 
+from aiosmtpd.proxy_protocol import ProxyData
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from gateway.config import GatewayConfig, verify_password
@@ -71,6 +72,13 @@ class Handler:
         if config.auth_users != self.config.auth_users:
             self.passwords = PasswordChecker(config.auth_users) if config.auth_enabled else None
         self.config, self.policy = config, policy
+
+    async def handle_PROXY(
+        self, server: GatewaySMTP, session: Session, envelope: Envelope, data: ProxyData
+    ) -> bool:
+        """A valid PROXY header from a trusted proxy (only then does aiosmtpd call this):
+        the session goes on as the client it names, if the session caps allow."""
+        return server.proxied(data)
 
     async def handle_EHLO(
         self,

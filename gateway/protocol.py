@@ -11,6 +11,13 @@
 - Session caps, global and per client address (aiosmtpd has none): `421 4.3.2` and close,
   before the greeting (`Sessions`).
 - What a drain needs: is the session in a transaction, and a way to say 421 and close.
+- The PROXY protocol (v1 and v2) behind a load balancer, on aiosmtpd's own support
+  (`proxy_protocol_timeout`, the `handle_PROXY` hook, `session.proxy_data`): with trusted
+  proxy networks set, a connection from any other address is closed at once, one from a
+  trusted proxy must start with a valid PROXY header (aiosmtpd closes it otherwise), and
+  from the header on `client_ip` is the real client's address, so the per-client cap,
+  the log and the `Received:` line name the client, not the balancer. A session is
+  counted against the caps only once its client is known.
 
 It makes no decision about mail: every SMTP command is aiosmtpd's, every outcome the
 handler's (gateway.handler).
@@ -19,11 +26,14 @@ handler's (gateway.handler).
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import re
 import secrets
 import time
+from collections.abc import Sequence
 from typing import Any
 
+from aiosmtpd.proxy_protocol import V2_CMD, ProxyData
 from aiosmtpd.smtp import SMTP
 
 from gateway.logs import get_logger
@@ -155,9 +165,24 @@ class GatewaySMTP(SMTP):
     what a drain needs. `conn_id`, `messages` and `said_bye` are for the handler and the
     log; nothing here refers back to the application."""
 
-    def __init__(self, handler: Any, sessions: Sessions, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        handler: Any,
+        sessions: Sessions,
+        *,
+        trusted_proxies: Sequence[ipaddress.IPv4Network | ipaddress.IPv6Network] = (),
+        proxy_timeout: float = 10.0,
+        **kwargs: Any,
+    ) -> None:
+        if trusted_proxies:
+            # aiosmtpd then reads a PROXY header before its greeting, and closes the
+            # connection if it is missing, malformed or refused by handle_PROXY.
+            kwargs["proxy_protocol_timeout"] = proxy_timeout
         super().__init__(handler, ident=IDENT, **kwargs)
         self.sessions = sessions
+        self.trusted_proxies = tuple(trusted_proxies)
+        self.real_client: str | None = None  # from the PROXY header
+        self.admitted = False  # counted in `sessions` (until connection_lost)
         self.conn_id = new_ref()
         self.opened = time.perf_counter()
         self.messages = 0
@@ -168,9 +193,22 @@ class GatewaySMTP(SMTP):
         self._as_is = {f"220 {self.hostname} {IDENT}", f"250 {self.hostname}", "250 HELP"}
 
     @property
-    def client_ip(self) -> str:
+    def peer_ip(self) -> str:
+        """The address the TCP connection comes from (the balancer's, behind one)."""
         peer = self.session.peer if self.session is not None else None
         return str(peer[0]) if isinstance(peer, tuple) and peer else "unknown"
+
+    @property
+    def client_ip(self) -> str:
+        """The client's address: the one its PROXY header gave, else the peer's."""
+        return self.real_client or self.peer_ip
+
+    def _is_trusted_proxy(self) -> bool:
+        try:
+            address = ipaddress.ip_address(self.peer_ip)
+        except ValueError:
+            return False
+        return any(address in network for network in self.trusted_proxies)
 
     @property
     def in_transaction(self) -> bool:
@@ -183,14 +221,47 @@ class GatewaySMTP(SMTP):
         super().connection_made(transport)
         if starttls:
             return
+        if not self.trusted_proxies:
+            self._admit()
+        elif not self._is_trusted_proxy():
+            # Only the balancer may speak here: whatever it would send (a PROXY header
+            # naming any address it likes, or plain SMTP) is refused unread.
+            self._refuse_proxy("not from a trusted proxy network")
+        # else: admitted (or not) by `proxied`, once the PROXY header names the client.
+
+    def _admit(self) -> bool:
         refused = self.sessions.open(self)
         if refused is not None:
             # aiosmtpd's greeting is written by a task that has not run yet: this reply
             # goes first, and the task finds the connection closed.
             self.goodbye(f"{self.hostname} {refused}, try again later")
+            return False
+        self.admitted = True
+        return True
+
+    def _refuse_proxy(self, reason: str) -> None:
+        self.sessions.metrics.connections.labels("refused").inc()
+        get_logger(conn=self.conn_id, client=self.peer_ip).warning(
+            "connection.refused", reason=reason, proxy_protocol=True
+        )
+        if self.transport is not None:
+            self.transport.close()
+
+    def proxied(self, data: ProxyData) -> bool:
+        """The PROXY header of a trusted proxy (valid, as aiosmtpd checked): take the
+        client's address from it and count the session. False closes the connection.
+        A v2 LOCAL header (the balancer's own health check) names no client: the session
+        is the balancer's."""
+        if data.command != V2_CMD.LOCAL and data.src_addr is not None:
+            self.real_client = str(data.src_addr)
+        return self._admit()
 
     def connection_lost(self, error: Exception | None) -> None:
-        self.sessions.close(self)
+        if self.admitted:
+            self.sessions.close(self)
+        elif self.trusted_proxies and self._is_trusted_proxy() and not self.said_bye:
+            # aiosmtpd closed it: no PROXY header, a malformed one, or none in time.
+            self._refuse_proxy("no valid PROXY header from the trusted proxy")
         super().connection_lost(error)
 
     async def push(self, status: Any) -> None:

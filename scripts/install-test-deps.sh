@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian tools the tests use: smtp-sink/smtp-source (package postfix), swaks
 # (with Net::SSLeay for its --tls), systemd-analyze (package systemd), openssl and the
-# PostgreSQL server binaries (package postgresql) for the PostgreSQL store's tests.
+# PostgreSQL server binaries (package postgresql) for the PostgreSQL store's tests, and
+# HAProxy (package haproxy) for the tests of several gateways behind a load balancer.
 # Postfix is installed for its test programs only: its daemon is never started. Nor is
-# the system's PostgreSQL cluster: tests/pg.py runs a throwaway one of its own.
+# the system's PostgreSQL cluster (tests/pg.py runs a throwaway one of its own), nor the
+# haproxy service (tests/haproxy.py runs haproxy in the foreground with its own config).
 set -euo pipefail
 need=()
 command -v smtp-sink >/dev/null 2>&1 || [ -x /usr/sbin/smtp-sink ] || need+=(postfix)
@@ -16,14 +18,15 @@ command -v systemd-analyze >/dev/null 2>&1 || need+=(systemd)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 # initdb/pg_ctl live under /usr/lib/postgresql/<version>/bin, not on PATH.
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
+command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || need+=(haproxy)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "install-test-deps: missing ${need[*]}; run as root or: sudo apt-get install ${need[*]}" >&2
   exit 0
 fi
 export DEBIAN_FRONTEND=noninteractive
-# Keep package scripts from starting the postfix daemon or PostgreSQL's "main" cluster
-# (Debian creates it on install; with this guard it stays stopped).
+# Keep package scripts from starting the postfix daemon, PostgreSQL's "main" cluster
+# (Debian creates it on install; with this guard it stays stopped) or the haproxy service.
 policy=/usr/sbin/policy-rc.d
 if [ ! -e "$policy" ]; then
   printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy"

@@ -60,8 +60,36 @@ def test_example_file_is_valid_and_matches_defaults() -> None:
         "session_timeout",
         "upstream_timeout",
         "max_upstream_connections",
+        "proxy_protocol",
+        "proxy_timeout",
+        "quarantine_days",
+        "review_days",
+        "interval",
+        "batch",
     ):
         assert f"{key} =" in text, key
+
+
+def test_proxy_protocol_and_retention_settings(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        'proxy_protocol = ["10.0.0.0/24", "2001:db8::1"]\n'
+        "[retention]\nquarantine_days = 7\nreview_days = 120\ninterval = 60\n",
+    )
+    c = load_config(path, {})
+    assert [str(n) for n in c.trusted_proxies] == ["10.0.0.0/24", "2001:db8::1/128"]
+    assert c.retention.quarantine.days == 7 and c.retention.reviews.days == 120
+    assert c.retention.interval == 60.0 and c.retention.batch == 500
+    defaults = load_config(None, {})
+    assert defaults.trusted_proxies == ()  # off
+    assert (defaults.retention.quarantine_days, defaults.retention.review_days) == (30, 90)
+
+
+def test_a_postgresql_store_is_accepted_and_the_error_names_both(tmp_path: Path) -> None:
+    c = load_config(None, {"store": "postgresql://gw:pw@db.internal/bsm"})
+    assert c.store.startswith("postgresql://")
+    with pytest.raises(ConfigError, match="sqlite:///PATH or postgresql://"):
+        load_config(None, {"store": "mysql://db/bsm"})
 
 
 def test_flags_override_the_file(tmp_path: Path) -> None:
@@ -78,6 +106,12 @@ def test_flags_override_the_file(tmp_path: Path) -> None:
         ("lisen = '127.0.0.1:25'", "lisen"),
         ("[limits]\nmax_sessions = 'many'", "limits.max_sessions"),
         ("[limits]\nmax_sesions = 3", "limits.max_sesions"),
+        ('proxy_protocol = ["10.0.0.0/33"]', "proxy_protocol"),
+        ('proxy_protocol = "10.0.0.0/8"', "proxy_protocol"),
+        ('proxy_protocol = ["haproxy.internal"]', "proxy_protocol"),
+        ("[retention]\nquarantine_days = 0", "retention.quarantine_days"),
+        ("[retention]\nreview_day = 90", "retention.review_day"),
+        ("[retention]\ninterval = 'hourly'", "retention.interval"),
         ("[limits]\nengine_timeout = 500.0", "limits.engine_timeout"),
         ("[limits]\ndata_timeout = 400", "limits.data_timeout"),
         ('upstream = "http://mx.example"', "upstream"),

@@ -152,7 +152,8 @@ def test_example_configs_carry_the_same_keys() -> None:
     known |= {f"limits.{k}" for k in defaults.limits.__slots__}
     known |= {"metrics.ready_timeout", "auth.users.helpdesk"}
     known |= {"hostname", "upstream", "store", "mode", "report_address", "non_amazon"}
-    known |= {"policy_file", "add_received", "log_level"}
+    known |= {"policy_file", "add_received", "log_level", "proxy_protocol"}
+    known |= {f"retention.{k}" for k in defaults.retention.__slots__}
     assert keys["gateway"] == known
     for path in EXAMPLES.values():
         tomllib.loads(path.read_text("utf-8"))  # valid TOML as shipped
@@ -201,3 +202,24 @@ def test_reload_cannot_leave_a_public_listener_without_auth(tmp_path: Path) -> N
     assert new.listen == "0.0.0.0:587"
     with pytest.raises(ConfigError, match=r"^listen: refusing"):
         validate(new)
+
+
+def test_several_hosts_recipe_is_what_the_tests_run(tmp_path: Path) -> None:
+    """docs/operations.md shows the HAProxy config and gw1's gateway.toml exactly as
+    tests/haproxy.py renders them (the functions tests/test_several_hosts.py runs), and
+    the gateway file loads."""
+    from tests.haproxy import recipe
+
+    guide = OPERATIONS.read_text("utf-8")
+    section = guide[guide.index("## Several hosts") : guide.index("## Upgrades")]
+    files = recipe()
+    assert f"```\n{files['/etc/haproxy/haproxy.cfg']}```" in section
+    gw1 = files["/etc/bsm-gateway/gateway.toml on gw1"]
+    assert f"```toml\n{gw1}```" in section
+    for name in ("cert.pem", "key.pem"):
+        (tmp_path / name).write_text("PEM\n")
+    path = tmp_path / "gateway.toml"
+    path.write_text(gw1.replace("/etc/bsm-gateway/tls", str(tmp_path)))
+    config = load_config(str(path), {})
+    assert config.store.startswith("postgresql://") and config.auth_enabled
+    assert [str(n) for n in config.trusted_proxies] == ["10.0.0.5/32"]

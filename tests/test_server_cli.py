@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ import pytest
 from gateway.cli import main
 from gateway.config import verify_password
 from gateway.store import Store
+from gateway.store.base import utc_now
 from tests.mail import ALIAS, ORDER, SELLER, make_message
 from tests.netutil import free_port, wait_port
 from tests.test_server import blocked_message, send
@@ -172,3 +174,36 @@ def test_check_config_and_hash_password(tmp_path: Path, capsys: pytest.CaptureFi
     )
     hashed = run.stdout.decode().strip()
     assert run.returncode == 0 and verify_password(hashed, b"s3cret")
+
+
+def test_quarantine_purge_older_than(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path}/state.db"
+
+    async def seed() -> tuple[str, str]:
+        old = await Store.open(url, clock=lambda: utc_now() - timedelta(days=40))
+        try:
+            stale = await old.quarantine_put("r-old", blocked_message(), SELLER, [ALIAS], {})
+        finally:
+            await old.close()
+        new = await Store.open(url)
+        try:
+            fresh = await new.quarantine_put("r-new", blocked_message(), SELLER, [ALIAS], {})
+        finally:
+            await new.close()
+        return stale, fresh
+
+    stale, fresh = asyncio.run(seed())
+    assert main(["quarantine", "--store", url, "purge", "--older-than", "30"]) == 0
+    assert capsys.readouterr().out.strip() == "Deleted 1 quarantined message older than 30 days."
+    assert main(["quarantine", "--store", url, "show", stale]) == 1
+    assert main(["quarantine", "--store", url, "show", fresh]) == 0
+    capsys.readouterr()
+    # Near miss: an age the old one has not reached deletes nothing.
+    assert main(["quarantine", "--store", url, "purge", "--older-than", "45"]) == 0
+    assert "Deleted 0 quarantined messages" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as bad:
+        main(["quarantine", "--store", url, "purge", "--older-than", "a month"])
+    assert bad.value.code == 64  # EX_USAGE
+    assert "expected a number of days" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["quarantine", "--store", url, "purge"])  # the age is required
