@@ -12,12 +12,13 @@ from typing import Annotated, Any
 from policies.detect.css import Block, Declaration, parse_style, to_px
 from policies.detect.style import (
     declarations,
+    drop_sheet_declarations,
     edit_sheets,
     edit_style,
     elements,
-    matching,
     norm_value,
     sheet_blocks,
+    sheet_declarations,
     short,
     tag_excerpt,
 )
@@ -74,8 +75,7 @@ class TextAlign(Rule):
                 hits.extend(f"text-align: {d.value}" for d in declarations(el) if aligns(d))
             hits.extend(
                 f"<style> text-align: {d.value}"
-                for block in sheet_blocks(part.root)
-                for d in block.declarations
+                for d in sheet_declarations(part.root, ["text-align"])
                 if aligns(d)
             )
             if hits:
@@ -100,7 +100,7 @@ class TextAlign(Rule):
                     del el.attrib["align"]
                     changed = True
                 changed |= edit_style(el, aligns)
-            changed |= edit_sheets(root, matching(aligns))
+            changed |= drop_sheet_declarations(root, ["text-align"], aligns)
             if changed:
                 part.touch()
 
