@@ -95,6 +95,21 @@ def test_blocks_with_selectors_inside_media_queries() -> None:
     assert [d.name for d in css.declarations] == ["margin", "padding", "font-family", "src"]
 
 
+def test_declarations_by_property_in_source_order() -> None:
+    css = parse_sheet(
+        "p { COLOR: red; margin: 0 } @media (max-width: 600px) { td { color: blue } }"
+        ' h1 { font: 12px Arial; content: "color: green" } a { line-height: 2 !important }'
+    )
+    found = css.named({"color", "line-height"})
+    assert [(d.name, d.value) for d in found] == [
+        ("color", "red"),
+        ("color", "blue"),
+        ("line-height", "2"),
+    ]
+    assert css.named(["font-size"]) == []  # `font` is another property
+    assert found == [d for d in css.declarations if d.name in ("color", "line-height")]
+
+
 def test_sheet_edit_keeps_comments_and_other_rules() -> None:
     sheet = "/* a } b */\np {\n  color: red;\n  text-align: center;\n  margin: 0;\n}\n"
     assert drop_align(sheet) == "/* a } b */\np {\n  color: red;\n  margin: 0;\n}\n"

@@ -23,8 +23,9 @@ API (all objects immutable):
   selectors (blocks nested in `@media`/`@supports` included; a block holding other blocks
   is a container, not a declaration block), and its `@import` rules.
 - `Css.blocks`: `Block(selector, declarations)`; `Css.declarations`: all of them, in
-  order; `Declaration(name, value, important, text, start, end)`: `name` lower-cased,
-  `value` as written without comments and `!important`, `text` the declaration as
+  order; `Css.named(names)`: those of some properties, in order;
+  `Declaration(name, value, important, text, start, end)`: `name` lower-cased, `value`
+  as written without comments and `!important`, `text` the declaration as
   written (without its `;`).
 - `Css.urls`: every `url(…)` (quoted or not, also nested in functions such as
   `image-set()`) and every `@import "…"` target, as `Url(value, start, end, holder)`:
@@ -117,10 +118,22 @@ class Css:
     blocks: tuple[Block, ...]
     urls: tuple[Url, ...]
     declarations: tuple[Declaration, ...] = field(init=False)
+    # The declarations by property name: a rule asks for a few properties of a style
+    # sheet of hundreds of declarations.
+    _by_name: dict[str, list[Declaration]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         decls = tuple(d for b in self.blocks for d in b.declarations)
         object.__setattr__(self, "declarations", decls)
+        by_name: dict[str, list[Declaration]] = {}
+        for d in decls:
+            by_name.setdefault(d.name, []).append(d)
+        object.__setattr__(self, "_by_name", by_name)
+
+    def named(self, names: Iterable[str]) -> list[Declaration]:
+        """The declarations of these (lower-case) properties, in source order."""
+        found = [d for name in set(names) for d in self._by_name.get(name, ())]
+        return sorted(found, key=lambda d: d.start)
 
     def remove(self, declarations: Iterable[Declaration | AtImport]) -> str:
         """The text without these declarations (or `@import` rules)."""
@@ -159,6 +172,7 @@ _LENGTH = re.compile(
 _UNIT_PX = {"": 1.0, "px": 1.0, "pt": 4.0 / 3.0, "em": 16.0, "rem": 16.0}
 
 
+@lru_cache(maxsize=4096)  # templates repeat a few lengths hundreds of times
 def to_px(value: str, percent_base: float) -> float | None:
     """A CSS length (or a bare HTML attribute number) in px; None if not a plain length.
     Percentages are taken of `percent_base`."""

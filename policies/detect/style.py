@@ -3,7 +3,9 @@
 - `declarations(el)` / `edit_style(el, drop)`: the declarations of an element's `style`
   attribute, and removing some of them (the attribute goes when nothing is left).
 - `style_sheets(root)` / `sheet_blocks(root)` / `edit_sheets(root, doomed)`: the `<style>`
-  elements, their declaration blocks, and removing declarations from them. Style sheets
+  elements, their declaration blocks, and removing declarations from them;
+  `sheet_declarations(root, names)` / `drop_sheet_declarations(root, names, drop)`: the
+  same for the declarations of a few properties. Style sheets
   are KEPT, never dropped: they also hide things (preheaders with `display:none`, mobile
   media queries), and dropping them would make hidden text visible.
 - `url_declarations(css, hit)` and friends: the declarations holding a url() whose
@@ -16,6 +18,7 @@ Every edit goes through `policies.detect.css`, so what is not removed stays as w
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -61,10 +64,25 @@ def sheet_blocks(root: Any) -> Iterator[Block]:
         yield from parse_sheet(el.text).blocks
 
 
-def sheet_declarations(root: Any, matches: Callable[[Declaration], bool]) -> Iterator[Declaration]:
-    """The declarations of a document's `<style>` sheets for which `matches` is true."""
-    for block in sheet_blocks(root):
-        yield from filter(matches, block.declarations)
+def sheet_declarations(root: Any, names: Iterable[str]) -> Iterator[Declaration]:
+    """The declarations of these properties in a document's `<style>` sheets, in order."""
+    for el in style_sheets(root):
+        yield from parse_sheet(el.text).named(names)
+
+
+def drop_sheet_declarations(
+    root: Any, names: Iterable[str], drop: Callable[[Declaration], bool]
+) -> bool:
+    """Remove from every `<style>` sheet the declarations of these properties that `drop`
+    selects; True if any sheet changed."""
+    changed = False
+    for el in style_sheets(root):
+        css = parse_sheet(el.text)
+        gone = [d for d in css.named(names) if drop(d)]
+        if gone:
+            el.text = css.remove(gone)
+            changed = True
+    return changed
 
 
 def edit_sheets(root: Any, doomed: Callable[[Block], Iterable[Declaration]]) -> bool:
@@ -78,11 +96,6 @@ def edit_sheets(root: Any, doomed: Callable[[Block], Iterable[Declaration]]) -> 
             el.text = css.remove(gone)
             changed = True
     return changed
-
-
-def matching(predicate: Callable[[Declaration], bool]) -> Callable[[Block], list[Declaration]]:
-    """For `edit_sheets`: the declarations of a block that `predicate` selects."""
-    return lambda block: [d for d in block.declarations if predicate(d)]
 
 
 def url_declarations(css: Css, hit: Callable[[str], bool]) -> list[Declaration]:
@@ -137,6 +150,7 @@ def elements(root: Any) -> Iterator[Any]:
     return root.iter(etree.Element)  # type: ignore[no-any-return]
 
 
+@lru_cache(maxsize=4096)  # style sheets repeat a few values many times
 def norm_value(value: str) -> str:
     """A CSS or attribute value, lower-cased with its whitespace collapsed."""
     return " ".join(value.lower().split())

@@ -14,12 +14,10 @@ from lxml import etree
 from policies.detect.css import Declaration, to_px
 from policies.detect.style import (
     declarations,
-    edit_sheets,
+    drop_sheet_declarations,
     edit_style,
     elements,
-    matching,
     norm_value,
-    sheet_blocks,
     sheet_declarations,
 )
 from policies.registry import Context, Rule
@@ -147,7 +145,7 @@ class FontSizes(Rule):
                 if d.name in _SIZE_PROPS:
                     add(_declared_size(d), f"{d.name}: {d.value}")
         if not tags_only:
-            for d in sheet_declarations(part.root, lambda d: d.name in _SIZE_PROPS):
+            for d in sheet_declarations(part.root, _SIZE_PROPS):
                 add(_declared_size(d), f"<style> {d.name}: {d.value}")
         return sizes
 
@@ -179,7 +177,7 @@ class FontSizes(Rule):
                 if el.tag == "font" and el.get("size") is not None:
                     del el.attrib["size"]
                     changed = True
-            changed |= edit_sheets(root, matching(is_size))
+            changed |= drop_sheet_declarations(root, _SIZE_PROPS, is_size)
             changed |= drop_bare_font_tags(root)
             if len(self._sizes(ctx, part, tags_only=True)) > limit:
                 for el in [el for el in elements(root) if el.tag in tag_sizes]:
@@ -230,8 +228,11 @@ class FontOverrides(Rule):
             list[str], 'HTML attributes doing the same ("tag@attribute", "*" = any tag).'
         ] = field(default_factory=list)
 
+    def _properties(self, ctx: Context) -> frozenset[str]:
+        return frozenset(p.lower() for p in ctx.params.properties)
+
     def _is_override(self, ctx: Context) -> Any:
-        props = frozenset(p.lower() for p in ctx.params.properties)
+        props = self._properties(ctx)
         neutral = frozenset(norm_value(v) for v in ctx.params.neutral_values)
 
         def is_override(d: Declaration) -> bool:
@@ -264,8 +265,7 @@ class FontOverrides(Rule):
                 hits.extend(f"{d.name}: {d.value}" for d in declarations(el) if is_override(d))
             hits.extend(
                 f"<style> {d.name}: {d.value}"
-                for block in sheet_blocks(part.root)
-                for d in block.declarations
+                for d in sheet_declarations(part.root, self._properties(ctx))
                 if is_override(d)
             )
             if hits:
@@ -288,7 +288,7 @@ class FontOverrides(Rule):
                     del el.attrib[attr]
                     changed = True
                 changed |= edit_style(el, is_override)
-            changed |= edit_sheets(root, matching(is_override))
+            changed |= drop_sheet_declarations(root, self._properties(ctx), is_override)
             changed |= drop_bare_font_tags(root)
             if changed:
                 part.touch()

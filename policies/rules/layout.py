@@ -4,18 +4,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Annotated, Any
 
-from policies.detect.css import Block, Declaration, to_px
+from policies.detect.css import Block, Declaration, parse_style, to_px
 from policies.detect.style import (
     declarations,
+    drop_sheet_declarations,
     edit_sheets,
     edit_style,
     elements,
-    matching,
     norm_value,
     sheet_blocks,
+    sheet_declarations,
     short,
     tag_excerpt,
 )
@@ -72,8 +75,7 @@ class TextAlign(Rule):
                 hits.extend(f"text-align: {d.value}" for d in declarations(el) if aligns(d))
             hits.extend(
                 f"<style> text-align: {d.value}"
-                for block in sheet_blocks(part.root)
-                for d in block.declarations
+                for d in sheet_declarations(part.root, ["text-align"])
                 if aligns(d)
             )
             if hits:
@@ -98,7 +100,7 @@ class TextAlign(Rule):
                     del el.attrib["align"]
                     changed = True
                 changed |= edit_style(el, aligns)
-            changed |= edit_sheets(root, matching(aligns))
+            changed |= drop_sheet_declarations(root, ["text-align"], aligns)
             if changed:
                 part.touch()
 
@@ -124,12 +126,13 @@ _SIDE_PROPS = {
 _WIDTH_PROPS = frozenset({"width", "max-width"})
 
 
-def _horizontal_px(d: Declaration, base: float) -> float:
+@lru_cache(maxsize=4096)
+def _horizontal_px(name: str, value: str, base: float) -> float:
     """Left + right space a margin/padding declaration adds, in px (unknown = 0)."""
-    kind = _SIDE_PROPS.get(d.name)
+    kind = _SIDE_PROPS.get(name)
     if kind is None:
         return 0.0
-    tokens = d.value.split()
+    tokens = value.split()
     if kind == "side":
         sides = tokens[:1]
     elif kind == "inline":
@@ -156,6 +159,14 @@ class _Layout:
         px = to_px(value, self.width)
         return px is not None and 0 < px < self.min_width
 
+    def wide_gutter(self, decls: Iterable[Declaration]) -> list[Declaration]:
+        """The margin/padding declarations of one container if together they leave more
+        than the allowed gutter, else none."""
+        side = [d for d in decls if d.name in _SIDE_PROPS]
+        if sum(_horizontal_px(d.name, d.value, self.width) for d in side) > self.max_gutter:
+            return side
+        return []
+
 
 def _is_column(el: Any) -> bool:
     """A table cell that shares its row with other cells: its width is a column split,
@@ -170,31 +181,40 @@ def _in_column(el: Any) -> bool:
     return any(_is_column(a) for a in el.iterancestors("td", "th"))
 
 
+# Templates repeat the same few style attributes on many elements: each distinct one is
+# judged once (check, fix and the check of the fixed message read the same texts).
+@lru_cache(maxsize=1024)
+def _style_offences(
+    style: str, lay: _Layout
+) -> tuple[tuple[Declaration, ...], tuple[Declaration, ...]]:
+    """(margin/padding declarations over the gutter, narrow width declarations) of a
+    style attribute."""
+    decls = parse_style(style).declarations
+    narrow = [d for d in decls if d.name in _WIDTH_PROPS and lay.narrow(d.value)]
+    return tuple(lay.wide_gutter(decls)), tuple(narrow)
+
+
+def _containers(root: Any, lay: _Layout) -> Iterator[Any]:
+    """The elements judged as containers (images are image.too_wide's business)."""
+    tags = lay.containers - {"img", "image"}
+    return root.iter(*tags) if tags else iter(())
+
+
 def _margin_hits(el: Any, lay: _Layout) -> tuple[list[Declaration], bool]:
-    """Offending declarations and whether the width attribute offends."""
-    if el.tag in ("img", "image") or el.tag not in lay.containers:
-        return [], False
-    decls = declarations(el)
-    side = [d for d in decls if d.name in _SIDE_PROPS]
-    bad: list[Declaration] = []
-    if sum(_horizontal_px(d, lay.width) for d in side) > lay.max_gutter:
-        bad.extend(side)
+    """Offending declarations of a container and whether its width attribute offends."""
+    style = el.get("style")
+    bad, width_decls = _style_offences(style, lay) if style else ((), ())
     width_attr = el.get("width")
     narrow_attr = bool(width_attr and lay.narrow(width_attr))
-    width_decls = [d for d in decls if d.name in _WIDTH_PROPS and lay.narrow(d.value)]
     if (width_decls or narrow_attr) and not (_is_column(el) or _in_column(el)):
-        bad.extend(width_decls)
-        return bad, narrow_attr
-    return bad, False
+        return [*bad, *width_decls], narrow_attr
+    return list(bad), False
 
 
 def _sheet_margin_hits(block: Block, lay: _Layout) -> list[Declaration]:
     if "img" in block.selector.lower():
         return []
-    side = [d for d in block.declarations if d.name in _SIDE_PROPS]
-    if sum(_horizontal_px(d, lay.width) for d in side) > lay.max_gutter:
-        return side
-    return []
+    return lay.wide_gutter(block.declarations)
 
 
 class Margins(Rule):
@@ -242,7 +262,7 @@ class Margins(Rule):
         lay = self._layout(ctx)
         for part in ctx.model.html_parts():
             hits: list[str] = []
-            for el in elements(part.root):
+            for el in _containers(part.root, lay):
                 decls, narrow_attr = _margin_hits(el, lay)
                 if decls or narrow_attr:
                     hits.append(tag_excerpt(el))
@@ -266,7 +286,7 @@ class Margins(Rule):
         for part in ctx.model.html_parts():
             root = part.root
             changed = False
-            for el in elements(root):
+            for el in _containers(root, lay):
                 decls, narrow_attr = _margin_hits(el, lay)
                 if decls:
                     changed |= edit_style(el, frozenset(decls).__contains__)

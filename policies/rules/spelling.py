@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TYPE_CHECKING, Annotated
 
 from policies.registry import Context, Rule
@@ -123,17 +124,17 @@ class Spelling(Rule):
         if not best_lang:
             return
         vocab = dictionary(best_lang)
-        unknown = [w for w in words if w not in vocab]
-        known = total - len(unknown)
-        if known < float(params.min_known_ratio) * total:
+        unknown = {w for w in counts if w not in vocab}
+        misspelled = sum(counts[w] for w in unknown)
+        if total - misspelled < float(params.min_known_ratio) * total:
             return
-        ratio = len(unknown) / total
         limit = float(params.max_error_ratio.get(best_lang, 1.0))
-        if ratio > limit:
+        if misspelled / total > limit:
+            first = islice((w for w in words if w in unknown), 12)
             ctx.report(
-                f"Many words look misspelled ({len(unknown)} of {total} checked, "
+                f"Many words look misspelled ({misspelled} of {total} checked, "
                 f"language: {best_lang}). Amazon may refuse messages with excessive spelling "
                 "errors; please check the spelling.",
                 "body",
-                ", ".join(dict.fromkeys(unknown[:12])),
+                ", ".join(dict.fromkeys(first)),
             )
