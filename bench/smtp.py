@@ -320,11 +320,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.bare_relay:
         bare_relay(int(args.bare_relay[0]), args.bare_relay[1])
         return 0
-    if not args.several:
-        status = run(args.messages, args.sessions, args.rounds)
-        if status != 0:
-            return status
-    return several(args.messages, args.sessions, args.rounds)
+    status = 0 if args.several else run(args.messages, args.sessions, args.rounds)
+    return several(args.messages, args.sessions, args.rounds) or status
 
 
 if __name__ == "__main__":
