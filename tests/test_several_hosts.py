@@ -14,6 +14,8 @@ import smtplib
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -49,7 +51,18 @@ class GatewayProcess:
     config: Path
     log: Path
     port: int
+    metrics_port: int
     proc: subprocess.Popen[bytes]
+
+    def readyz(self) -> tuple[int, str]:
+        """The gateway's /readyz: (status, body)."""
+        try:
+            with urllib.request.urlopen(
+                f"http://127.0.0.1:{self.metrics_port}/readyz", timeout=15
+            ) as answer:
+                return answer.status, answer.read().decode()
+        except urllib.error.HTTPError as err:
+            return err.code, err.read().decode()
 
     def events(self, name: str | None = None) -> list[dict[str, Any]]:
         lines = self.log.read_text("utf-8").splitlines()
@@ -82,7 +95,7 @@ def site(tmp_path: Path, pg_cluster: PgCluster, sink: Sink) -> Iterator[Site]:
     haproxy: HAProxy | None = None
     try:
         for name in ("gw1", "gw2"):
-            port = free_port()
+            port, metrics_port = free_port(), free_port()
             config = tmp_path / f"{name}.toml"
             config.write_text(
                 gateway_toml(
@@ -91,6 +104,7 @@ def site(tmp_path: Path, pg_cluster: PgCluster, sink: Sink) -> Iterator[Site]:
                     store=store,
                     upstream=sink.url,
                     balancers=["127.0.0.1/32"],
+                    metrics=f"127.0.0.1:{metrics_port}",
                 )
             )
             log = tmp_path / f"{name}.log"
@@ -102,7 +116,7 @@ def site(tmp_path: Path, pg_cluster: PgCluster, sink: Sink) -> Iterator[Site]:
                     stdout=out,
                     stderr=subprocess.STDOUT,
                 )
-            gateways.append(GatewayProcess(name, config, log, port, proc))
+            gateways.append(GatewayProcess(name, config, log, port, metrics_port, proc))
         for gw in gateways:
             wait_port(gw.port, timeout=60, proc=gw.proc)
         haproxy = HAProxy([f"127.0.0.1:{gw.port}" for gw in gateways]).start()
@@ -221,6 +235,9 @@ def test_postgresql_stopped_mid_load_loses_nothing(site: Site, pg_cluster: PgClu
             # Certainly down now: a blocked message cannot be quarantined, so no 250.
             code, reply = send(site.haproxy.port, numbered(blocked_message(), 99))
             assert 400 <= code < 500, reply
+            for gw in site.gateways:  # and each gateway says it is not ready
+                status, body = gw.readyz()
+                assert status == 503 and "store" in body, (gw.name, status, body)
     finally:
         if not pg_cluster.running():
             pg_cluster.start()
@@ -245,3 +262,5 @@ def test_postgresql_stopped_mid_load_loses_nothing(site: Site, pg_cluster: PgClu
             break
         time.sleep(1)
     assert code == 250 and "q-" in reply, reply
+    for gw in site.gateways:
+        assert gw.readyz()[0] == 200, gw.name
