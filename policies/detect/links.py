@@ -271,6 +271,17 @@ def _fix_css(css: Css, hit: Callable[[str], bool], upgrade: bool) -> str:
     return css.remove_urls(lambda url: hit(url.value))
 
 
+def disarm(el: Any) -> None:
+    """Take a link element's target away: an `<a>` keeps its text, a `<form>` loses its
+    action, anything else (`<area>`, `<link>`, …) goes with its tail text kept."""
+    if el.tag == "a":
+        el.drop_tag()
+    elif el.tag == "form":
+        del el.attrib["action"]
+    else:
+        el.drop_tree()
+
+
 def _fix_elements(view: PartView, category: str, cfg: LinkConfig, removes: bool) -> bool:
     """Remove or upgrade the element links of `category`; whether anything changed."""
     changed = False
@@ -282,12 +293,8 @@ def _fix_elements(view: PartView, category: str, cfg: LinkConfig, removes: bool)
         el = link.el
         if category == INSECURE:
             el.set("action" if el.tag == "form" else "href", _https(link.url))
-        elif el.tag == "a":
-            el.drop_tag()
-        elif el.tag == "form":
-            del el.attrib["action"]
         else:
-            el.drop_tree()
+            disarm(el)
         changed = True
     for el, quoted in view.elements:
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from policies.config import Policy
-from policies.detect.links import domains, email_finder, scan_links, text_urls
+from policies.detect.links import disarm, domains, email_finder, scan_links, text_urls
 from policies.detect.phones import Phone, PhoneFinder, e164
 from policies.detect.phrases import for_rule
 from policies.detect.runs import (
@@ -142,12 +142,7 @@ class EmailAddress(Rule):
                         continue
                     if _address_allowed(ctx.policy, _link_target(value), quoted):
                         continue
-                    if el.tag == "a":
-                        el.drop_tag()
-                    elif el.tag == "form":
-                        del el.attrib["action"]
-                    else:
-                        el.drop_tree()
+                    disarm(el)
                     changed = True
                 if changed:
                     part.touch()
@@ -357,10 +352,7 @@ class PhoneNumber(Rule):
                     number = self._tel_number(ctx, href)
                     if _tel_is_exception(ctx, el, number, exceptions, strip):
                         continue
-                    if el.tag == "a":
-                        el.drop_tag()
-                    else:
-                        el.drop_tree()
+                    disarm(el)
                     changed = True
                 if changed:
                     part.touch()
