@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 def order_pattern(policy: Policy, key: str = "id_pattern") -> re.Pattern[str]:
     """One of order.id_malformed's patterns (`id_pattern`: a well-formed 3-7-7 id),
     compiled once per policy."""
-    source = policy.rule("order.id_malformed")[key]
+    source = getattr(policy.params("order.id_malformed"), key)
     return policy.memo(f"order:{key}", lambda: re.compile(source))
 
 

@@ -85,10 +85,6 @@ class Rule:
 
         action: Action = Action.OFF  # what the policy says; not a setting to declare
 
-        def __getitem__(self, key: str) -> Any:
-            # By name, as `ctx.params["max_chars"]` (the same as `ctx.params.max_chars`).
-            return getattr(self, key)
-
     def check(self, ctx: Context) -> None:
         raise NotImplementedError
 

@@ -46,15 +46,15 @@ EMAIL = "contact.email_address"
 def domains(policy: Policy, entries: list[str]) -> frozenset[str]:
     """Concrete domains for allow-list entries ("name.*" expands over
     links.external's wildcard_suffixes)."""
-    return expand_domains(entries, policy.rule(EXTERNAL)["wildcard_suffixes"])
+    return expand_domains(entries, policy.params(EXTERNAL).wildcard_suffixes)
 
 
 def email_finder(policy: Policy) -> EmailFinder:
     """The e-mail address finder of the policy's contact.email_address settings."""
-    params = policy.rule(EMAIL)
+    params = policy.params(EMAIL)
     return policy.memo(
         "links:emails",
-        lambda: EmailFinder(params["at_tokens"], params["dot_tokens"], params["obfuscated_tlds"]),
+        lambda: EmailFinder(params.at_tokens, params.dot_tokens, params.obfuscated_tlds),
     )
 
 
@@ -106,18 +106,18 @@ class LinkConfig:
 
 def link_config(policy: Policy) -> LinkConfig:
     def build() -> LinkConfig:
-        ext = policy.rule(EXTERNAL)
-        listing = policy.rule(LISTING)
-        patterns = listing["listing_patterns"]
+        ext = policy.params(EXTERNAL)
+        listing = policy.params(LISTING)
+        patterns = listing.listing_patterns
         return LinkConfig(
-            allowed=domains(policy, ext["allowed_domains"] + ext["seller_domains"]),
-            amazon=domains(policy, listing["amazon_domains"]),
-            shorteners=domains(policy, policy.rule(SHORTENER)["hosts"]),
-            ignored_schemes=frozenset(s.lower() for s in ext["ignored_schemes"]),
-            file_extensions=frozenset(e.lower() for e in ext["file_extensions"]),
+            allowed=domains(policy, ext.allowed_domains + ext.seller_domains),
+            amazon=domains(policy, listing.amazon_domains),
+            shorteners=domains(policy, policy.params(SHORTENER).hosts),
+            ignored_schemes=frozenset(s.lower() for s in ext.ignored_schemes),
+            file_extensions=frozenset(e.lower() for e in ext.file_extensions),
             listing=re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None,
             opt_out_words=for_rule(policy, OPT_OUT),
-            opt_out_url_words=tuple(w.lower() for w in policy.rule(OPT_OUT)["url_words"]),
+            opt_out_url_words=tuple(w.lower() for w in policy.params(OPT_OUT).url_words),
             active=frozenset(
                 r
                 for r in (EXTERNAL, LISTING, INSECURE, SHORTENER, OPT_OUT)

@@ -282,7 +282,8 @@ def all_languages(table: dict[str, list[str]]) -> list[str]:
 def for_rule(policy: Policy, rule_id: str, key: str = "words") -> Phrases:
     """A rule's own per-language word table (`rules.<id>.<key>`), compiled once per policy."""
     return policy.memo(
-        f"phrases:{rule_id}:{key}", lambda: Phrases(all_languages(policy.rule(rule_id)[key]))
+        f"phrases:{rule_id}:{key}",
+        lambda: Phrases(all_languages(getattr(policy.params(rule_id), key))),
     )
 
 

@@ -46,7 +46,7 @@ class SenderNotApproved(Rule):
         ] = field(default_factory=list)
 
     def check(self, ctx: Context) -> None:
-        approved: list[str] = ctx.params["approved_senders"]
+        approved: list[str] = ctx.params.approved_senders
         if not approved:
             return
         candidates = [("header From", a) for a in ctx.model.header_addresses("from")]
@@ -83,7 +83,7 @@ class AliasFormat(Rule):
         ] = r"^[a-z0-9]{15}(\+[A-Za-z0-9-]+)?$"
 
     def check(self, ctx: Context) -> None:
-        pattern = ctx.policy.memo("addr.alias", lambda: re.compile(ctx.params["alias_pattern"]))
+        pattern = ctx.policy.memo("addr.alias", lambda: re.compile(ctx.params.alias_pattern))
         recipients = ctx.model.envelope.rcpt_tos or header_recipients(ctx.model)
         for address in recipients:
             if not is_amazon_address(address, ctx.policy):

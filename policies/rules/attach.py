@@ -109,11 +109,11 @@ class AttachType(Rule):
         ] = field(default_factory=list)
 
     def check(self, ctx: Context) -> None:
-        allowed = set(ctx.params["allowed"])
-        ignored = set(ctx.params["left_to_other_rules"])
-        refused_ext = set(ctx.params["refused_extensions"])
-        harmless_ext = set(ctx.params["disguise_extensions"])
-        shown = [KIND_WORDS[k] for k in ctx.params["allowed"] if k in KIND_WORDS]
+        allowed = set(ctx.params.allowed)
+        ignored = set(ctx.params.left_to_other_rules)
+        refused_ext = set(ctx.params.refused_extensions)
+        harmless_ext = set(ctx.params.disguise_extensions)
+        shown = [KIND_WORDS[k] for k in ctx.params.allowed if k in KIND_WORDS]
         allowed_words = ", ".join(dict.fromkeys(shown))
         for att in ctx.model.live_attachments():
             kind = att.kind
@@ -166,7 +166,7 @@ class AttachSize(Rule):
         ] = 10485760
 
     def check(self, ctx: Context) -> None:
-        limit = int(ctx.params["max_total_bytes"])
+        limit = int(ctx.params.max_total_bytes)
         atts = ctx.model.live_attachments()
         total = sum(a.size for a in atts)
         if total <= limit:
@@ -203,7 +203,7 @@ class AttachCount(Rule):
         ] = 5
 
     def check(self, ctx: Context) -> None:
-        limit = int(ctx.params["max_count"])
+        limit = int(ctx.params.max_count)
         files = [a for a in ctx.model.live_attachments() if counted(a)]
         if len(files) > limit:
             ctx.report(
@@ -280,7 +280,7 @@ class AttachContent(Rule):
                 got.error,
             )
             return
-        if got.active and ctx.params["refuse_active_content"]:
+        if got.active and ctx.params.refuse_active_content:
             found = ", ".join(got.active)
             ctx.report(
                 f"Attachment {name} contains {found}, which the gateway cannot check. "
@@ -294,7 +294,7 @@ class AttachContent(Rule):
                 "Send only the pages the buyer needs.",
                 att.label,
                 f"{len(got.text)} characters checked",
-                action=Action(ctx.params["truncated_action"]),
+                action=Action(ctx.params.truncated_action),
             )
         for inner in inner_findings(ctx, got.text):
             ctx.report(
@@ -329,8 +329,8 @@ def inner_findings(ctx: Context, text: str) -> list[Finding]:
     into attach.content."""
     if not text.strip():
         return []
-    ignore = ctx.params["ignore_rules"]
-    wanted = {a for a in Action if str(a) in ctx.params["report_actions"]}
+    ignore = ctx.params.ignore_rules
+    wanted = {a for a in Action if str(a) in ctx.params.report_actions}
 
     def ignored(rule_id: str) -> bool:
         return any(fnmatch.fnmatchcase(rule_id, p) for p in ignore)

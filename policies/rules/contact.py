@@ -49,7 +49,7 @@ def _address_allowed(policy: Policy, address: str, quoted: bool) -> bool:
         return False
     allowed = policy.memo(
         "contact:quoted_allowed",
-        lambda: domains(policy, policy.rule(EMAIL)["quoted_allowed_domains"]),
+        lambda: domains(policy, policy.params(EMAIL).quoted_allowed_domains),
     )
     return host_in(address.rsplit("@", 1)[1].strip().lower(), allowed)
 
@@ -165,14 +165,14 @@ class PhoneHit:
 
 
 def _phone_finder(policy: Policy) -> PhoneFinder:
-    params = policy.rule(PHONE)
+    params = policy.params(PHONE)
     return policy.memo(
         "contact:phones",
         lambda: PhoneFinder(
-            params["regions"],
-            str(params["leniency"]),
-            int(params["min_digits"]),
-            params["exclude_patterns"],
+            params.regions,
+            str(params.leniency),
+            int(params.min_digits),
+            params.exclude_patterns,
         ),
     )
 
@@ -389,10 +389,10 @@ def ambiguous_names_pattern(names: list[str]) -> re.Pattern[str] | None:
 
 def _ambiguous(policy: Policy) -> _Ambiguous:
     def build() -> _Ambiguous:
-        params = policy.rule(OFF_PLATFORM)
-        names = ambiguous_names_pattern(params["ambiguous_names"])
-        before = _alternatives(params["ambiguous_before"])
-        after = _alternatives(params["ambiguous_after"])
+        params = policy.params(OFF_PLATFORM)
+        names = ambiguous_names_pattern(params.ambiguous_names)
+        before = _alternatives(params.ambiguous_before)
+        after = _alternatives(params.ambiguous_after)
         return _Ambiguous(
             names,
             re.compile(rf"(?<!\w)(?:{before})\s+$", re.I) if before else None,

@@ -582,7 +582,7 @@ class TooWide(Rule):
                 )
 
     def fix(self, ctx: Context) -> None:
-        ratio = f"{float(ctx.params['max_ratio']) * 100:g}%"
+        ratio = f"{float(ctx.params.max_ratio) * 100:g}%"
         for part in ctx.model.html_parts():
             hits = list(self._hits(ctx, part.root))
             for img, attr, decls in hits:

@@ -256,11 +256,11 @@ class OptOutLinks(Rule):
 
     def _headers(self, ctx: Context) -> list[tuple[str, str]]:
         found = []
-        for name in ctx.params["headers"]:
+        for name in ctx.params.headers:
             if name in ctx.model.msg:
                 found.append((name, ctx.model.header(name)))
         precedence = ctx.model.header("Precedence").strip().lower()
-        if precedence in ctx.params["precedence_values"]:
+        if precedence in ctx.params.precedence_values:
             found.append(("Precedence", precedence))
         return found
 
@@ -298,7 +298,7 @@ class OptOutLinks(Rule):
         for name, _ in self._headers(ctx):
             ctx.model.remove_header(name)
         words = for_rule(ctx.policy, self.id)
-        max_words = int(ctx.params["footer_max_words"])
+        max_words = int(ctx.params.footer_max_words)
         for part in ctx.model.text_parts:
             if part.is_html:
                 self._fix_html(ctx, part, words, max_words)
