@@ -33,13 +33,15 @@ import abc
 import asyncio
 import functools
 import importlib
+import json
 import secrets
 from collections.abc import Callable, Coroutine, Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.parser import BytesHeaderParser
 from email.policy import default as default_email_policy
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ClassVar, ParamSpec, TypeVar
 
 from policies.headers import split_head
 
@@ -339,3 +341,82 @@ class Store(abc.ABC):
             quarantine=await self.quarantine_purge(quarantine_retention, batch=batch),
             reviews=await self.review_purge(review_retention, batch=batch),
         )
+
+
+class SqlStore(Store):
+    """What the SQL stores share: the quarantine's columns, how a row becomes an item,
+    and the reads and deletes that are the same statement in both dialects. A subclass
+    names its driver's parameter placeholder (`PARAM`), says how a stored time reads as
+    text (`_stamp`) and provides `_fetchall` and `_transaction`."""
+
+    PARAM: ClassVar[str]
+
+    _COLUMNS = (
+        "id, ref, created, mail_from, rcpt_tos, subject, size, verdict, "
+        "released_at, released_by, forced"
+    )
+
+    @staticmethod
+    def _stamp(value: Any) -> Any:
+        """A stored time as the ISO text items carry (SQLite stores the text itself)."""
+        return value
+
+    @abc.abstractmethod
+    async def _fetchall(self, sql: str, params: Sequence[Any] = ()) -> Sequence[Sequence[Any]]:
+        """The rows of one read."""
+
+    @abc.abstractmethod
+    def _transaction(self, doing: str) -> AbstractAsyncContextManager[Any]:
+        """One transaction (its connection), committed when the block ends."""
+
+    def _item(self, row: Sequence[Any], raw: bytes | None) -> QuarantineItem:
+        return QuarantineItem(
+            id=row[0],
+            ref=row[1],
+            created=self._stamp(row[2]),
+            mail_from=row[3],
+            rcpt_tos=list(json.loads(row[4])),
+            subject=row[5],
+            size=int(row[6]),
+            verdict=dict(json.loads(row[7])),
+            raw=raw,
+            released_at=self._stamp(row[8]),
+            released_by=row[9],
+            forced=bool(row[10]),
+        )
+
+    async def quarantine_list(
+        self, *, limit: int | None = None, include_released: bool = True
+    ) -> list[QuarantineItem]:
+        """Quarantined messages, newest first, without their bytes."""
+        where = "" if include_released else " WHERE released_at IS NULL"
+        sql = f"SELECT {self._COLUMNS} FROM quarantine{where} ORDER BY created DESC, id"
+        params: tuple[Any, ...] = ()
+        if limit is not None:
+            sql += f" LIMIT {self.PARAM}"
+            params = (limit,)
+        return [self._item(row, None) for row in await self._fetchall(sql, params)]
+
+    async def quarantine_count(self) -> int:
+        """Messages held and not released (the quarantine-size gauge)."""
+        rows = await self._fetchall("SELECT COUNT(*) FROM quarantine WHERE released_at IS NULL")
+        return int(rows[0][0])
+
+    async def quarantine_get(self, qid: str) -> QuarantineItem | None:
+        """One quarantined message with its original bytes, or None."""
+        rows = await self._fetchall(
+            f"SELECT {self._COLUMNS}, raw FROM quarantine WHERE id = {self.PARAM}",
+            (normalize_quarantine_id(qid),),
+        )
+        if not rows:
+            return None
+        return self._item(rows[0], bytes(rows[0][11]))
+
+    @shielded
+    async def quarantine_delete(self, qid: str) -> bool:
+        """Forget a quarantined message for good; False if there was none."""
+        async with self._transaction("delete from the quarantine") as conn:
+            cur = await conn.execute(
+                f"DELETE FROM quarantine WHERE id = {self.PARAM}", (normalize_quarantine_id(qid),)
+            )
+            return bool(cur.rowcount > 0)

@@ -39,8 +39,7 @@ from typing import Any
 
 from gateway.store.base import (
     PURGE_BATCH,
-    QuarantineItem,
-    Store,
+    SqlStore,
     StoreError,
     describe_release,
     describe_review,
@@ -127,8 +126,10 @@ def _text(moment: datetime | None) -> str | None:
     return None if moment is None else iso(moment)
 
 
-class PostgresStore(Store):
+class PostgresStore(SqlStore):
     """The PostgreSQL store. Open with `await Store.open("postgresql://…")`."""
+
+    PARAM = "%s"
 
     def __init__(
         self,
@@ -314,59 +315,9 @@ class PostgresStore(Store):
             # id collision (2^-50 per pair): draw another
         raise StoreError(f"store {self.path}: could not allocate a quarantine id")
 
-    _COLUMNS = (
-        "id, ref, created, mail_from, rcpt_tos, subject, size, verdict, "
-        "released_at, released_by, forced"
-    )
-
     @staticmethod
-    def _item(row: Sequence[Any], raw: bytes | None) -> QuarantineItem:
-        return QuarantineItem(
-            id=row[0],
-            ref=row[1],
-            created=iso(row[2]),
-            mail_from=row[3],
-            rcpt_tos=list(json.loads(row[4])),
-            subject=row[5],
-            size=int(row[6]),
-            verdict=dict(json.loads(row[7])),
-            raw=raw,
-            released_at=_text(row[8]),
-            released_by=row[9],
-            forced=bool(row[10]),
-        )
-
-    async def quarantine_list(
-        self, *, limit: int | None = None, include_released: bool = True
-    ) -> list[QuarantineItem]:
-        where = "" if include_released else " WHERE released_at IS NULL"
-        sql = f"SELECT {self._COLUMNS} FROM quarantine{where} ORDER BY created DESC, id"
-        params: tuple[Any, ...] = ()
-        if limit is not None:
-            sql += " LIMIT %s"
-            params = (limit,)
-        return [self._item(row, None) for row in await self._fetchall(sql, params)]
-
-    async def quarantine_count(self) -> int:
-        rows = await self._fetchall("SELECT COUNT(*) FROM quarantine WHERE released_at IS NULL")
-        return int(rows[0][0])
-
-    async def quarantine_get(self, qid: str) -> QuarantineItem | None:
-        rows = await self._fetchall(
-            f"SELECT {self._COLUMNS}, raw FROM quarantine WHERE id = %s",
-            (normalize_quarantine_id(qid),),
-        )
-        if not rows:
-            return None
-        return self._item(rows[0], bytes(rows[0][11]))
-
-    @shielded
-    async def quarantine_delete(self, qid: str) -> bool:
-        async with self._transaction("delete from the quarantine") as conn:
-            cur = await conn.execute(
-                "DELETE FROM quarantine WHERE id = %s", (normalize_quarantine_id(qid),)
-            )
-            return cur.rowcount > 0
+    def _stamp(value: Any) -> Any:
+        return _text(value)
 
     @shielded
     async def quarantine_claim_release(

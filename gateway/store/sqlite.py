@@ -33,8 +33,7 @@ import aiosqlite
 
 from gateway.store.base import (
     PURGE_BATCH,
-    QuarantineItem,
-    Store,
+    SqlStore,
     StoreError,
     describe_release,
     describe_review,
@@ -96,13 +95,15 @@ def sqlite_path(url: str) -> str:
     raise StoreError(f"unsupported store URL {url!r} ({scheme}): use sqlite:///path/to/state.db")
 
 
-class SQLiteStore(Store):
+class SQLiteStore(SqlStore):
     """The SQLite store (`sqlite:///path`). Open with `await Store.open(url)`.
 
     All writes go through one connection guarded by an asyncio lock and run as
     `BEGIN IMMEDIATE` transactions, so concurrent coroutines (and other gateway processes
     sharing the file) see each reservation atomically.
     """
+
+    PARAM = "?"
 
     def __init__(
         self,
@@ -275,64 +276,6 @@ class SQLiteStore(Store):
                 raise
             return qid
         raise StoreError(f"store {self.path}: could not allocate a quarantine id")
-
-    _COLUMNS = (
-        "id, ref, created, mail_from, rcpt_tos, subject, size, verdict, "
-        "released_at, released_by, forced"
-    )
-
-    @staticmethod
-    def _item(row: Sequence[Any], raw: bytes | None) -> QuarantineItem:
-        return QuarantineItem(
-            id=row[0],
-            ref=row[1],
-            created=row[2],
-            mail_from=row[3],
-            rcpt_tos=list(json.loads(row[4])),
-            subject=row[5],
-            size=int(row[6]),
-            verdict=dict(json.loads(row[7])),
-            raw=raw,
-            released_at=row[8],
-            released_by=row[9],
-            forced=bool(row[10]),
-        )
-
-    async def quarantine_list(
-        self, *, limit: int | None = None, include_released: bool = True
-    ) -> list[QuarantineItem]:
-        """Quarantined messages, newest first, without their bytes."""
-        where = "" if include_released else " WHERE released_at IS NULL"
-        sql = f"SELECT {self._COLUMNS} FROM quarantine{where} ORDER BY created DESC, id"
-        params: tuple[Any, ...] = ()
-        if limit is not None:
-            sql += " LIMIT ?"
-            params = (limit,)
-        return [self._item(row, None) for row in await self._fetchall(sql, params)]
-
-    async def quarantine_count(self) -> int:
-        """Messages held and not released (the quarantine-size gauge)."""
-        rows = await self._fetchall("SELECT COUNT(*) FROM quarantine WHERE released_at IS NULL")
-        return int(rows[0][0])
-
-    async def quarantine_get(self, qid: str) -> QuarantineItem | None:
-        """One quarantined message with its original bytes, or None."""
-        rows = await self._fetchall(
-            f"SELECT {self._COLUMNS}, raw FROM quarantine WHERE id = ?",
-            (normalize_quarantine_id(qid),),
-        )
-        if not rows:
-            return None
-        return self._item(rows[0], bytes(rows[0][11]))
-
-    @shielded
-    async def quarantine_delete(self, qid: str) -> bool:
-        """Forget a quarantined message for good; False if there was none."""
-        async with self._transaction("delete from the quarantine") as db:
-            cur = await db.execute(
-                "DELETE FROM quarantine WHERE id = ?", (normalize_quarantine_id(qid),)
-            )
-            return cur.rowcount > 0
 
     @shielded
     async def quarantine_mark_released(self, qid: str, who: str, forced: bool) -> None:
