@@ -97,7 +97,10 @@ class EmailAddress(Rule):
             '[dot] com"); the "at" word counts only in brackets, or with a '
             'spelled-out "dot" too.',
         ] = field(default_factory=list)
-        dot_tokens: Annotated[list[str], "See the rule."] = field(default_factory=list)
+        dot_tokens: Annotated[
+            list[str],
+            'Spelled-out "." in disguised addresses ("name [at] shop [dot] com"), per language.',
+        ] = field(default_factory=list)
         obfuscated_tlds: Annotated[
             list[str], 'Endings of disguised addresses (the "com" of "shop [dot] com").'
         ] = field(default_factory=list)
@@ -256,14 +259,20 @@ class PhoneNumber(Rule):
 
     @dataclass(frozen=True)
     class Params(Rule.Params):
-        replacement: Annotated[str, "See the rule."] = "[phone number removed]"
+        replacement: Annotated[
+            str, 'What replaces a removed phone number in the text ("" removes it without a trace).'
+        ] = "[phone number removed]"
         regions: Annotated[
             list[str],
             "Numbers are looked for with the phonenumbers library, as written "
             "in each of these regions (numbers with +country code are found in "
             "any), accepting only valid numbers.",
         ] = field(default_factory=list)
-        leniency: Annotated[str, "See the rule."] = "VALID"
+        leniency: Annotated[
+            str,
+            "How strictly phonenumbers judges a candidate: one of its Leniency names (POSSIBLE, "
+            "VALID, STRICT_GROUPING, EXACT_GROUPING).",
+        ] = "VALID"
         min_digits: Annotated[
             int, "Only digit runs with at least this many digits are handed to phonenumbers."
         ] = 7
@@ -287,7 +296,12 @@ class PhoneNumber(Rule):
             int,
             "A number right after one of `phrases` (within 4 words) is a reference, not a phone.",
         ] = 4
-        words: Annotated[dict[str, list[str]], "See the rule."] = field(default_factory=dict)
+        words: Annotated[
+            dict[str, list[str]],
+            "Words per language that make a number in the same sentence (or within "
+            "context_window_words before it) a warranty, carrier or manufacturer number: warned "
+            "about, not removed.",
+        ] = field(default_factory=dict)
         phrases: Annotated[
             dict[str, list[str]], "Reference numbers that are not phone numbers."
         ] = field(default_factory=dict)
@@ -451,7 +465,11 @@ class OffPlatform(Rule):
             list[str],
             "Links to messengers and social networks (suffix match), and messenger link schemes.",
         ] = field(default_factory=list)
-        schemes: Annotated[list[str], "See the rule."] = field(default_factory=list)
+        schemes: Annotated[
+            list[str],
+            "Link schemes of messengers (whatsapp:, tg:, viber: …): a link with one of them "
+            "diverts the buyer.",
+        ] = field(default_factory=list)
         ambiguous_names: Annotated[
             list[str],
             "Messenger names that are also ordinary words count only as "
@@ -459,8 +477,14 @@ class OffPlatform(Rule):
             'only right after one of `ambiguous_before` ("contact us on '
             'Signal") or right before one of `ambiguous_after` ("LINE ID").',
         ] = field(default_factory=list)
-        ambiguous_before: Annotated[list[str], "See the rule."] = field(default_factory=list)
-        ambiguous_after: Annotated[list[str], "See the rule."] = field(default_factory=list)
+        ambiguous_before: Annotated[
+            list[str],
+            'Words after which an ambiguous messenger name counts ("contact us on Signal").',
+        ] = field(default_factory=list)
+        ambiguous_after: Annotated[
+            list[str],
+            'Words before which an ambiguous messenger name counts ("LINE ID"); case matters.',
+        ] = field(default_factory=list)
         handle_window_words: Annotated[
             int,
             'A social handle ("@mybrand") counts when one of `words` is within this many words.',

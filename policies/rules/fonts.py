@@ -223,7 +223,11 @@ class FontOverrides(Rule):
             "would leave dark text on a dark box. A `background` with an image "
             "is left to the image rules.",
         ] = field(default_factory=list)
-        neutral_values: Annotated[list[str], "See the rule."] = field(default_factory=list)
+        neutral_values: Annotated[
+            list[str],
+            "Values that override nothing (inherit, initial …): declarations with them are left "
+            "alone.",
+        ] = field(default_factory=list)
         attributes: Annotated[
             list[str], 'HTML attributes doing the same ("tag@attribute", "*" = any tag).'
         ] = field(default_factory=list)

@@ -395,8 +395,14 @@ class LineBreaks(Rule):
             "blank line). Plain text: at most two line breaks in a row (one "
             "blank line).",
         ] = 2
-        max_empty_blocks: Annotated[int, "See the rule."] = 1
-        empty_blocks: Annotated[list[str], "See the rule."] = field(default_factory=list)
+        max_empty_blocks: Annotated[
+            int, "At most this many empty paragraphs (empty_blocks) in a row."
+        ] = 1
+        empty_blocks: Annotated[
+            list[str],
+            "Elements that make a blank line when empty (Gmail and Outlook write one as an empty "
+            "<div> or <p>).",
+        ] = field(default_factory=list)
 
     def _runs(self, ctx: Context, root: Any) -> list[Any]:
         params = ctx.params

@@ -151,7 +151,11 @@ class AmazonListingLinks(_LinkRule):
             "paths/queries on them that are product pages or storefronts "
             '(regular expressions over path + "?" + query).',
         ] = field(default_factory=list)
-        listing_patterns: Annotated[list[str], "See the rule."] = field(default_factory=list)
+        listing_patterns: Annotated[
+            list[str],
+            "Paths and queries on Amazon hosts that are product pages or storefronts (regular "
+            'expressions over path + "?" + query).',
+        ] = field(default_factory=list)
 
     def finding_action(self, ctx: Context) -> Action | None:
         return Action.WARN if ctx.model.is_reply else None
@@ -240,7 +244,9 @@ class OptOutLinks(Rule):
         headers: Annotated[
             list[str], "Mailing-list headers (removed), and Precedence values that mark bulk mail."
         ] = field(default_factory=list)
-        precedence_values: Annotated[list[str], "See the rule."] = field(default_factory=list)
+        precedence_values: Annotated[
+            list[str], "Precedence header values that mark bulk mail (the header is removed)."
+        ] = field(default_factory=list)
         url_words: Annotated[
             list[str],
             "A link whose address (path and query, lower case) contains one of "
@@ -252,7 +258,11 @@ class OptOutLinks(Rule):
             "phrase and at most this many words is a footer and is removed "
             "whole; in a longer one only the sentence goes.",
         ] = 30
-        words: Annotated[dict[str, list[str]], "See the rule."] = field(default_factory=dict)
+        words: Annotated[
+            dict[str, list[str]],
+            'Opt-out phrases per language ("unsubscribe", "abmelden"): a paragraph holding one is '
+            "a mailing-list footer.",
+        ] = field(default_factory=dict)
 
     def _headers(self, ctx: Context) -> list[tuple[str, str]]:
         found = []

@@ -245,7 +245,11 @@ class ThankYouOnly(Rule):
             'included) whose content besides thanks, "we\'re here to help", '
             "greetings and sign-offs is at most max_other_words.",
         ] = 120
-        max_other_words: Annotated[int, "See the rule."] = 12
+        max_other_words: Annotated[
+            int,
+            "Words of other content (besides thanks, offers of help, greetings and sign-offs) at "
+            "most this many for the message to be thanks only.",
+        ] = 12
         signature_line_words: Annotated[
             int, "A line this short (in words) with no cue is a name or signature, not content."
         ] = 3

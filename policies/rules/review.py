@@ -150,7 +150,11 @@ class BiasedPositive(Rule):
         star_row_pattern: Annotated[
             str, "A row of stars within this many characters of a review word."
         ] = r"(?:[★☆⭐✩✪✫✬✭✮✯🌟]\s?){3,}|(?<!\*)\*{5}(?!\*)"
-        star_window_chars: Annotated[int, "See the rule."] = 120
+        star_window_chars: Annotated[
+            int,
+            "A row of stars (star_row_pattern) within this many characters of a review word is a "
+            "nudge toward a positive review.",
+        ] = 120
 
     def check(self, ctx: Context) -> None:
         a = analysis(ctx.model, ctx.policy)
@@ -298,7 +302,11 @@ class ChangeOrRemove(Rule):
             'review"), or up to `noun_first_window_words` after it with no '
             'punctuation between ("Rezension zu ändern").',
         ] = 3
-        noun_first_window_words: Annotated[int, "See the rule."] = 3
+        noun_first_window_words: Annotated[
+            int,
+            'A change word up to this many words after a review word ("Bewertung zu ändern") also '
+            "counts.",
+        ] = 3
 
     def check(self, ctx: Context) -> None:
         _report_change_requests(ctx, "review_words", "review", self.MESSAGE)
@@ -334,7 +342,11 @@ class FeedbackRemovalRequest(Rule):
             'word ("remove your feedback"), or up to `noun_first_window_words` '
             'after it ("Bewertung zu löschen").',
         ] = 3
-        noun_first_window_words: Annotated[int, "See the rule."] = 3
+        noun_first_window_words: Annotated[
+            int,
+            'A removal word up to this many words after a seller-feedback word ("Bewertung zu '
+            'löschen") also counts.',
+        ] = 3
 
     def check(self, ctx: Context) -> None:
         _report_change_requests(ctx, "feedback_words", "feedback", self.MESSAGE)

@@ -35,9 +35,11 @@ class ImportantTag(Rule):
 
     @dataclass(frozen=True)
     class Params(Rule.Params):
-        pattern: Annotated[str, "See the rule."] = (
-            r"\[\s*(important|wichtig|important|importante|重要)\s*\]"
-        )
+        pattern: Annotated[
+            str,
+            "The tag in the subject (regular expression, case-insensitive), in the marketplace "
+            "languages.",
+        ] = r"\[\s*(important|wichtig|important|importante|重要)\s*\]"
 
     def check(self, ctx: Context) -> None:
         subject = ctx.model.subject
@@ -71,11 +73,21 @@ class SubjectMarketing(Rule):
     class Params(Rule.Params):
         exclamation_run: Annotated[
             int,
-            'A subject with one of these, a run of this many "!" or this share of capital letters.',
+            'A run of this many "!" in the subject reads as advertising.',
         ] = 2
-        caps_ratio: Annotated[float, "See the rule."] = 0.6
-        caps_min_letters: Annotated[int, "See the rule."] = 8
-        words: Annotated[dict[str, list[str]], "See the rule."] = field(default_factory=dict)
+        caps_ratio: Annotated[
+            float,
+            "A subject with at least this share of capital letters reads as shouting or "
+            "advertising.",
+        ] = 0.6
+        caps_min_letters: Annotated[
+            int, "The capitals share is judged only on subjects with at least this many letters."
+        ] = 8
+        words: Annotated[
+            dict[str, list[str]],
+            'Sale words per language ("sale", "Rabatt", "セール"): one in the subject marks it as '
+            "promotional.",
+        ] = field(default_factory=dict)
 
     def check(self, ctx: Context) -> None:
         subject = ctx.model.subject
