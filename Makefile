@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-.PHONY: install run test lint typecheck unit bench test-deps clean
+.PHONY: install run test lint typecheck unit bench eval test-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ test: install test-deps lint typecheck unit
 bench: install test-deps
 	$(BIN)/python -m bench.engine
 	$(BIN)/python -m bench.smtp
+
+# The engine's judgment on the labelled corpus (tests/eval/corpus): precision and recall per
+# rule and per language, on the development and the held-back parts.
+eval: install
+	$(BIN)/python scripts/evaluate.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
