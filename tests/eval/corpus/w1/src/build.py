@@ -175,7 +175,7 @@ def build(m, n, lang, base_date):
     msg["To"] = to
     msg["Subject"] = subj
     msg["Date"] = format_datetime(d)
-    msg["Message-ID"] = make_msgid(idstring=f"{client}.{ticket}", domain=domain)
+    msg["Message-ID"] = f"<{d:%Y%m%d%H%M%S}.{rnd.randint(10**7, 10**8)}.{client}.{ticket}@{domain}>"
     if m["k"] == "r":
         irt = f"<{rnd.randint(10**9, 10**10)}.{alias()[:8]}@marketplace.amazon.{tld}>"
         msg["In-Reply-To"] = irt
