@@ -182,7 +182,7 @@ dict(c="ol", k="r", r=[], cl=["refusal", "address-change", "quoted-history"], n=
 
 per motivi di sicurezza non possiamo spedire a un indirizzo diverso da quello indicato nell'ordine su Amazon, anche se ce lo comunica per messaggio.
 
-Il pacco però non è ancora partito: se annulla l'ordine da "I miei ordini" entro le 14 di oggi lo blocchiamo noi, e lei può ripetere l'acquisto con l'indirizzo dell'ufficio. Se è già oltre quell'orario, può chiedere al corriere il cambio di indirizzo dalla pagina di tracciamento, una volta ricevuto il codice.
+Il pacco però non è ancora partito: se ce lo conferma qui entro le 14 di oggi, annulliamo noi l'ordine con rimborso completo e lei può ripetere l'acquisto con l'indirizzo dell'ufficio. Se è già oltre quell'orario, può chiedere al corriere il cambio di indirizzo dalla pagina di tracciamento, una volta ricevuto il codice.
 
 Cordiali saluti,
 Matteo Ricci
