@@ -35,6 +35,25 @@ def test_plain_lines_after_a_marker_and_quote_lines_are_quoted() -> None:
     ]
 
 
+def test_a_marker_line_ending_in_crlf_starts_the_quote() -> None:
+    """Mail lines end in CRLF: "… wrote:\r\n" is a marker like "… wrote:\n", so the buyer's
+    address in it is quoted history, not the seller's text (it was stripped)."""
+    raw = (
+        b"From: Eleanor <eleanor@books.example>\r\nTo: 38vz9lpc5oco4oe@marketplace.amazon.co.uk\r\n"
+        b"Subject: Re: gift wrap\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"Yes, we can gift wrap the atlas.\r\n\r\n"
+        b"On Thu, 5 Nov 2026 at 20:22, Kofi <38vz9lpc5oco4oe@marketplace.amazon.co.uk> wrote:\r\n"
+        b"> Can you wrap it?\r\n"
+    )
+    (view,) = views(MessageModel(raw, Envelope(), POLICY))
+    assert [(s.text.strip()[:8], s.quoted) for s in view.slots if s.text.strip()] == [
+        ("Yes, we ", False),
+        ("On Thu, ", True),
+        ("> Can yo", True),
+    ]
+
+
 def test_html_quote_elements_and_runs_after_a_marker_are_quoted() -> None:
     html = (
         "<p>Our answer</p><blockquote>buyer text</blockquote><p>after</p>"
@@ -111,7 +130,8 @@ def _reference_view_flags(part: Any) -> tuple[list[bool], list[bool]]:
         flags: list[bool] = []
         after = False
         for line in part.text.splitlines(keepends=True):
-            if not after and markers is not None and markers.search(line) is not None:
+            bare = line.rstrip("\r\n")  # a marker is matched without the line's ending
+            if not after and markers is not None and markers.search(bare) is not None:
                 after = True
             flags.append(after or line.lstrip().startswith(">"))
         return flags, []

@@ -79,7 +79,8 @@ def _html_view(part: TextPart) -> PartView:
 
 def _plain_view(part: TextPart) -> PartView:
     lines = part.text.splitlines(keepends=True)
-    cut = _first_marked(part, lines)
+    # Markers are matched on the line without its ending: "wrote:\r\n" must end a marker too.
+    cut = _first_marked(part, (line.rstrip("\r\n") for line in lines))
     slots = [
         Slot(part, None, "", index >= cut or line.lstrip().startswith(">"), line)
         for index, line in enumerate(lines)
