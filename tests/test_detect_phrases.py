@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policies.config import load_policy
-from policies.detect.normalise import fold, fold_case
+from policies.detect.normalise import INVISIBLE, fold, fold_case
 from policies.detect.phrases import Phrases, all_languages, for_lexicon, for_rule
 
 
@@ -99,6 +99,15 @@ def test_empty_list_matches_nothing() -> None:
     assert not phrases
     assert phrases.spans("anything") == []
     assert phrases.search("anything") is None
+
+
+def test_invisible_characters_do_not_hide_a_word() -> None:
+    """A zero-width space, soft hyphen, word joiner or BOM inside a word hides nothing:
+    the buyer sees the word whole, and so does the matcher (spans cover the original)."""
+    words = Phrases(["review", "gift card"])
+    text = "Leave a re\u200bview, get a gi\xadft\u2060 card"
+    assert [text[s:e] for s, e in words.spans(text)] == ["re\u200bview", "gi\xadft\u2060 card"]
+    assert words.spans("reviewer of gifts") == []  # near miss: still whole words
 
 
 def test_a_folded_text_can_be_shared_between_lists() -> None:
@@ -214,10 +223,15 @@ def test_rule_word_table(text: str, expected: str | None) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=[*" \t\r\n\xa0\u2003\u2028abAZ.İſ\u212aß評", "ǅ"], max_size=40))
+@given(
+    st.text(alphabet=[*" \t\r\n\xa0\u2003\u2028abAZ.İſ\u212aß評\u200b\xad\ufeff", "ǅ"], max_size=40)
+)
 def test_folded_text_maps_back_to_the_original(text: str) -> None:
     folded = fold(text)
-    assert folded.text == re.sub(r"\s+", " ", fold_case(text))
+    expected = re.sub(
+        rf"[\s{INVISIBLE}]+", lambda m: " " if re.search(r"\s", m[0]) else "", fold_case(text)
+    )
+    assert folded.text == expected
     for start in range(len(folded.text)):
         for end in range(start + 1, len(folded.text) + 1):
             piece = folded.text[start:end]

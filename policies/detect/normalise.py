@@ -3,6 +3,9 @@
 `fold(text)` guarantees:
 - the folded text is `text.lower()` with every run of whitespace made one space, so a
   phrase "free shipping" is found in "Free\\n  Shipping";
+- characters that render as nothing (zero-width space and joiners, word joiner, BOM,
+  soft hyphen, direction marks) are left out, so "re\\u200bview" and "gi&shy;ft" read as
+  the buyer sees them: "review", "gift";
 - `Folded.span((s, e))` turns a span of the folded text into the span of the same
   characters in the original text (a match never starts or ends inside a folded run of
   whitespace, since phrases are stripped);
@@ -22,11 +25,23 @@ from dataclasses import dataclass
 
 Span = tuple[int, int]
 
+# Characters that render as nothing: a sender can put them inside a word to hide it from
+# a word list while the buyer still reads the word whole.
+INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff"
+)
 # What folding replaces by one space: a run of whitespace, or a single whitespace
 # character other than a space (leaving single spaces alone spares a replacement for
 # every word of the text). Written to start with `\s` so `re` skips in C from one
 # whitespace character to the next (twice as fast as `\s\s+|[^\S ]`, which is the same).
 _FOLDABLE = re.compile(r"\s(?:\s+|(?<! ))")
+# The same, and runs of invisible characters (one space if the run holds whitespace,
+# else nothing). Three times slower per character, so used only on a text that holds an
+# invisible character (rare, and never in ASCII text).
+_FOLDABLE_OR_INVISIBLE = re.compile(rf"\s(?:[\s{INVISIBLE}]+|(?<! ))|[{INVISIBLE}][\s{INVISIBLE}]*")
+_INVISIBLE_CHAR = re.compile(f"[{INVISIBLE}]")
+_WHITESPACE = re.compile(r"\s")
 # Letters `re.IGNORECASE` equates with an ASCII letter (Python's special cases).
 _ASCII_EQUIVALENT = {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
 
@@ -84,14 +99,16 @@ def fold(text: str) -> Folded:
     breaks: list[int] = []
     shifts: list[int] = []
     shift = done = 0
-    for run in _FOLDABLE.finditer(lower):
+    hidden = not lower.isascii() and _INVISIBLE_CHAR.search(lower) is not None
+    for run in (_FOLDABLE_OR_INVISIBLE if hidden else _FOLDABLE).finditer(lower):
         start, end = run.span()
-        out += (lower[done:start], " ")
+        space = " " if not hidden or _WHITESPACE.search(lower, start, end) else ""
+        out += (lower[done:start], space)
         done = end
-        if end - start > 1:
-            # The run becomes one space at folded position start - shift; what follows
-            # it is `end - start - 1` further on in the lower-cased text.
-            shift += end - start - 1
+        if end - start > len(space):
+            # What follows the run is `end - start - len(space)` further on in the
+            # lower-cased text than in the folded one.
+            shift += end - start - len(space)
             breaks.append(end - shift)
             shifts.append(shift)
     out.append(lower[done:])
