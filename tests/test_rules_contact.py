@@ -182,6 +182,14 @@ def test_warranty_and_own_number_in_one_message() -> None:
         "Síguenos en TikTok.",
         "LINE公式アカウントを友だち追加してください。",
         "詳しくは弊社ホームページをご覧ください。",
+        # written to slip past a link or word filter
+        "Spare parts are at shop dot example dot com.",
+        "Retrouvez-nous sur www point boutique point fr.",
+        "Mehr unter laden [punkt] de.",
+        "Find us on insta / IG / FB @kettleshop.",
+        "Message us on whats app for faster help.",
+        "Or just wa dot me slash 4915112345678.",
+        "Follow us on IG for new designs.",
     ],
 )
 def test_off_platform_blocks(text: str) -> None:
@@ -204,6 +212,12 @@ def test_off_platform_link_blocks() -> None:
         "Please reply via Amazon messages if anything is unclear.",
         "The signal cable is in the box; plug it into line in.",
         "Das Gerät hat ein schwaches Signal im Keller.",
+        "It started as a dot com company in 1999.",
+        "Le point fort de ce modèle, c'est la batterie.",
+        "The polka dot dress ships from our warehouse.",
+        "You can check it on amazon dot co dot uk under Your Orders.",
+        "The instant pot lid is in the second box.",
+        "Die Lieferung kommt mit DHL; Fig. 3 zeigt den Einbau.",
     ],
 )
 def test_off_platform_near_misses(text: str) -> None:

@@ -11,6 +11,12 @@ Guarantees of `EmailFinder.find`:
 - running text is not an address: a lower-case "at … dot" ("look at it dot by dot"), a
   capital "AT" without a spelled-out dot, or "€12.99 @ checkout";
 - matches do not overlap and come in text order.
+
+`SpelledDomainFinder.find` finds web addresses written with the dot spelled out, so a
+link filter does not see them: "shop dot example dot com", "www point boutique point
+fr", "laden [punkt] de". It guarantees that a match ends in one of the configured
+top-level domains and either starts with "www", holds two spelled-out dots, or puts one
+in brackets; so running text ("a dot com company", "le point fort") is not an address.
 """
 
 from __future__ import annotations
@@ -88,3 +94,47 @@ class EmailFinder:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         return [(h.start, h.end) for h in self.find(text)]
+
+
+class SpelledDomain(NamedTuple):
+    """A spelled-out web address: `text[start:end]` as written, `domain` as meant."""
+
+    start: int
+    end: int
+    domain: str
+
+
+class SpelledDomainFinder:
+    """Finds web addresses whose dots are spelled out, in any configured language."""
+
+    def __init__(self, dot_tokens: list[str], tlds: list[str]) -> None:
+        self._dot_words = [t.lower() for t in dot_tokens]
+        dot = _alternatives(dot_tokens)
+        self._bracketed = re.compile(rf"\s*{_OPEN}\s*(?:{dot}|\.)\s*{_CLOSE}\s*", re.I)
+        separator = rf"(?:\s*{_OPEN}\s*(?:{dot}|\.)\s*{_CLOSE}\s*|\s+(?:{dot})\s+|\.)"
+        self._chain = re.compile(
+            rf"(?<![\w.@-]){_LABEL}(?:{separator}{_LABEL})*{separator}"
+            rf"(?:{_alternatives(tlds)})(?![\w-])(?!\.\w)",
+            re.I,
+        )
+        self._separator = re.compile(separator, re.I)
+
+    def find(self, text: str) -> list[SpelledDomain]:
+        lower = text.lower()
+        # Most texts hold no dot word at all: a substring test in C spares the pattern,
+        # which tries every position of the text.
+        if not any(word in lower for word in self._dot_words):
+            return []
+        found = []
+        for m in self._chain.finditer(text):
+            labels = self._separator.split(m.group(0))
+            spelled = [s for s in self._separator.findall(m.group(0)) if s != "."]
+            if not spelled:
+                continue  # an ordinary address: the link rules see it
+            if (
+                labels[0].lower() == "www"
+                or len(spelled) >= 2
+                or any(self._bracketed.fullmatch(s) for s in spelled)
+            ):
+                found.append(SpelledDomain(m.start(), m.end(), ".".join(labels).lower()))
+        return found

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from policies.config import Policy
-from policies.detect.links import disarm, domains, email_finder, scan_links, text_urls
+from policies.detect.addresses import SpelledDomainFinder
+from policies.detect.links import (
+    disarm,
+    domains,
+    email_finder,
+    link_config,
+    scan_links,
+    text_urls,
+)
 from policies.detect.phones import Phone, PhoneFinder, e164
 from policies.detect.phrases import for_rule
 from policies.detect.runs import (
@@ -401,6 +409,15 @@ def ambiguous_names_pattern(names: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{alternatives})(?!\w)")
 
 
+def _spelled_domains(policy: Policy) -> SpelledDomainFinder:
+    """Web addresses with spelled-out dots, in the words contact.email_address knows."""
+    params = policy.params(EMAIL)
+    return policy.memo(
+        "contact:spelled_domains",
+        lambda: SpelledDomainFinder(params.dot_tokens, params.obfuscated_tlds),
+    )
+
+
 def _ambiguous(policy: Policy) -> _Ambiguous:
     def build() -> _Ambiguous:
         params = policy.params(OFF_PLATFORM)
@@ -441,6 +458,10 @@ class OffPlatform(Rule):
     WeChat, LINE, Telegram, Signal, Viber …), social media profiles ("follow us on
     Instagram"), and the seller's own website ("visit our website", "contact us on our
     site"), in every marketplace language, plus links to those services (wa.me/, t.me/ …).
+
+    A web address written with its dots spelled out ("shop dot example dot com", "www
+    point boutique point fr"), made to slip past link filters, is sending the buyer to a
+    website too, unless it is on an allowed domain (links.external's lists).
 
     Only the seller's own text counts (a buyer asking "can I WhatsApp you?" in quoted
     history is not the seller's doing). Names that are also ordinary words (LINE, Signal,
@@ -497,10 +518,18 @@ class OffPlatform(Rule):
     def check(self, ctx: Context) -> None:
         words = for_rule(ctx.policy, self.id)
         ambiguous = _ambiguous(ctx.policy)
+        spelled = _spelled_domains(ctx.policy)
         for location, text in own_texts(ctx.model):
             for span in words.spans(text) + _ambiguous_hits(ambiguous, text):
                 what = " ".join(text[span[0] : span[1]].split())
                 ctx.report(self._message.format(what=what), location, quote(text, span))
+            addresses = email_finder(ctx.policy).spans(text)  # contact.email_address's
+            for hit in spelled.find(text):
+                if any(s < hit.end and hit.start < e for s, e in addresses):
+                    continue
+                if not host_in(hit.domain, link_config(ctx.policy).allowed):
+                    what = f"{hit.domain} written out"
+                    ctx.report(self._message.format(what=what), location, quote(text, hit[:2]))
         service_domains = ctx.policy.memo(
             "contact:off_platform_domains", lambda: domains(ctx.policy, ctx.params.domains)
         )
