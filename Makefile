@@ -16,7 +16,7 @@ install: $(STAMP)
 run: install
 	$(BIN)/bsm-gateway serve
 
-# Debian tools the network tests drive (smtp-sink/smtp-source from postfix, swaks).
+# Debian tools the network tests drive (postfix: smtp-sink/smtp-source and a test smarthost; swaks).
 test-deps:
 	bash scripts/install-test-deps.sh
 

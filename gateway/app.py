@@ -39,7 +39,7 @@ from gateway.config import (
 )
 from gateway.engine_pool import EnginePool, freeze_heap
 from gateway.handler import Handler
-from gateway.health import StoreProbe, check_upstream, sd_notify
+from gateway.health import StoreProbe, UpstreamProbe, sd_notify
 from gateway.logs import get_logger
 from gateway.metrics import Metrics, MetricsServer
 from gateway.pipeline import Pipeline
@@ -92,6 +92,8 @@ class Gateway:
             max_connections=lim.max_upstream_connections,
             connect_timeout=lim.upstream_connect_timeout,
             timeout=lim.upstream_timeout,
+            ca_file=config.upstream_tls.ca,
+            fingerprints=config.upstream_tls.fingerprint,
         )
         self.pipeline: Pipeline | None = None  # from start() on
         self.handler: Handler | None = None
@@ -102,6 +104,7 @@ class Gateway:
         self._server: asyncio.Server | None = None
         self._tls: ssl.SSLContext | None = None
         self._store_probe = StoreProbe()
+        self._upstream_probe = UpstreamProbe()
         self._retention: asyncio.Task[None] | None = None
         self.metrics.sessions.set_function(lambda: self.sessions.total)
         self.metrics.in_flight.set_function(lambda: len(self.jobs))
@@ -234,6 +237,7 @@ class Gateway:
         if self.metrics_server is not None:
             await self.metrics_server.stop()
         await self._store_probe.close()
+        await self._upstream_probe.close()
         await self._close_resources()
 
     async def _close_resources(self) -> None:
@@ -335,12 +339,14 @@ class Gateway:
 
     async def readiness(self) -> tuple[bool, dict[str, str]]:
         """(ready, {check: state}) for /readyz: the store takes a write and the upstream
-        answers, each within `[metrics] ready_timeout`; never ready while draining."""
+        takes a connection the way mail makes it (TLS and certificate check included),
+        each within `[metrics] ready_timeout`; never ready while draining."""
         if self.draining:
             return False, {"gateway": "draining (shutting down)"}
-        timeout = self.config.metrics.ready_timeout
+        settings = self.config.metrics
         store, upstream = await asyncio.gather(
-            self._store_probe(self.store, timeout), check_upstream(self.upstream, timeout)
+            self._store_probe(self.store, settings.ready_timeout),
+            self._upstream_probe(self.upstream, settings.ready_timeout, settings.ready_cache),
         )
         checks = {"store": store, "upstream": upstream}
         return all(v.startswith("ok") for v in checks.values()), checks

@@ -232,6 +232,8 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             local_hostname=config.hostname,
             connect_timeout=config.limits.upstream_connect_timeout,
             timeout=config.limits.upstream_timeout,
+            ca_file=config.upstream_tls.ca,
+            fingerprints=config.upstream_tls.fingerprint,
         )
         try:
             result = await release(

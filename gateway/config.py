@@ -16,8 +16,10 @@ import hashlib
 import hmac
 import ipaddress
 import os
+import re
 import secrets
 import socket
+import ssl
 import tomllib
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -92,6 +94,8 @@ class MetricsSettings:
     host: str | None = None
     port: int = 9325
     ready_timeout: float = 2.0
+    # Seconds /readyz reuses its last upstream probe (a TLS handshake with the smarthost).
+    ready_cache: float = 5.0
 
     @property
     def enabled(self) -> bool:
@@ -124,6 +128,40 @@ class RetentionSettings:
         return timedelta(days=self.review_days)
 
 
+@dataclass(slots=True)
+class UpstreamTls:
+    """`[upstream_tls]`: what smtp+starttls:// and smtps:// accept as the smarthost's
+    certificate. Neither set: one the system's CA store verifies, for the URL's host.
+    `ca`: one this CA file verifies instead. `fingerprint`: one whose SHA-256 is listed
+    (64 lower-case hex digits here), whoever signed it."""
+
+    ca: str | None = None
+    fingerprint: list[str] = field(default_factory=list)
+
+
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def parse_fingerprint(value: str, key: str = "upstream_tls.fingerprint") -> str:
+    """A certificate's SHA-256 as `openssl x509 -noout -fingerprint -sha256` prints it
+    ("sha256 Fingerprint=AB:CD:…"), or "sha256:AB:CD:…", or bare hex → 64 lower-case hex
+    digits; ConfigError naming `key` otherwise."""
+    text = value.strip()
+    if "=" in text:
+        label, _, text = text.partition("=")
+        if not label.lower().startswith("sha256"):
+            raise ConfigError(f"{key}: {value!r} is not a SHA-256 fingerprint")
+    if text.lower().startswith("sha256:"):
+        text = text[len("sha256:") :]
+    digits = text.replace(":", "").replace(" ", "").lower()
+    if not _HEX64.fullmatch(digits):
+        raise ConfigError(
+            f"{key}: {value!r} is not a SHA-256 fingerprint (64 hex digits; print one with "
+            "openssl x509 -noout -fingerprint -sha256 -in CERT.pem)"
+        )
+    return digits
+
+
 ProxyNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
@@ -146,6 +184,7 @@ class GatewayConfig:
     listen_host: str = "127.0.0.1"
     listen_port: int = 2525
     upstream: str = DEFAULT_UPSTREAM
+    upstream_tls: UpstreamTls = field(default_factory=UpstreamTls)
     store: str = DEFAULT_STORE
     hostname: str = ""
     mode: str = "bounce"
@@ -223,11 +262,12 @@ _TOP_KEYS = {
 }
 _TLS_KEYS = {"cert": str, "key": str, "require": bool}
 _LIMIT_TYPES = {name: type(getattr(Limits(), name)) for name in Limits.__slots__}
-_METRICS_KEYS = {"listen": str, "ready_timeout": float}
+_METRICS_KEYS = {"listen": str, "ready_timeout": float, "ready_cache": float}
 _RETENTION_TYPES = {
     name: type(getattr(RetentionSettings(), name)) for name in RetentionSettings.__slots__
 }
-_TABLES = ("tls", "auth", "limits", "metrics", "retention", "proxy_protocol")
+_UPSTREAM_TLS_KEYS = ("ca", "fingerprint")
+_TABLES = ("tls", "auth", "limits", "metrics", "retention", "proxy_protocol", "upstream_tls")
 
 
 def _unknown(where: str, known: Any) -> ConfigError:
@@ -296,7 +336,7 @@ def _apply(config: GatewayConfig, data: dict[str, Any], prefix: str = "") -> Non
                         mvalue, "metrics.listen"
                     )
                 else:
-                    config.metrics.ready_timeout = mvalue
+                    setattr(config.metrics, mkey, mvalue)
         elif key == "retention":
             if not isinstance(value, dict):
                 raise ConfigError("retention: expected a table")
@@ -305,6 +345,8 @@ def _apply(config: GatewayConfig, data: dict[str, Any], prefix: str = "") -> Non
                     raise _unknown(f"retention.{rkey}", _RETENTION_TYPES)
                 rvalue = _check_type(f"retention.{rkey}", rvalue, _RETENTION_TYPES[rkey])
                 setattr(config.retention, rkey, rvalue)
+        elif key == "upstream_tls":
+            _apply_upstream_tls(config.upstream_tls, value)
         elif key == "proxy_protocol":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(
@@ -320,6 +362,50 @@ def _apply(config: GatewayConfig, data: dict[str, Any], prefix: str = "") -> Non
                 setattr(config, key, value)
         else:
             raise _unknown(where, [*_TOP_KEYS, *_TABLES])
+
+
+def _apply_upstream_tls(settings: UpstreamTls, value: Any) -> None:
+    if not isinstance(value, dict):
+        raise ConfigError("upstream_tls: expected a table")
+    for key, item in value.items():
+        if key not in _UPSTREAM_TLS_KEYS:
+            raise _unknown(f"upstream_tls.{key}", _UPSTREAM_TLS_KEYS)
+        if key == "ca":
+            settings.ca = _check_type("upstream_tls.ca", item, str)
+            continue
+        items = [item] if isinstance(item, str) else item
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise ConfigError("upstream_tls.fingerprint: expected a fingerprint or a list of them")
+        settings.fingerprint = [parse_fingerprint(i) for i in items]
+
+
+def _validate_upstream_tls(config: GatewayConfig) -> None:
+    tls = config.upstream_tls
+    if tls.ca is None and not tls.fingerprint:
+        return
+    scheme, _, rest = config.upstream.partition(":")
+    if scheme.lower() not in ("smtp+starttls", "smtps"):
+        raise ConfigError(
+            "upstream_tls: ca and fingerprint are for smtp+starttls:// and smtps://, the "
+            f"upstreams that check the certificate; {scheme}: does not (smtp:// encrypts "
+            "when it can and never checks, like Postfix's `may`)"
+        )
+    if re.search(r"[?&]verify=(no|0|false)\b", rest, re.IGNORECASE):
+        raise ConfigError("upstream_tls: ?verify=no in upstream turns off the check it sets")
+    if tls.ca is not None and tls.fingerprint:
+        raise ConfigError(
+            "upstream_tls: set ca or fingerprint, not both (a pinned certificate is accepted "
+            "whoever signed it)"
+        )
+    if tls.ca is not None:
+        try:
+            ssl.create_default_context(cafile=tls.ca)
+        except FileNotFoundError:
+            raise ConfigError(f"upstream_tls.ca: no such file {tls.ca}") from None
+        except (OSError, ssl.SSLError) as exc:
+            raise ConfigError(
+                f"upstream_tls.ca: cannot load {tls.ca} as PEM certificates: {exc}"
+            ) from None
 
 
 def _validate(config: GatewayConfig) -> None:
@@ -339,6 +425,7 @@ def _validate(config: GatewayConfig) -> None:
             f"upstream: expected smtp://, smtp+starttls://, smtps:// or maildir:PATH, "
             f"got {config.upstream!r}"
         )
+    _validate_upstream_tls(config)
     if not config.store.startswith("sqlite:") and not config.store.startswith("postgres"):
         raise ConfigError(
             f"store: expected sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DB, "
@@ -372,6 +459,8 @@ def _validate(config: GatewayConfig) -> None:
     parse_networks(config.proxy_protocol, "proxy_protocol")
     if not 0 < config.metrics.ready_timeout <= 30:
         raise ConfigError("metrics.ready_timeout: must be between 0 and 30 seconds")
+    if not 0 <= config.metrics.ready_cache <= 300:
+        raise ConfigError("metrics.ready_cache: must be between 0 and 300 seconds")
     if config.metrics.enabled and (
         (config.metrics.host, config.metrics.port) == (config.listen_host, config.listen_port)
         and config.listen_port != 0
@@ -480,6 +569,10 @@ def describe(config: GatewayConfig) -> dict[str, Any]:
         "listen": config.listen,
         "hostname": config.hostname,
         "upstream": _redact_url(config.upstream),
+        "upstream_tls": {
+            "ca": config.upstream_tls.ca,
+            "fingerprint": config.upstream_tls.fingerprint,
+        },
         "store": config.store,
         "mode": config.mode,
         "non_amazon": config.non_amazon,
@@ -492,6 +585,7 @@ def describe(config: GatewayConfig) -> dict[str, Any]:
         "metrics": {
             "listen": config.metrics.listen,
             "ready_timeout": config.metrics.ready_timeout,
+            "ready_cache": config.metrics.ready_cache,
         },
         "retention": {
             name: getattr(config.retention, name) for name in RetentionSettings.__slots__
@@ -506,6 +600,8 @@ RESTART_ONLY = (
     "listen",
     "store",
     "upstream",
+    "upstream_tls.ca",
+    "upstream_tls.fingerprint",
     "metrics.listen",
     "limits.engine_workers",
     "limits.engine_mode",
@@ -522,6 +618,8 @@ def _setting(config: GatewayConfig, key: str) -> Any:
         return config.metrics.listen
     if key.startswith("limits."):
         return getattr(config.limits, key.removeprefix("limits."))
+    if key.startswith("upstream_tls."):
+        return getattr(config.upstream_tls, key.removeprefix("upstream_tls."))
     return getattr(config, key)
 
 
@@ -534,6 +632,7 @@ def keep_restart_only(old: GatewayConfig, new: GatewayConfig) -> None:
     """Copy the RESTART_ONLY settings of `old` into `new` (a reload applies the rest)."""
     new.listen_host, new.listen_port = old.listen_host, old.listen_port
     new.store, new.upstream = old.store, old.upstream
+    new.upstream_tls = UpstreamTls(old.upstream_tls.ca, list(old.upstream_tls.fingerprint))
     new.metrics.host, new.metrics.port = old.metrics.host, old.metrics.port
     for key in RESTART_ONLY:
         if key.startswith("limits."):

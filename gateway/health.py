@@ -17,10 +17,8 @@ from __future__ import annotations
 import asyncio
 import os
 import socket
-import ssl
 from pathlib import Path
-
-import aiosmtplib
+from typing import Any
 
 from gateway.relay import MaildirUpstream, SmtpUpstream, Upstream
 from gateway.store import Store, StoreError
@@ -79,40 +77,59 @@ class StoreProbe:
             await asyncio.wait([self._task], timeout=10.0)
 
 
-def _consume(task: asyncio.Task[None]) -> None:
+def _consume(task: asyncio.Task[Any]) -> None:
     if not task.cancelled():
         task.exception()  # retrieved: a failure is reported by the check, not at exit
 
 
 async def check_upstream(upstream: Upstream | None, timeout: float) -> str:
-    """'ok' if the next hop would take mail: an SMTP smarthost greets with 220 (then gets
-    QUIT; no login, no message) within `timeout`, a Maildir's directory is writable."""
+    """'ok' if the next hop would take mail: an SMTP smarthost takes a connection the way
+    mail makes it (greeting, EHLO, STARTTLS or TLS with the same certificate check; no
+    login, no message; then QUIT) within `timeout`; a Maildir's directory is writable."""
     if upstream is None:
         return "not set up"
     if isinstance(upstream, SmtpUpstream):
-        client = aiosmtplib.SMTP(
-            hostname=upstream.host,
-            port=upstream.port,
-            local_hostname=upstream.local_hostname,
-            use_tls=upstream.use_tls,
-            start_tls=False,
-            validate_certs=upstream.validate_certs,
-            timeout=timeout,
-        )
         try:
             async with asyncio.timeout(timeout):
-                await client.connect()
-                await client.quit()
+                return await upstream.probe()
         except TimeoutError:
-            client.close()
-            return f"{upstream.describe()} did not greet within {timeout:g} s"
-        except (aiosmtplib.SMTPException, OSError, ssl.SSLError) as exc:
-            client.close()
-            return f"{upstream.describe()}: {exc}"
-        return "ok"
+            return f"{upstream.describe()} did not answer within {timeout:g} s"
     if isinstance(upstream, MaildirUpstream):
         return _maildir_state(upstream.path)
     return "ok (not probed)"
+
+
+class UpstreamProbe:
+    """/readyz's upstream check (`check_upstream`), its answer reused for `ttl` seconds and
+    never two at once: however often /readyz is asked (several scrapers, a load balancer,
+    an orchestrator), the smarthost sees at most one connection (and TLS handshake) per
+    `ttl` seconds from it."""
+
+    def __init__(self) -> None:
+        self._task: asyncio.Task[str] | None = None
+        self._answer: tuple[float, str] | None = None
+
+    async def __call__(self, upstream: Upstream | None, timeout: float, ttl: float) -> str:
+        if not isinstance(upstream, SmtpUpstream):
+            return await check_upstream(upstream, timeout)  # a Maildir costs nothing to check
+        loop = asyncio.get_running_loop()
+        if self._answer is not None and loop.time() - self._answer[0] < ttl:
+            return self._answer[1]
+        if self._task is None or self._task.done():
+            self._task = loop.create_task(self._probe(upstream, timeout))
+            self._task.add_done_callback(_consume)
+        return await asyncio.shield(self._task)
+
+    async def _probe(self, upstream: Upstream | None, timeout: float) -> str:
+        answer = await check_upstream(upstream, timeout)
+        self._answer = (asyncio.get_running_loop().time(), answer)
+        return answer
+
+    async def close(self) -> None:
+        """Stop a probe still running (before the upstream is closed)."""
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+            await asyncio.wait([self._task], timeout=2.0)
 
 
 def _maildir_state(path: Path) -> str:

@@ -9,17 +9,21 @@ into its own reply: 250 only once `send` returned with every recipient accepted.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import os
 import socket
 import ssl
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import aiosmtplib
+
+from gateway.logs import get_logger
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +87,59 @@ def _failure(code: int, text: str) -> UpstreamError:
 # -- SMTP smarthost --------------------------------------------------------------------
 
 
+class TlsFailure(Exception):
+    """The smarthost's TLS did not meet the URL's terms (no STARTTLS where it is required,
+    STARTTLS refused, a certificate that does not match the pinned fingerprint)."""
+
+
+def fingerprint_text(digest: str) -> str:
+    """64 hex digits as `openssl x509 -fingerprint -sha256` prints them (AB:CD:…)."""
+    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2)).upper()
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """`exc` and the exceptions it was raised from (aiosmtplib wraps the ssl errors)."""
+    seen: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in seen:
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return seen
+
+
+def connect_reason(exc: BaseException, host: str) -> tuple[str, bool]:
+    """(why a connection to the smarthost failed, in a few words; whether TLS was why)."""
+    chain = _chain(exc)
+    for item in chain:
+        if isinstance(item, TlsFailure):
+            return str(item), True
+        if isinstance(item, ssl.SSLCertVerificationError):
+            if item.verify_code in (62, 64):  # X509_V_ERR_HOSTNAME_MISMATCH, IP_ADDRESS_MISMATCH
+                return f"TLS hostname mismatch: the certificate is not valid for {host}", True
+            return f"TLS certificate verify failed: {item.verify_message}", True
+        if isinstance(item, ssl.SSLError):
+            return f"TLS handshake failed: {item.reason or item.strerror or item}", True
+    for item in chain:
+        if isinstance(item, (TimeoutError, aiosmtplib.SMTPTimeoutError)):
+            return "no answer in time", False
+        if isinstance(item, aiosmtplib.SMTPServerDisconnected):
+            return "the smarthost closed the connection", False
+        if isinstance(item, OSError) and not isinstance(item, aiosmtplib.SMTPException):
+            if isinstance(item.errno, int) and item.errno > 0:
+                return os.strerror(item.errno).lower(), False  # "connection refused"
+            if item.strerror:
+                return item.strerror.lower(), False  # "name or service not known"
+    return str(exc) or type(exc).__name__, False
+
+
+async def _greet(client: aiosmtplib.SMTP) -> None:
+    """EHLO, or HELO for a server that knows no EHLO."""
+    try:
+        await client.ehlo()
+    except aiosmtplib.SMTPHeloError:
+        await client.helo()
+
+
 @dataclass(slots=True)
 class _Idle:
     client: aiosmtplib.SMTP
@@ -92,11 +149,19 @@ class _Idle:
 class SmtpUpstream:
     """A smarthost reached with aiosmtplib.
 
-    URL forms: `smtp://host:port` (STARTTLS when offered), `smtp+starttls://` (STARTTLS
-    required), `smtps://` (implicit TLS), credentials as `user:pass@host`; `?verify=no`
-    turns certificate checks off (test smarthosts only). At most `max_connections` are open
-    at once (smarthosts limit concurrency, e.g. Office 365's 432 4.3.2); idle connections are
-    kept for `idle_seconds` and reused, checked with NOOP when they have been idle a while.
+    URL forms, credentials as `user:pass@host`:
+    - `smtp://host:port`: opportunistic TLS, Postfix's `may` level: STARTTLS when the
+      smarthost offers it, the certificate not checked (an unverifiable certificate never
+      holds mail up), plain text when STARTTLS is not offered or its handshake fails;
+    - `smtp+starttls://host:port` (STARTTLS required) and `smtps://host:port` (TLS from the
+      first byte): the certificate is verified against the system's CA store, or the
+      `ca_file` given, and must name the host; or, with `fingerprints`, its SHA-256 must be
+      one of them (then nothing else is checked: a private smarthost's self-signed
+      certificate). `?verify=no` encrypts without any check (test smarthosts only).
+
+    At most `max_connections` are open at once (smarthosts limit concurrency, e.g. Office
+    365's 432 4.3.2); idle connections are kept for `idle_seconds` and reused, checked with
+    NOOP when they have been idle a while.
     """
 
     def __init__(
@@ -108,6 +173,8 @@ class SmtpUpstream:
         connect_timeout: float = 30.0,
         timeout: float = 120.0,
         idle_seconds: float = 30.0,
+        ca_file: str | None = None,
+        fingerprints: Sequence[str] = (),
     ) -> None:
         parts = urlsplit(url)
         scheme = parts.scheme.lower()
@@ -117,14 +184,22 @@ class SmtpUpstream:
             raise ValueError(f"upstream URL has no host: {url!r}")
         self.host = parts.hostname
         self.use_tls = scheme == "smtps"
-        self.start_tls: bool | None = True if scheme == "smtp+starttls" else None
-        if self.use_tls:
-            self.start_tls = False
-        self.port = parts.port or (465 if self.use_tls else 587 if self.start_tls else 25)
+        self.require_starttls = scheme == "smtp+starttls"
+        self.port = parts.port or (465 if self.use_tls else 587 if self.require_starttls else 25)
         self.username = unquote(parts.username) if parts.username else None
         self.password = unquote(parts.password) if parts.password else None
         verify = parse_qs(parts.query).get("verify", ["yes"])[0].lower()
-        self.validate_certs = verify not in ("no", "0", "false")
+        # smtp:// never checks the certificate: the point is to encrypt when possible.
+        self.verify = scheme != "smtp" and verify not in ("no", "0", "false")
+        self.fingerprints = frozenset(f.lower() for f in fingerprints)
+        self.ca_file = ca_file
+        if self.fingerprints or not self.verify:
+            # A pin replaces the CA check: compared after the handshake (_check_pin).
+            self._tls = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+            self._tls.check_hostname = False
+            self._tls.verify_mode = ssl.CERT_NONE
+        else:
+            self._tls = ssl.create_default_context(cafile=ca_file)
         self.local_hostname = local_hostname
         self.connect_timeout = connect_timeout
         self.timeout = timeout
@@ -136,20 +211,97 @@ class SmtpUpstream:
     def describe(self) -> str:
         return self._url_shown
 
-    async def _connect(self) -> aiosmtplib.SMTP:
-        client = aiosmtplib.SMTP(
+    def _client(self) -> aiosmtplib.SMTP:
+        return aiosmtplib.SMTP(
             hostname=self.host,
             port=self.port,
             local_hostname=self.local_hostname,
             use_tls=self.use_tls,
-            start_tls=self.start_tls,
-            validate_certs=self.validate_certs,
+            start_tls=False,  # done by _open, which knows what a failure means here
+            tls_context=self._tls,
             timeout=self.timeout,
-            username=self.username,
-            password=self.password,
         )
-        await client.connect(timeout=self.connect_timeout)
+
+    async def _open(self, *, probe: bool = False) -> aiosmtplib.SMTP:
+        """A connection the way mail goes: greeting, EHLO, STARTTLS (or TLS from the first
+        byte), the certificate's pin, then AUTH (not for a `probe`). Raises what failed;
+        `connect_reason` says why in words."""
+        client = self._client()
+        try:
+            await client.connect(timeout=self.connect_timeout)
+            if not self.use_tls:
+                await _greet(client)
+                if client.supports_extension("starttls"):
+                    try:
+                        await client.starttls()
+                    except (ssl.SSLError, aiosmtplib.SMTPResponseException) as exc:
+                        if self.require_starttls:
+                            if isinstance(exc, aiosmtplib.SMTPResponseException):
+                                raise TlsFailure(
+                                    f"the smarthost refused STARTTLS: {exc.code} {exc.message}"
+                                ) from exc
+                            raise
+                        client.close()
+                        client = await self._plain_after(exc, log=not probe)
+                elif self.require_starttls:
+                    raise TlsFailure("the smarthost does not offer STARTTLS")
+            self._check_pin(client)
+            if not probe and self.username is not None:
+                await client.login(self.username, self.password or "")
+        except BaseException:
+            client.close()
+            raise
         return client
+
+    async def _plain_after(self, exc: BaseException, *, log: bool) -> aiosmtplib.SMTP:
+        """smtp://: a smarthost that offers STARTTLS but cannot complete it gets the mail
+        in plain text, as it would with no STARTTLS at all (Postfix's `may` does the
+        same); logged, since it also means the smarthost's TLS is broken."""
+        if log:
+            get_logger().warning(
+                "upstream.tls_fallback",
+                upstream=self._url_shown,
+                reason=connect_reason(exc, self.host)[0],
+                note="STARTTLS failed; this connection goes on in plain text (smtp:// is "
+                "opportunistic: smtp+starttls:// requires TLS)",
+            )
+        client = self._client()
+        try:
+            await client.connect(timeout=self.connect_timeout)
+        except BaseException:
+            client.close()
+            raise
+        return client
+
+    def _check_pin(self, client: aiosmtplib.SMTP) -> None:
+        if not self.fingerprints:
+            return
+        ssl_object = client.get_transport_info("ssl_object")
+        der = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None
+        if not der:
+            raise TlsFailure("TLS certificate pin mismatch: the smarthost sent no certificate")
+        digest = hashlib.sha256(der).hexdigest()
+        if digest not in self.fingerprints:
+            raise TlsFailure(
+                "TLS certificate pin mismatch: the smarthost's certificate is "
+                f"sha256:{fingerprint_text(digest)}, not a pinned fingerprint"
+            )
+
+    async def probe(self) -> str:
+        """'ok' if a connection the way mail goes (greeting, EHLO, STARTTLS or TLS, the
+        same certificate check; no login, no message) works, then QUIT; else why not."""
+        try:
+            client = await self._open(probe=True)
+        except aiosmtplib.SMTPResponseException as exc:
+            return f"{self._url_shown}: {exc.code} {exc.message}"
+        except (aiosmtplib.SMTPException, OSError, TlsFailure) as exc:
+            return f"{self._url_shown}: {connect_reason(exc, self.host)[0]}"
+        encrypted = client.get_transport_info("sslcontext") is not None
+        try:
+            await client.quit()
+        except (aiosmtplib.SMTPException, OSError):
+            client.close()
+        return "ok" if encrypted else "ok (not encrypted)"
 
     async def _checkout(self) -> aiosmtplib.SMTP:
         now = time.monotonic()
@@ -165,11 +317,20 @@ class SmtpUpstream:
                     idle.client.close()
                     continue
             return idle.client
-        return await self._connect()
+        return await self._open()
 
     def _checkin(self, client: aiosmtplib.SMTP) -> None:
         if client.is_connected:
             self._idle.append(_Idle(client, time.monotonic()))
+
+    def _cannot_connect(self, exc: BaseException) -> TemporaryFailure:
+        reason, tls = connect_reason(exc, self.host)
+        get_logger().warning("upstream.connect_failed", upstream=self._url_shown, reason=reason)
+        # 4.7.5: "cryptographic failure" (what Postfix says for a failed TLS policy).
+        enhanced = "4.7.5" if tls else "4.4.1"
+        return TemporaryFailure(
+            451, enhanced, f"cannot connect to the smarthost {self._url_shown}: {reason}"
+        )
 
     async def send(self, mail_from: str, rcpt_tos: list[str], data: bytes) -> DeliveryResult:
         async with self._slots:
@@ -181,10 +342,8 @@ class SmtpUpstream:
                 ) from exc
             except aiosmtplib.SMTPResponseException as exc:
                 raise _failure(exc.code, exc.message) from exc
-            except (aiosmtplib.SMTPException, OSError, ssl.SSLError, TimeoutError) as exc:
-                raise TemporaryFailure(
-                    451, "4.4.1", f"cannot connect to the smarthost {self._url_shown}"
-                ) from exc
+            except (aiosmtplib.SMTPException, OSError, TlsFailure, TimeoutError) as exc:
+                raise self._cannot_connect(exc) from exc
             reusable = False
             try:
                 options = []
@@ -286,8 +445,11 @@ def upstream_from_url(
     max_connections: int = 20,
     connect_timeout: float = 30.0,
     timeout: float = 120.0,
+    ca_file: str | None = None,
+    fingerprints: Sequence[str] = (),
 ) -> Upstream:
-    """`maildir:PATH` or an smtp/smtp+starttls/smtps URL."""
+    """`maildir:PATH` or an smtp/smtp+starttls/smtps URL (`ca_file`, `fingerprints`: see
+    SmtpUpstream)."""
     if url.lower().startswith("maildir:"):
         path = url[len("maildir:") :]
         if path.startswith("//"):
@@ -301,4 +463,6 @@ def upstream_from_url(
         max_connections=max_connections,
         connect_timeout=connect_timeout,
         timeout=timeout,
+        ca_file=ca_file,
+        fingerprints=fingerprints,
     )

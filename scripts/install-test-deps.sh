@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
-# Installs the Debian tools the tests use: smtp-sink/smtp-source (package postfix), swaks
+# Installs the Debian tools the tests use: smtp-sink/smtp-source and Postfix's master and
+# daemons (package postfix, which also creates the postfix user and postdrop group), swaks
 # (with Net::SSLeay for its --tls), systemd-analyze (package systemd), openssl and the
 # PostgreSQL server binaries (package postgresql) for the PostgreSQL store's tests, and
 # HAProxy (package haproxy) for the tests of several gateways behind a load balancer.
-# Postfix is installed for its test programs only: its daemon is never started. Nor is
+# The system's Postfix is never started: tests/postfix.py runs a master of its own, as root,
+# in the foreground, with its main.cf, master.cf, queue and data directories in a temporary
+# directory, listening on 127.0.0.1 ports the test picks. Nor is
 # the system's PostgreSQL cluster (tests/pg.py runs a throwaway one of its own), nor the
 # haproxy service (tests/haproxy.py runs haproxy in the foreground with its own config).
 set -euo pipefail
 need=()
-command -v smtp-sink >/dev/null 2>&1 || [ -x /usr/sbin/smtp-sink ] || need+=(postfix)
+if ! { command -v smtp-sink >/dev/null 2>&1 || [ -x /usr/sbin/smtp-sink ]; } \
+   || [ ! -x /usr/lib/postfix/sbin/master ]; then
+  need+=(postfix)
+fi
 command -v swaks >/dev/null 2>&1 || need+=(swaks)
 # swaks needs Net::SSLeay for --tls (the TLS tests); Debian does not pull it in.
 perl -MNet::SSLeay -e 1 >/dev/null 2>&1 || need+=(libnet-ssleay-perl)

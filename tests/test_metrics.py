@@ -49,6 +49,7 @@ def start(tmp_path: Path, upstream: str, **settings: object) -> RunningGateway:
     config = make_config(tmp_path, upstream, **settings)
     config.metrics.host, config.metrics.port = "127.0.0.1", 0
     config.metrics.ready_timeout = 0.5
+    config.metrics.ready_cache = 0.0  # each /readyz probes: the tests change what it sees
     return RunningGateway(config, default_policy()).start()
 
 
@@ -143,7 +144,7 @@ def test_health_endpoints(gateway: RunningGateway, sink: Sink, tmp_path: Path) -
     assert port is not None
     assert get(port, "/healthz")[::2] == (200, "ok\n")
     status, _, body = get(port, "/readyz")
-    assert status == 200 and body == "store: ok\nupstream: ok\n", body
+    assert status == 200 and body == "store: ok\nupstream: ok (not encrypted)\n", body
     assert get(port, "/readyz", "HEAD")[::2] == (200, "")
     assert get(port, "/nope")[0] == 404
     assert get(port, "/metrics", "POST")[0] == 405

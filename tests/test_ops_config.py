@@ -150,7 +150,8 @@ def test_example_configs_carry_the_same_keys() -> None:
     defaults = GatewayConfig()
     known = {"listen", "tls.cert", "tls.key", "tls.require", "metrics.listen"}
     known |= {f"limits.{k}" for k in defaults.limits.__slots__}
-    known |= {"metrics.ready_timeout", "auth.users.helpdesk"}
+    known |= {"metrics.ready_timeout", "metrics.ready_cache", "auth.users.helpdesk"}
+    known |= {"upstream_tls.ca", "upstream_tls.fingerprint"}
     known |= {"hostname", "upstream", "store", "mode", "report_address", "non_amazon"}
     known |= {"policy_file", "add_received", "log_level", "proxy_protocol"}
     known |= {f"retention.{k}" for k in defaults.retention.__slots__}

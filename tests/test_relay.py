@@ -53,11 +53,15 @@ def test_url_forms() -> None:
         "p@ss",
     )
     assert up.describe() == "smtps://mx.example:465"  # never the password
+    assert up.verify  # smtps:// checks the certificate
     starttls = upstream_from_url("smtp+starttls://mx.example", local_hostname="gw.test")
-    assert isinstance(starttls, SmtpUpstream) and starttls.start_tls and starttls.port == 587
-    plain = upstream_from_url("smtp://mx.example:2525?verify=no", local_hostname="gw.test")
-    assert isinstance(plain, SmtpUpstream) and plain.start_tls is None
-    assert not plain.validate_certs
+    assert isinstance(starttls, SmtpUpstream) and starttls.require_starttls
+    assert starttls.port == 587 and starttls.verify
+    unchecked = upstream_from_url("smtp+starttls://mx.example?verify=no", local_hostname="gw")
+    assert isinstance(unchecked, SmtpUpstream) and not unchecked.verify
+    plain = upstream_from_url("smtp://mx.example:2525", local_hostname="gw.test")
+    assert isinstance(plain, SmtpUpstream) and not plain.require_starttls
+    assert not plain.use_tls and not plain.verify  # opportunistic: never checks
     with pytest.raises(ValueError):
         upstream_from_url("http://mx.example")
 
