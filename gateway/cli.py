@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
@@ -16,6 +17,7 @@ from gateway.exits import (
     EXIT_BY_OUTCOME,
     EXIT_NOINPUT,
     EXIT_OK,
+    EXIT_SIGPIPE,
     EXIT_USAGE,
     UsageError,
     fail,
@@ -162,10 +164,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         code: int = args.func(args)
+        sys.stdout.flush()
     except UsageError as exc:
         fail(str(exc), EXIT_USAGE)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, as `ls | head` does. Python would
+        # still try to flush stdout at exit and print a second error: point it at /dev/null.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_SIGPIPE
     return code
 
 

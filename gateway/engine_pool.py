@@ -47,6 +47,7 @@ from concurrent.futures import BrokenExecutor, Executor, Future, ThreadPoolExecu
 from concurrent.futures.process import ProcessPoolExecutor
 from typing import Any
 
+from gateway.logs import route_stdlib
 from policies import Envelope, Policy, Verdict, evaluate
 
 # A small message that exercises every rule family (HTML, links, review words, numbers).
@@ -91,6 +92,7 @@ def _start_worker(data: dict[str, Any], source: str, barrier: Any) -> None:
     global _policy, _problem, _barrier
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(sig, signal.SIG_IGN)
+    route_stdlib()  # pypdf's warnings about damaged files: JSON lines like every other
     # Exit with the gateway, even one killed outright: an idle worker would otherwise wait
     # for work for ever (it holds the executor's queues open itself).
     threading.Thread(target=_exit_with_parent, name="parent-watch", daemon=True).start()

@@ -11,6 +11,7 @@ from policies import Outcome, Policy
 EXIT_OK, EXIT_REWRITE, EXIT_BLOCK = 0, 1, 2
 EXIT_USAGE, EXIT_NOINPUT, EXIT_SOFTWARE, EXIT_CONFIG = 64, 66, 70, 78
 EXIT_UNAVAILABLE = 69  # cannot listen, store or upstream unusable
+EXIT_SIGPIPE = 141  # the reader of stdout went away (`| head`), as a shell reports it
 EXIT_BY_OUTCOME = {Outcome.PASS: EXIT_OK, Outcome.REWRITE: EXIT_REWRITE, Outcome.BLOCK: EXIT_BLOCK}
 
 

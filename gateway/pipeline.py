@@ -56,6 +56,7 @@ class Transaction:
     started: float = field(default_factory=time.perf_counter)
     record: dict[str, Any] = field(default_factory=dict)
     verdict: Verdict | None = None
+    accepted: set[str] = field(default_factory=set)  # recipients the upstream took
 
 
 _MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(.*?)\r?$", re.IGNORECASE | re.MULTILINE)
@@ -66,6 +67,15 @@ def message_id(raw: bytes) -> str:
     head, _ = split_head(raw)
     match = _MESSAGE_ID.search(head)
     return match.group(1).decode("ascii", "replace").strip() if match else ""
+
+
+def _not_sent(rec: dict[str, Any], accepted: set[str], action: str) -> None:
+    """After a 4xx/5xx reply: a recipient planned as relayed or rewritten that the upstream
+    did not take is logged as `action` (deferred or rejected), not as relayed."""
+    actions: dict[str, str] = rec.get("actions", {})
+    for rcpt, planned in actions.items():
+        if planned in ("relayed", "rewritten") and rcpt not in accepted:
+            actions[rcpt] = action
 
 
 def _reply_text(text: str, limit: int = 300) -> str:
@@ -146,6 +156,8 @@ class Pipeline:
             log.error("error", ref=txn.ref, conn=txn.conn, client=txn.client, exc_info=exc)
             reply = f"451 4.3.0 Internal error in the gateway, try again later (ref {txn.ref})"
         rec["reply"] = reply
+        if not reply.startswith("2"):
+            _not_sent(rec, txn.accepted, "deferred" if reply.startswith("4") else "rejected")
         rec["total_ms"] = round((time.perf_counter() - txn.started) * 1000, 2)
         if reply.startswith("2"):
             log.info("message", **rec)
@@ -278,7 +290,7 @@ class Pipeline:
             txn.ref, txn.raw, txn.mail_from, txn.rcpt_tos, verdict.to_dict()
         )
         rec["quarantine_id"] = qid
-        rules = ", ".join(f.rule for f in verdict.blocking()) or "policy"
+        rules = ", ".join(dict.fromkeys(f.rule for f in verdict.blocking())) or "policy"
         refusal = (
             f"550 5.7.1 Not sent: the message breaks Amazon's messaging rules ({rules}); "
             f"quarantine {qid}, ref {txn.ref}"
@@ -369,6 +381,7 @@ class Pipeline:
                     rec["note"] = "earlier recipients were already sent the message"
                 return f"{exc.code} {exc.enhanced} {exc.text} (ref {txn.ref})"
             accepted.extend(result.accepted)
+            txn.accepted.update(result.accepted)
             refused.update(result.refused)
             replies.append(f"{result.reply[0]} {_reply_text(result.reply[1], 120)}")
         rec["upstream"] = "; ".join(replies)

@@ -295,7 +295,7 @@ def build_bounce(
         reference=reference,
         sent=_header_text(headers, "Date"),
     )
-    rules = " ".join(f.rule for f in verdict.blocking()) or "policy"
+    rules = " ".join(dict.fromkeys(f.rule for f in verdict.blocking())) or "policy"
     diagnostic = (
         f"550 5.7.1 Blocked by Amazon messaging rules: {rules} "
         f"(quarantine {quarantine_id}, ref {reference})"

@@ -289,6 +289,26 @@ def test_more_than_10_mb_blocks() -> None:
     assert "12.0 MB" in message and "10.0 MB" in message
 
 
+def png_of(size: int) -> bytes:
+    """A valid PNG of exactly `size` bytes."""
+    return make_png(pad=size - len(make_png(pad=1)) + 1)
+
+
+@pytest.mark.parametrize(
+    ("over", "total", "limit"),
+    [
+        (200 * 1024, "10.2 MB", "10.0 MB"),
+        (20 * 1024, "10.02 MB", "10.00 MB"),  # one decimal would say "10.0 MB ... 10.0 MB"
+        (100, "10,485,860 bytes", "10,485,760 bytes"),  # under 1 KB over: the exact bytes
+    ],
+)
+def test_just_over_the_size_limit_says_by_how_much(over: int, total: str, limit: str) -> None:
+    a, b = png_of(5 * 1024 * 1024), png_of(5 * 1024 * 1024 + over)
+    verdict = check(reply_with((a, "image/png", "a.png"), (b, "image/png", "b.png")))
+    message = next(f.message for f in verdict.findings if f.rule == "attach.size")
+    assert f"add up to {total}; Amazon accepts at most {limit} " in message
+
+
 def test_just_under_10_mb_passes() -> None:
     big = make_png(pad=4 * 1024 * 1024)
     verdict = check(reply_with((big, "image/png", "a.png"), (big, "image/png", "b.png")))

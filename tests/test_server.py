@@ -241,6 +241,9 @@ def test_upstream_down_is_a_temporary_failure(tmp_path: Path) -> None:
         code, msg = send(gw.port, make_message(text=COMPLIANT, reply=True), [ALIAS])
         assert code == 451 and msg.startswith("4.4.1"), msg
         assert "ref " in msg
+        # the log says what happened to the recipient: nothing was relayed
+        [event] = gw.wait_for("message")
+        assert event["reply"].startswith("451") and event["actions"] == {ALIAS: "deferred"}
     finally:
         gw.stop()
 
@@ -264,6 +267,11 @@ def test_all_recipients_refused_gives_the_upstream_code(
     code, msg = send(gateway.port, raw, ["later@partner.example"])
     assert code == 450 and msg.startswith("4.2.1"), msg
     assert sink.messages == []
+    actions = [e["actions"] for e in gateway.wait_for("message", 2)]
+    assert actions == [
+        {"refuse-me@partner.example": "rejected"},
+        {"later@partner.example": "deferred"},
+    ]
 
 
 def test_engine_deadline_fails_closed(tmp_path: Path, sink: Sink) -> None:

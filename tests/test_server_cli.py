@@ -143,6 +143,15 @@ def test_quarantine_release_refuses_then_forces(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stderr.decode()
     assert len(list((tmp_path / "out" / "new").iterdir())) == 1
+    # --force a second time: refused, never a second delivery
+    run = subprocess.run(
+        [str(BIN), "quarantine", "--config", str(config), "release", qid, "--force"],
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
+    assert run.returncode == 2 and b"already released" in run.stdout, run
+    assert len(list((tmp_path / "out" / "new").iterdir())) == 1
 
     async def released() -> tuple[str | None, bool]:
         store = await Store.open(url)
@@ -207,3 +216,75 @@ def test_quarantine_purge_older_than(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "expected a number of days" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["quarantine", "--store", url, "purge"])  # the age is required
+
+
+def _into_closed_pipe(*args: str) -> subprocess.CompletedProcess[bytes]:
+    """Run the CLI with stdout a pipe nobody reads any more (`... | head` after head quit)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        return subprocess.run(
+            [str(BIN), *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+
+
+def test_output_into_a_closed_pipe_stops_quietly(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/state.db"
+    _seed(url)
+    for args in (["rules"], ["quarantine", "--store", url, "list"]):
+        run = _into_closed_pipe(*args)
+        assert run.stderr == b"", run.stderr.decode()  # no BrokenPipeError traceback
+        assert run.returncode == 141  # what a shell reports for a process ended by SIGPIPE
+    # near miss: an ordinary pipe that is read to the end still gets everything, status 0
+    run = subprocess.run(
+        [str(BIN), "rules"],
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
+    assert run.returncode == 0 and b"purpose.marketing" in run.stdout and run.stderr == b""
+
+
+def test_every_line_serve_writes_is_json(tmp_path: Path) -> None:
+    """AUTH (aiosmtpd warns about its own deprecated Session.login_data on each login) and a
+    damaged PDF (pypdf logs warnings from the engine worker): no plain-text line anywhere."""
+    import re
+    import smtplib
+
+    from bench.corpus import text_pdf
+    from gateway.config import hash_password
+
+    port = free_port()
+    config = tmp_path / "gw.toml"
+    config.write_text(
+        f'listen = "127.0.0.1:{port}"\nupstream = "maildir:{tmp_path}/out"\n'
+        f'store = "sqlite:///{tmp_path}/state.db"\n'
+        f'[auth.users]\nanna = "{hash_password("s3cret")}"\n'
+    )
+    pdf = re.sub(rb"startxref\s+\d+", b"startxref\n99", text_pdf("Your invoice"))
+    raw = make_message(
+        text=COMPLIANT, reply=True, attachments=[(pdf, "application/pdf", "invoice.pdf")]
+    )
+    proc = _serve(tmp_path, "--config", str(config))
+    try:
+        wait_port(port, timeout=30, proc=proc)
+        with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
+            client.login("anna", "s3cret")
+            assert client.sendmail(SELLER, [ALIAS], raw) == {}
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err.decode()
+    lines = [line for line in (out + err).decode().splitlines() if line.strip()]
+    events = [json.loads(line) for line in lines]  # fails on the first plain-text line
+    assert not any("login_data" in line for line in lines)
+    names = {e["event"] for e in events}
+    assert {"startup", "auth", "message", "shutdown"} <= names
+    pypdf = [e for e in events if e["event"].startswith("pypdf")]
+    assert pypdf and all(e["level"] == "warning" and e["msg"] for e in pypdf), names

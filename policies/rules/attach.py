@@ -172,8 +172,9 @@ class AttachSize(Rule):
         if total <= limit:
             return
         largest = max(atts, key=lambda a: a.size)
+        shown_total, shown_limit = _sizes(total, limit)
         ctx.report(
-            f"The attachments add up to {_mb(total)}; Amazon accepts at most {_mb(limit)} "
+            f"The attachments add up to {shown_total}; Amazon accepts at most {shown_limit} "
             f"per message. The largest is {attachment_name(largest)} ({_mb(largest.size)}). "
             "Send fewer or smaller files (for example a compressed PDF).",
             "attachments",
@@ -183,6 +184,16 @@ class AttachSize(Rule):
 
 def _mb(size: int) -> str:
     return f"{size / 1048576:.1f} MB"
+
+
+def _sizes(total: int, limit: int) -> tuple[str, str]:
+    """`total` and `limit` written so that the excess shows: one decimal place if that
+    tells them apart, more if needed, the exact bytes when even 1 KB does not."""
+    for digits in (1, 2, 3):
+        shown = f"{total / 1048576:.{digits}f} MB", f"{limit / 1048576:.{digits}f} MB"
+        if shown[0] != shown[1]:
+            return shown
+    return f"{total:,} bytes", f"{limit:,} bytes"
 
 
 class AttachCount(Rule):
