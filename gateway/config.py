@@ -26,6 +26,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from gateway.i18n import LANGUAGES
 from policies import Policy, PolicyError, load_policy
 
 DEFAULT_LISTEN = "127.0.0.1:2525"
@@ -190,6 +191,7 @@ class GatewayConfig:
     mode: str = "bounce"
     non_amazon: str = "relay"
     report_address: str | None = None
+    report_language: str = "auto"
     policy_file: str | None = None
     add_received: bool = True
     tls_cert: str | None = None
@@ -256,6 +258,7 @@ _TOP_KEYS = {
     "mode": str,
     "non_amazon": str,
     "report_address": str,
+    "report_language": str,
     "policy_file": str,
     "add_received": bool,
     "log_level": str,
@@ -414,6 +417,11 @@ def _validate(config: GatewayConfig) -> None:
     if config.non_amazon not in NON_AMAZON:
         raise ConfigError(
             f"non_amazon: must be one of {', '.join(NON_AMAZON)}, got {config.non_amazon!r}"
+        )
+    if config.report_language not in ("auto", *LANGUAGES):
+        raise ConfigError(
+            f"report_language: must be auto or one of {', '.join(LANGUAGES)}, "
+            f"got {config.report_language!r}"
         )
     if config.log_level.lower() not in ("debug", "info", "warning", "error"):
         raise ConfigError(
@@ -577,6 +585,7 @@ def describe(config: GatewayConfig) -> dict[str, Any]:
         "mode": config.mode,
         "non_amazon": config.non_amazon,
         "report_address": config.report_address,
+        "report_language": config.report_language,
         "policy_file": config.policy_file,
         "tls": config.tls_enabled,
         "require_tls": config.require_tls,

@@ -302,7 +302,9 @@ class Pipeline:
         rec["actions"] = {**{r: "quarantined" for r in amazon}, **{r: "relayed" for r in others}}
         report_to = self.config.report_address or txn.mail_from
         if should_bounce(txn.raw, report_to, self.policy):
-            bounce = build_bounce(
+            # In a thread: it reads the message's text to quote the findings in context.
+            bounce = await asyncio.to_thread(
+                build_bounce,
                 original=txn.raw,
                 mail_from=txn.mail_from,
                 amazon_rcpts=amazon,
@@ -311,6 +313,8 @@ class Pipeline:
                 reference=txn.ref,
                 reporting_mta=self.config.hostname,
                 to=report_to,
+                language=self.config.report_language,
+                policy=self.policy,
             )
             try:
                 result = await self._timed(rec, self.upstream.send("", [report_to], bounce))

@@ -4,10 +4,14 @@ Both builders return an RFC 3464 delivery status notification, built with the st
 `email` package so every client renders it:
 
     multipart/report; report-type=delivery-status
-      1. text/plain               for a person: what happened, what to fix, quarantine id
+      1. multipart/alternative    for a person, in the marketplace's language (gateway.i18n):
+           text/plain               what happened, what to change and where, in words
+           text/html                the same, each offending passage quoted in its sentence
       2. message/delivery-status  for software: Reporting-MTA, Arrival-Date, and per
                                   recipient Final-Recipient, Action: failed, Status
       3. text/rfc822-headers      the original's headers (never its body)
+
+(The failure DSN for recipients refused upstream has a text/plain first part, in English.)
 
 The server sends them from the null sender (`MAIL FROM:<>`), with
 `Auto-Submitted: auto-replied` (RFC 3834) so no well-behaved system answers them, and only
@@ -16,16 +20,18 @@ is itself automatic (which would start a mail loop). `In-Reply-To`/`References` 
 the original, so a helpdesk that threads by them files the report with its ticket.
 
 Privacy: the original body is never copied into a report; the only text taken from it is
-each finding's short excerpt (cut to `EXCERPT_CHARS`), which the agent needs to find the
-problem. Deployment note: some helpdesks (Zendesk among them) hold incoming automatic
-mail in a "suspended" view; configure `report_address` to an agent's or admin's mailbox
-if reports to the helpdesk's own address are not seen.
+each finding's excerpt (cut to `EXCERPT_CHARS`) with the rest of its sentence, which the
+agent needs to find the problem. The agent-facing words name no command and no MIME part;
+the quarantine id, reference and rule ids for the IT team are in the footer and in the
+X-BSM-* headers. Deployment note: some helpdesks (Zendesk among them) hold incoming
+automatic mail in a "suspended" view; configure `report_address` to an agent's or
+admin's mailbox if reports to the helpdesk's own address are not seen.
 """
 
 from __future__ import annotations
 
+import html
 import re
-import textwrap
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from email.message import EmailMessage, Message
@@ -33,19 +39,21 @@ from email.parser import BytesHeaderParser
 from email.policy import SMTP
 from email.policy import default as default_email_policy
 from email.utils import format_datetime, make_msgid
+from functools import cache
 
-from policies import Action, Finding, Policy, Verdict
+from gateway import report_render as render
+from gateway.i18n import Catalog, catalog, report_language
+from gateway.report_render import EXCERPT_CHARS as EXCERPT_CHARS
+from policies import Action, Finding, Policy, Verdict, load_policy
 from policies.headers import split_head
 from policies.scope import is_amazon_address
 
-EXCERPT_CHARS = 200
 SUBJECT_CHARS = 120
 # More Received headers than this means the message is looping: never answer it.
 MAX_RECEIVED = 30
 # X-Auto-Response-Suppress values (Microsoft) that cover a non-delivery report.
 SUPPRESS_TOKENS = frozenset({"all", "ndr", "autoreply"})
 AUTOMATIC_PRECEDENCE = frozenset({"bulk", "junk", "list"})
-WRAP = 76
 # Reports are plain 7-bit (non-ASCII text quoted-printable): any upstream takes them.
 REPORT_POLICY = SMTP.clone(cte_type="7bit")
 
@@ -161,6 +169,8 @@ def _assemble(
     reference: str,
     status_part: EmailMessage,
     extra_headers: dict[str, str],
+    html_text: str | None = None,
+    language: str | None = None,
 ) -> bytes:
     head, headers = _headers(original)
     msg = EmailMessage(policy=REPORT_POLICY)
@@ -179,6 +189,12 @@ def _assemble(
     for name, value in extra_headers.items():
         msg[name] = value
     msg.set_content(text)
+    if html_text is not None:
+        # multipart/alternative as the report's first part: the same words, as HTML
+        msg.add_alternative(html_text, subtype="html")
+    if language:
+        for part in msg.iter_parts() if msg.is_multipart() else [msg]:
+            part["Content-Language"] = language
     msg.make_mixed()
     msg.set_type("multipart/report")
     msg.set_param("report-type", "delivery-status")
@@ -188,82 +204,110 @@ def _assemble(
 
 
 def _wrap(text: str, indent: str) -> list[str]:
-    """Wrapped for reading; URLs and other long words are never split (the agent must be
-    able to search for them in the message)."""
-    lines = textwrap.wrap(
-        text,
-        WRAP,
-        initial_indent=indent,
-        subsequent_indent=indent,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
-    return lines or [indent.rstrip()]
-
-
-def _finding_lines(number: int, finding: Finding) -> list[str]:
-    lines = _wrap(finding.message, "")
-    lines[0] = f"{number}. {lines[0]}"
-    lines[1:] = ["   " + line for line in lines[1:]]
-    lines += _wrap(f"Where: {finding.location}", "   ")
-    if finding.evidence:
-        lines += _wrap(f'Found: "{_short(finding.evidence, EXCERPT_CHARS)}"', "   ")
-    lines.append(f"   Rule: {finding.rule}")
-    return lines
+    return render.wrap(text, indent)
 
 
 def _bounce_text(
+    cat: Catalog,
     *,
     subject: str,
     amazon_rcpts: list[str],
     verdict: Verdict,
+    blocking: list[render.Item],
+    others: list[render.Item],
     quarantine_id: str,
     reference: str,
     sent: str,
 ) -> str:
-    blocking = verdict.blocking()
-    others = [f for f in verdict.findings if f.action is not Action.BLOCK]
+    t = cat.text
+    labels = [t("subject_label"), t("buyer_label"), t("order_label"), t("sent_label")]
+    width = max(len(label) for label in labels) + 2
     lines = [
-        "Your message to an Amazon buyer was NOT sent.",
+        t("headline"),
         "",
-        *_wrap(
-            "The gateway that checks mail to Amazon buyers stopped it before Amazon saw "
-            "it, because it breaks Amazon's rules for messages to buyers. Nothing reached "
-            "the buyer. Please fix what is listed below and send the message again.",
-            "",
-        ),
+        *_wrap(t("intro"), ""),
         "",
-        f"  Subject:  {subject or '(no subject)'}",
-        f"  Buyer:    {', '.join(amazon_rcpts) or '(unknown)'}",
-        f"  Order:    {', '.join(verdict.order_ids) or '(no order number found)'}",
+        f"  {labels[0] + ':':<{width}}{subject or t('no_subject')}",
+        f"  {labels[1] + ':':<{width}}{', '.join(amazon_rcpts) or t('unknown')}",
+        f"  {labels[2] + ':':<{width}}{', '.join(verdict.order_ids) or t('no_order')}",
     ]
     if sent:
-        lines.append(f"  Sent:     {sent}")
-    lines += ["", f"What to fix ({len(blocking)}):", ""]
-    for number, finding in enumerate(blocking, start=1):
-        lines += [*_finding_lines(number, finding), ""]
+        lines.append(f"  {labels[3] + ':':<{width}}{sent}")
+    lines += ["", t("what_to_fix", count=len(blocking)), ""]
+    for number, item in enumerate(blocking, start=1):
+        lines += [*render.text_item(cat, number, item), ""]
     if others:
-        lines.append("Also noted (these alone would not have stopped the message):")
-        for f in others:
-            what = "would be removed" if f.action is Action.STRIP else "warning"
-            wrapped = _wrap(f"- {f.rule} ({what}): {f.message}", "  ")
+        lines.append(t("also_noted"))
+        for item in others:
+            what = t("removed") if item.action is Action.STRIP else t("warning")
+            wrapped = _wrap(f"- {render.advice(cat, item)} ({what})", "  ")
             wrapped[0] = wrapped[0].removeprefix("  ")
             lines += wrapped
         lines.append("")
+    rules = ", ".join(dict.fromkeys(i.rule for i in blocking)) or "policy"
     lines += [
-        f"Quarantine id: {quarantine_id}   (reference {reference})",
+        *_wrap(t("keep", qid=quarantine_id), ""),
         "",
-        *_wrap(
-            "The original is kept in the gateway's quarantine. If you believe the message "
-            "is fine as it is, ask your IT team to look at it, quoting the quarantine id: "
-            f"they can review it with `bsm-gateway quarantine show {quarantine_id}` and "
-            "release it.",
-            "",
-        ),
+        t("headers_attached"),
         "",
-        "The headers of your message are attached; its text is not.",
+        "-- ",
+        *_wrap(t("footer", qid=quarantine_id, ref=reference, rules=rules), ""),
     ]
     return "\n".join(lines) + "\n"
+
+
+def _bounce_html(
+    cat: Catalog,
+    *,
+    subject: str,
+    amazon_rcpts: list[str],
+    verdict: Verdict,
+    blocking: list[render.Item],
+    others: list[render.Item],
+    quarantine_id: str,
+    reference: str,
+    sent: str,
+) -> str:
+    e, t = html.escape, cat.text
+    rows = [
+        (t("subject_label"), subject or t("no_subject")),
+        (t("buyer_label"), ", ".join(amazon_rcpts) or t("unknown")),
+        (t("order_label"), ", ".join(verdict.order_ids) or t("no_order")),
+    ]
+    if sent:
+        rows.append((t("sent_label"), sent))
+    table = "".join(
+        f'<tr><th style="text-align:left;padding-right:12px">{e(k)}</th><td>{e(v)}</td></tr>'
+        for k, v in rows
+    )
+    fixes = "".join(render.html_item(cat, item) for item in blocking)
+    noted = ""
+    if others:
+        entries = "".join(
+            f"<li>{e(render.advice(cat, item))} "
+            f"({e(t('removed') if item.action is Action.STRIP else t('warning'))})</li>"
+            for item in others
+        )
+        noted = f"<p>{e(t('also_noted'))}</p><ul>{entries}</ul>"
+    rules = ", ".join(dict.fromkeys(i.rule for i in blocking)) or "policy"
+    return (
+        f'<!DOCTYPE html><html lang="{cat.language}"><head><meta charset="utf-8">'
+        f"<title>{e(t('headline'))}</title></head>"
+        '<body style="font-family:sans-serif;line-height:1.4;max-width:720px">'
+        f'<h1 style="font-size:1.3em;color:#b00">{e(t("headline"))}</h1>'
+        f"<p>{e(t('intro'))}</p><table>{table}</table>"
+        f'<h2 style="font-size:1.1em">{e(t("what_to_fix", count=len(blocking)))}</h2>'
+        f"<ol>{fixes}</ol>{noted}"
+        f"<p>{e(t('keep', qid=quarantine_id))}</p><p>{e(t('headers_attached'))}</p>"
+        f'<hr><p style="font-size:0.85em;color:#666">'
+        f"{e(t('footer', qid=quarantine_id, ref=reference, rules=rules))}</p>"
+        "</body></html>\n"
+    )
+
+
+@cache
+def _default_policy() -> Policy:
+    return load_policy()
 
 
 def build_bounce(
@@ -277,24 +321,34 @@ def build_bounce(
     reporting_mta: str,
     to: str,
     arrival: datetime | None = None,
+    language: str = "auto",
+    policy: Policy | None = None,
 ) -> bytes:
     """The report for a blocked message (see the module docstring for its layout).
 
     `to` is where it goes (the envelope sender, or the configured report address);
-    `mail_from` is the original envelope sender, shown for the record. One
-    delivery-status block per Amazon recipient: Action failed, Status 5.7.1, and the
-    rule ids plus quarantine id in Diagnostic-Code.
+    `mail_from` is the original envelope sender, shown for the record. `language`: a code
+    of gateway.i18n.LANGUAGES, or "auto" for the buyers' marketplace. `policy` reads the
+    message's text for quoting (the shipped policy if None). One delivery-status block per
+    Amazon recipient: Action failed, Status 5.7.1, and the rule ids plus quarantine id in
+    Diagnostic-Code.
     """
     _, headers = _headers(original)
+    cat = catalog(report_language(language, amazon_rcpts))
     subject = _short(_header_text(headers, "Subject"), SUBJECT_CHARS)
-    text = _bounce_text(
-        subject=subject,
-        amazon_rcpts=amazon_rcpts,
-        verdict=verdict,
-        quarantine_id=quarantine_id,
-        reference=reference,
-        sent=_header_text(headers, "Date"),
-    )
+    texts = render.message_texts(original, policy or _default_policy())
+    blocking = render.items(verdict.blocking(), cat, texts)
+    others = render.items([f for f in verdict.findings if f.action is not Action.BLOCK], cat, texts)
+    parts = {
+        "subject": subject,
+        "amazon_rcpts": amazon_rcpts,
+        "verdict": verdict,
+        "blocking": blocking,
+        "others": others,
+        "quarantine_id": quarantine_id,
+        "reference": reference,
+        "sent": _header_text(headers, "Date"),
+    }
     rules = " ".join(dict.fromkeys(f.rule for f in verdict.blocking())) or "policy"
     diagnostic = (
         f"550 5.7.1 Blocked by Amazon messaging rules: {rules} "
@@ -308,8 +362,10 @@ def build_bounce(
     )
     return _assemble(
         original=original,
-        text=text,
-        subject=f"Message to Amazon buyer not sent: {subject or '(no subject)'}",
+        text=_bounce_text(cat, **parts),  # type: ignore[arg-type]
+        html_text=_bounce_html(cat, **parts),  # type: ignore[arg-type]
+        language=cat.language,
+        subject=cat.text("subject", subject=subject or cat.text("no_subject")),
         to=to,
         reporting_mta=reporting_mta,
         reference=reference,

@@ -3,7 +3,8 @@
 # daemons (package postfix, which also creates the postfix user and postdrop group), swaks
 # (with Net::SSLeay for its --tls), systemd-analyze (package systemd), openssl and the
 # PostgreSQL server binaries (package postgresql) for the PostgreSQL store's tests, and
-# HAProxy (package haproxy) for the tests of several gateways behind a load balancer.
+# HAProxy (package haproxy) for the tests of several gateways behind a load balancer, and
+# Chromium (package chromium) to render the HTML report the way a mail client would.
 # The system's Postfix is never started: tests/postfix.py runs a master of its own, as root,
 # in the foreground, with its main.cf, master.cf, queue and data directories in a temporary
 # directory, listening on 127.0.0.1 ports the test picks. Nor is
@@ -25,6 +26,8 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)
 # initdb/pg_ctl live under /usr/lib/postgresql/<version>/bin, not on PATH.
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
 command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || need+=(haproxy)
+# tests/test_report_render.py prints the report's HTML part to PDF with headless Chromium.
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "install-test-deps: missing ${need[*]}; run as root or: sudo apt-get install ${need[*]}" >&2

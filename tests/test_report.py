@@ -95,7 +95,15 @@ def parts(msg: EmailMessage) -> list[EmailMessage]:
 
 
 def text_of(msg: EmailMessage) -> str:
-    return str(parts(msg)[0].get_content())
+    body = msg.get_body(("plain",))
+    assert body is not None
+    return str(body.get_content())
+
+
+def html_of(msg: EmailMessage) -> str:
+    body = msg.get_body(("html",))
+    assert body is not None
+    return str(body.get_content())
 
 
 # -- structure --------------------------------------------------------------------------------
@@ -106,10 +114,11 @@ def test_is_an_rfc3464_report_with_three_parts() -> None:
     assert msg.get_content_type() == "multipart/report"
     assert msg.get_param("report-type") == "delivery-status"
     assert [p.get_content_type() for p in parts(msg)] == [
-        "text/plain",
+        "multipart/alternative",
         "message/delivery-status",
         "text/rfc822-headers",
     ]
+    assert [p.get_content_type() for p in parts(parts(msg)[0])] == ["text/plain", "text/html"]
     assert not msg.defects
     assert all(not p.defects for p in parts(msg))
 
@@ -179,19 +188,22 @@ def test_text_explains_what_happened_and_what_to_fix() -> None:
     assert "NOT sent" in text and "Nothing reached" in text
     assert ALIAS in text and ORDER in text
     assert "q-7k2m9x4p1a" in text
-    assert "bsm-gateway quarantine show q-7k2m9x4p1a" in text
-    assert "What to fix (2):" in text
-    one = text.index("1. Links to websites")
-    two = text.index("2. Phone numbers")
+    assert "bsm-gateway" not in text and "part 1" not in text  # no commands, no MIME words
+    assert "What to change (2):" in text
+    one = text.index("1. Remove links to websites outside Amazon")
+    two = text.index("2. Remove phone numbers")
     assert one < two
-    first = text[one:two]
-    assert "Rule: links.external" in first
-    assert "Where: text/html part 1, <a href>" in first
-    assert 'Found: "http://myshop.example/deals"' in first
-    assert "describe the page in words instead" in " ".join(first.split())
-    noted = text[text.index("Also noted") :]
-    assert "image.tracking_pixel (would be removed)" in noted
-    assert "body.length (warning)" in noted
+    first = " ".join(text[one:two].split())
+    assert "Where: in a link in your message text" in first
+    # the link quoted in its line of the message, not the private sentence before it
+    assert 'Found: "See http://myshop.example/deals"' in first
+    assert "Details: Links to websites outside Amazon are not allowed." in first
+    noted = " ".join(text[text.index("Also noted") :].split())
+    assert "Remove tracking images (tiny or hidden pictures). (would be removed)" in noted
+    assert "Shorten the message. (warning)" in noted
+    footer = " ".join(text[text.index("\n-- ") :].split())
+    assert "quarantine q-7k2m9x4p1a, reference ref-0001" in footer
+    assert "links.external, contact.phone_number" in footer
 
 
 def test_long_excerpts_are_cut() -> None:
@@ -228,7 +240,8 @@ def test_report_from_a_real_engine_verdict() -> None:
     verdict = check(raw, load_policy("\n".join(tables)), kind="proactive")
     assert verdict.outcome is Outcome.BLOCK and "order.id_missing" in verdict.rule_ids
     text = text_of(parse(bounce(raw=raw, verdict=verdict)))
-    assert "Rule: order.id_missing" in text
+    assert "Add the Amazon order number (like 123-1234567-1234567)" in text
+    assert "rules: order.id_missing." in " ".join(text.split())
     assert "(no order number found)" in text
 
 
@@ -236,9 +249,10 @@ def test_repeat_request_finding_reads_like_any_rule() -> None:
     finding = repeat_request_finding(ORDER, "reference ref-0000, sent 2025-03-01 12:00:00 UTC")
     verdict = blocked_verdict([finding])
     msg = parse(bounce(verdict=verdict))
-    text = text_of(msg)
-    assert "Rule: review.repeat_request" in text
-    assert "only one such request per order" in " ".join(text.split())
+    text = " ".join(text_of(msg).split())
+    assert "This order has already had a review request: do not ask again." in text
+    assert "Where: for order " + ORDER in text
+    assert "only one such request per order" in text
     assert "ref-0000" in text
 
 
