@@ -11,6 +11,10 @@
 - Session caps, global and per client address (aiosmtpd has none): `421 4.3.2` and close,
   before the greeting (`Sessions`).
 - What a drain needs: is the session in a transaction, and a way to say 421 and close.
+- Every command's argument checked before aiosmtpd reads it (`refuse_command`): a control
+  character (NUL, CR, ESC, DEL, ...) or bytes that are not UTF-8 get `501 5.5.2` at the
+  command itself. The next hop (aiosmtplib) refuses such an argument, so a sender taken
+  with one would only fail later, at DATA, on every retry.
 - The PROXY protocol (v1 and v2) behind a load balancer, on aiosmtpd's own support
   (`proxy_protocol_timeout`, the `handle_PROXY` hook, `session.proxy_data`): with trusted
   proxy networks set, a connection from any other address is closed at once, one from a
@@ -26,11 +30,12 @@ handler's (gateway.handler).
 from __future__ import annotations
 
 import asyncio
+import functools
 import ipaddress
 import re
 import secrets
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from aiosmtpd.proxy_protocol import V2_CMD, ProxyData
@@ -96,6 +101,26 @@ def enhance(status: str, size_limit: int) -> str:
                 text = replacement.format(size=size_limit)
             return f"{code} {enhanced} {text}"
     return f"{code} {code[0]}.0.0 {text}"
+
+
+# C0 controls, DEL and C1 controls (Unicode category Cc). aiosmtpd strips the line's ends.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Bytes that were not UTF-8 (aiosmtpd decodes an SMTPUTF8 argument with surrogateescape).
+_NOT_UTF8 = re.compile(r"[\udc80-\udcff]")
+
+
+def refuse_command(arg: str | None) -> str | None:
+    """The 501 reply for a command argument no SMTP command may carry, else None."""
+    if not arg:
+        return None
+    if match := _CONTROL.search(arg):
+        return (
+            f"501 5.5.2 Syntax error: a control character (U+{ord(match.group()):04X}) is not "
+            "allowed in an SMTP command"
+        )
+    if _NOT_UTF8.search(arg):
+        return "501 5.5.2 Syntax error: the command is not valid UTF-8"
+    return None
 
 
 def new_ref() -> str:
@@ -290,3 +315,32 @@ class GatewaySMTP(SMTP):
             transport.write(f"421 4.3.2 {text}\r\n".encode("ascii", "replace"))
         self.said_bye = True
         transport.close()
+
+
+# -- every command's argument checked first ---------------------------------------------
+
+Command = Callable[[GatewaySMTP, str | None], Awaitable[None]]
+
+
+def _checked(name: str, method: Command) -> Command:
+    """`method` (aiosmtpd's smtp_<NAME>, or an override) behind `refuse_command`.
+    functools.wraps keeps the attributes aiosmtpd's HELP reads."""
+
+    @functools.wraps(method)
+    async def command(self: GatewaySMTP, arg: str | None) -> None:
+        refusal = refuse_command(arg)
+        if refusal is not None:
+            get_logger(conn=self.conn_id, client=self.client_ip).warning(
+                "command.refused", command=name, reason=refusal[10:]
+            )
+            await self.push(refusal)
+            return
+        await method(self, arg)
+
+    return command
+
+
+# aiosmtpd dispatches to the smtp_<COMMAND> methods of the protocol class (its documented
+# way to extend a command): each one, inherited or overridden above, is wrapped once here.
+for _name in [n for n in dir(GatewaySMTP) if n.startswith("smtp_")]:
+    setattr(GatewaySMTP, _name, _checked(_name[5:], getattr(GatewaySMTP, _name)))

@@ -1,0 +1,138 @@
+"""Protocol hygiene over real sockets on 127.0.0.1 (an in-test aiosmtpd sink as the
+smarthost): what a client may not send is refused at the command, with a clear reply,
+never accepted with 250 and failed later at DATA (which clients retry forever)."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.mail import ALIAS, SELLER, default_policy, make_message
+from tests.netutil import RunningGateway, Sink, make_config
+from tests.test_server import COMPLIANT, OTHER, send
+
+
+class Raw:
+    """An SMTP client that sends exact bytes and reads exactly what the server writes."""
+
+    def __init__(self, port: int, source: str = "127.0.0.1") -> None:
+        self.sock = socket.create_connection(
+            ("127.0.0.1", port), timeout=10, source_address=(source, 0)
+        )
+        self.file = self.sock.makefile("rb")
+        self.greeting = self.reply()
+
+    def reply(self) -> str:
+        lines = []
+        while True:
+            line = self.file.readline().decode("utf-8", "replace")
+            lines.append(line.strip())
+            if len(line) < 4 or line[3] != "-":
+                return "\n".join(lines)
+
+    def command(self, line: bytes) -> str:
+        self.sock.sendall(line + b"\r\n")
+        return self.reply()
+
+    def data(self, raw: bytes) -> str:
+        assert self.command(b"DATA").startswith("354")
+        self.sock.sendall(raw.replace(b"\r\n.", b"\r\n..") + b"\r\n.\r\n")
+        return self.reply()
+
+    def close(self) -> None:
+        self.file.close()
+        self.sock.close()
+
+
+@pytest.fixture
+def gateway(tmp_path: Path, sink: Sink) -> Iterator[RunningGateway]:
+    gw = RunningGateway(make_config(tmp_path, sink.url), default_policy()).start()
+    yield gw
+    gw.stop()
+
+
+# -- control characters ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        b"MAIL FROM:<sup\x00port@seller.example>",
+        b"MAIL FROM:<support@seller.example>\x00",
+        b"MAIL FROM:<support@seller.ex\x1bample>",
+        b"MAIL FROM:<support@seller.example\x7f>",
+        b"RCPT TO:<6bmcx2l1t7cwrwb\x00@marketplace.amazon.com>",
+        b"RCPT TO:<ware\rhouse@partner.example>",
+        b"EHLO helpdesk\x00.test",
+        b"NOOP \x00",
+        b"VRFY a\x01b",
+    ],
+)
+def test_control_characters_are_refused_at_the_command(
+    gateway: RunningGateway, sink: Sink, command: bytes
+) -> None:
+    c = Raw(gateway.port)
+    try:
+        if not command.startswith(b"EHLO"):
+            assert c.command(b"EHLO helpdesk.test").startswith("250")
+        if command.startswith(b"RCPT"):
+            assert c.command(f"MAIL FROM:<{SELLER}>".encode()).startswith("250")
+        reply = c.command(command)
+        assert reply.startswith("501 5.5.2") and "control character" in reply, reply
+        # The session goes on, and the same transaction with clean addresses is sent.
+        if command.startswith(b"EHLO"):
+            assert c.command(b"EHLO helpdesk.test").startswith("250")
+        if not command.startswith(b"RCPT"):
+            assert c.command(f"MAIL FROM:<{SELLER}>".encode()).startswith("250 2.1.0")
+        assert c.command(f"RCPT TO:<{ALIAS}>".encode()).startswith("250 2.1.5")
+        reply = c.data(make_message(text=COMPLIANT, reply=True))
+        assert reply.startswith("250 2.0.0"), reply
+    finally:
+        c.close()
+    [got] = sink.messages
+    assert got.mail_from == SELLER and got.rcpt_tos == [ALIAS]
+    assert gateway.wait_for("command.refused")
+    assert not gateway.log.events("error")
+
+
+def test_addresses_that_look_odd_but_carry_no_control_character_still_work(
+    gateway: RunningGateway, sink: Sink
+) -> None:
+    # Near misses: quoted local parts with a space or a backslash pair, an address literal,
+    # a tab between the address and nothing (aiosmtpd strips the line's ends).
+    for sender in ('"support desk"@seller.example', '"a\\\\b"@seller.example', "s@[127.0.0.1]"):
+        code, msg = send(
+            gateway.port, make_message(text=COMPLIANT, reply=True), [ALIAS, OTHER], sender
+        )
+        assert code == 250, (sender, msg)
+    c = Raw(gateway.port)
+    try:
+        c.command(b"EHLO helpdesk.test")
+        assert c.command(f"MAIL FROM:<{SELLER}>\t".encode()).startswith("250")
+    finally:
+        c.close()
+    assert len(sink.messages) == 3
+
+
+def test_utf8_arguments_pass_the_check_and_broken_utf8_does_not() -> None:
+    from gateway.protocol import refuse_command
+
+    # What aiosmtpd hands over once SMTPUTF8 is on: UTF-8 text, or surrogate escapes for
+    # bytes that are not UTF-8.
+    assert refuse_command("FROM:<jörg@müller.example> SMTPUTF8") is None
+    assert refuse_command("TO:<用户@例子.广告>") is None
+    assert refuse_command(b"FROM:<j\xf6rg@seller.example>".decode("utf-8", "surrogateescape"))
+    assert refuse_command("FROM:<a\x85b@seller.example>")  # C1 control (NEL)
+    assert refuse_command(None) is None and refuse_command("") is None
+
+
+def test_help_still_describes_each_command(gateway: RunningGateway) -> None:
+    c = Raw(gateway.port)
+    try:
+        c.command(b"EHLO helpdesk.test")
+        assert c.command(b"HELP MAIL").startswith("250 2.0.0 Syntax: MAIL FROM: <address>")
+    finally:
+        c.close()
