@@ -10,7 +10,9 @@ client hanging up) and gives the SMTP reply:
 4. pass → the original bytes (internal X-BSM headers removed, a Received line on top);
    rewrite → the sanitized bytes, any DKIM-Signature removed (sign after the gateway);
    block → quarantined first (durable), then the bounce report is accepted by the
-   upstream (mode `bounce`) or the client gets 550 5.7.1 (mode `reject`);
+   upstream (mode `bounce`) or the client gets 550 5.7.1 (mode `reject`); a report the
+   upstream cannot take now is a 4xx that says so (the quarantine entry is dropped: the
+   client's retry makes a new one);
 5. only then the reply is 250. Every failure on the way is a 4xx, an upstream 5xx is a
    5xx with the upstream's words, a partial refusal is 250 plus a DSN for the refused.
 
@@ -323,6 +325,19 @@ class Pipeline:
                 rec["report"] = f"refused: {exc}"
                 rec["actions"] = {r: "rejected" for r in txn.rcpt_tos}
                 return refusal
+            except UpstreamError as exc:
+                # Not a fault of the gateway: nobody could be told, so nothing is kept and
+                # the client is told why and retries (a clear 4xx, logged without a trace).
+                await self._quietly(self.store.quarantine_delete(qid))
+                rec.pop("quarantine_id", None)
+                rec.pop("actions", None)
+                rec["report"] = f"not delivered: {exc}"
+                code = 451 if exc.code == 421 else exc.code  # the session stays open
+                return (
+                    f"{code} {exc.enhanced} Not sent: the message breaks Amazon's messaging "
+                    f"rules ({rules}), and the report about it to {report_to} could not be "
+                    f"delivered ({exc.text}); try again later (ref {txn.ref})"
+                )
             except BaseException:
                 await self._quietly(self.store.quarantine_delete(qid))  # the client retries
                 raise

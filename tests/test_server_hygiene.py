@@ -12,7 +12,7 @@ import pytest
 
 from tests.mail import ALIAS, SELLER, default_policy, make_message
 from tests.netutil import RunningGateway, Sink, make_config
-from tests.test_server import COMPLIANT, OTHER, send
+from tests.test_server import COMPLIANT, OTHER, blocked_message, send
 
 
 class Raw:
@@ -136,3 +136,39 @@ def test_help_still_describes_each_command(gateway: RunningGateway) -> None:
         assert c.command(b"HELP MAIL").startswith("250 2.0.0 Syntax: MAIL FROM: <address>")
     finally:
         c.close()
+
+
+# -- a report that cannot be delivered --------------------------------------------------------
+
+
+def test_report_not_deliverable_is_a_clear_451_then_a_retry_goes_through(tmp_path: Path) -> None:
+    """Upstream down: the blocked message's report cannot be sent. The client is told so
+    (no 'Internal error', no traceback in the log), nothing is kept, and its retry once the
+    upstream is back gets 250 with the report delivered."""
+    upstream = Sink()  # its port chosen, nothing listening yet
+    gw = RunningGateway(make_config(tmp_path, upstream.url), default_policy()).start()
+    started = False
+    try:
+        code, msg = send(gw.port, blocked_message(), [ALIAS])
+        assert code == 451 and msg.startswith("4.4.1"), msg
+        assert "order.id_missing" in msg and "report" in msg and "could not be delivered" in msg
+        assert f"cannot connect to the smarthost smtp://127.0.0.1:{upstream.port}" in msg
+        assert "Internal error" not in msg and "ref " in msg
+        [event] = gw.wait_for("message")
+        assert event["level"] == "warning" and "exception" not in event
+        assert event["report"].startswith("not delivered") and "quarantine_id" not in event
+        assert not gw.log.events("error")
+        assert gw.call(gw.app.store.quarantine_list()) == []  # type: ignore[union-attr]
+
+        upstream.start()
+        started = True
+        code, msg = send(gw.port, blocked_message(), [ALIAS])
+        assert code == 250 and "quarantine q-" in msg, msg
+        [report] = upstream.messages
+        assert report.mail_from == "<>" and report.rcpt_tos == [SELLER]
+        assert len(gw.call(gw.app.store.quarantine_list())) == 1  # type: ignore[union-attr]
+    finally:
+        gw.stop()
+        if started:
+            upstream.stop()
+
