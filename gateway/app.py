@@ -32,6 +32,7 @@ from collections.abc import Callable
 from gateway import logs
 from gateway.config import (
     GatewayConfig,
+    check_reload,
     describe,
     keep_restart_only,
     restart_only_changes,
@@ -289,11 +290,13 @@ class Gateway:
     async def reload(self, load: Loader) -> bool:
         """Load the configuration and policy again (`load` runs in a thread) and apply
         them without closing any session: new sessions get the new settings, every
-        message checked from now on the new policy. If anything fails to load, nothing
+        message checked from now on the new policy. If anything fails to load, or the
+        file leaves out a setting or table the running one set (`check_reload`), nothing
         changes (event `reload.failed`). Settings that need a restart (listen, store,
         upstream, …) keep their running values and are named in the `reload` event."""
         try:
             config, policy = await asyncio.to_thread(load)
+            check_reload(self.config, config)  # an empty or cut-off file changes nothing
             restart = restart_only_changes(self.config, config)
             keep_restart_only(self.config, config)
             # e.g. a file that drops [auth.users] and moves `listen` to loopback must not

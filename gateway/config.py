@@ -206,6 +206,10 @@ class GatewayConfig:
     # Empty: off. Set: every connection must come from one of them and start with a header.
     proxy_protocol: list[str] = field(default_factory=list)
     source: str = "built-in defaults"
+    # The top-level settings and tables the file set (a reload may not drop one unless the
+    # new file says `reset_missing = true`: see check_reload).
+    file_keys: frozenset[str] = frozenset()
+    reset_missing: bool = False
 
     @property
     def listen(self) -> str:
@@ -262,6 +266,7 @@ _TOP_KEYS = {
     "policy_file": str,
     "add_received": bool,
     "log_level": str,
+    "reset_missing": bool,
 }
 _TLS_KEYS = {"cert": str, "key": str, "require": bool}
 _LIMIT_TYPES = {name: type(getattr(Limits(), name)) for name in Limits.__slots__}
@@ -494,6 +499,24 @@ def validate(config: GatewayConfig) -> None:
     _validate(config)
 
 
+def check_reload(running: GatewayConfig, new: GatewayConfig) -> None:
+    """Raise ConfigError if `new`, read again for a reload, leaves out a top-level setting
+    or table the running configuration's file set, unless it says `reset_missing = true`.
+    An empty or cut-off file (a config tool that writes in place, a full disk) would
+    otherwise put every setting it lost back to its default without a word."""
+    missing = sorted(running.file_keys - new.file_keys)
+    if not missing or new.reset_missing:
+        return
+    shown = {"auth": "[auth.users]", "proxy_protocol": "proxy_protocol"}
+    names = ", ".join(shown.get(k, f"[{k}]" if k in _TABLES else k) for k in missing)
+    empty = "is empty" if not new.file_keys else f"leaves out {names}"
+    raise ConfigError(
+        f"config file {new.source} {empty}, which the running configuration sets; "
+        "nothing was changed. To put them back to their defaults on purpose, add "
+        "`reset_missing = true` to the file (or restart the gateway)"
+    )
+
+
 def load_config(path: str | None, overrides: dict[str, Any] | None = None) -> GatewayConfig:
     """Defaults, then the TOML file at `path` (if any), then `overrides` (flag name → value,
     None values ignored). Raises ConfigError naming the bad key."""
@@ -506,6 +529,7 @@ def load_config(path: str | None, overrides: dict[str, Any] | None = None) -> Ga
             raise ConfigError(f"config file {path}: {exc}") from None
         _apply(config, data)
         config.source = path
+        config.file_keys = frozenset(data) - {"reset_missing"}
     _apply(config, {k: v for k, v in (overrides or {}).items() if v is not None})
     if not config.hostname:
         config.hostname = socket.gethostname() or "localhost"  # once, never per connection

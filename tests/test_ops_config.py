@@ -153,7 +153,7 @@ def test_example_configs_carry_the_same_keys() -> None:
     known |= {"metrics.ready_timeout", "metrics.ready_cache", "auth.users.helpdesk"}
     known |= {"upstream_tls.ca", "upstream_tls.fingerprint"}
     known |= {"hostname", "upstream", "store", "mode", "report_address", "non_amazon"}
-    known |= {"report_language"}
+    known |= {"report_language", "reset_missing"}
     known |= {"policy_file", "add_received", "log_level", "proxy_protocol"}
     known |= {f"retention.{k}" for k in defaults.retention.__slots__}
     assert keys["gateway"] == known

@@ -172,3 +172,54 @@ def test_report_not_deliverable_is_a_clear_451_then_a_retry_goes_through(tmp_pat
         if started:
             upstream.stop()
 
+
+# -- reloading an empty or partial config file ----------------------------------------------
+
+
+def test_reload_of_an_empty_or_partial_file_keeps_the_running_settings(
+    tmp_path: Path, sink: Sink
+) -> None:
+    from gateway.commands import load_files
+
+    path = tmp_path / "gateway.toml"
+    whole = (
+        f'listen = "127.0.0.1:0"\nupstream = "{sink.url}"\n'
+        f'store = "sqlite:///{tmp_path}/state.db"\nhostname = "gw.test"\nmode = "reject"\n'
+        "[limits]\nmax_recipients = 5\nshutdown_grace = 5.0\n"
+    )
+    path.write_text(whole)
+    config, policy = load_files(str(path), {})
+    gw = RunningGateway(config, policy).start()
+
+    def reload(text: str) -> bool:
+        path.write_text(text)
+        return bool(gw.call(gw.app.reload(lambda: load_files(str(path), {}))))
+
+    try:
+        assert send(gw.port, blocked_message(), [ALIAS])[0] == 550  # mode = "reject"
+        assert not reload("")
+        [failed] = gw.wait_for("reload.failed")
+        assert str(path) in failed["error"] and "is empty" in failed["error"], failed
+        assert "reset_missing = true" in failed["error"]
+        assert not reload(whole.replace('mode = "reject"\n', ""))  # cut-off / partial
+        failed = gw.wait_for("reload.failed", 2)[1]
+        assert "leaves out mode" in failed["error"], failed
+        assert not reload(whole.split("[limits]")[0])
+        assert "leaves out [limits]" in gw.wait_for("reload.failed", 3)[2]["error"]
+        # The running settings are all still in force, over SMTP.
+        code, msg = send(gw.port, blocked_message(), [ALIAS])
+        assert code == 550 and "order.id_missing" in msg, msg
+        assert send(gw.port, blocked_message(), [OTHER] * 6)[0] == 452  # max_recipients = 5
+        assert gw.app.config.mode == "reject" and gw.app.config.limits.max_recipients == 5
+
+        # Near misses: a key removed inside a table that stays is an ordinary reload, and
+        # a file that says reset_missing = true may drop settings on purpose.
+        assert reload(whole.replace("max_recipients = 5\n", ""))
+        assert gw.app.config.limits.max_recipients == 100
+        assert reload("reset_missing = true\n" + whole.replace('mode = "reject"\n', ""))
+        code, msg = send(gw.port, blocked_message(), [ALIAS])
+        assert code == 250 and "quarantine q-" in msg, msg  # back to mode = "bounce"
+        assert len(sink.to(SELLER)) == 1
+        assert not gw.log.events("error")
+    finally:
+        gw.stop()
