@@ -109,6 +109,9 @@ class Gateway:
         self._retention: asyncio.Task[None] | None = None
         self.metrics.sessions.set_function(lambda: self.sessions.total)
         self.metrics.in_flight.set_function(lambda: len(self.jobs))
+        self.metrics.auth_locked.set_function(
+            lambda: self.handler.throttle.locked() if self.handler is not None else 0
+        )
 
     @property
     def jobs(self) -> set[asyncio.Task[str]]:

@@ -86,6 +86,9 @@ class Limits:
     max_upstream_connections: int = 20
     proxy_timeout: float = 10.0
     shutdown_grace: float = 30.0
+    auth_max_failures: int = 5
+    auth_lockout: float = 60.0
+    auth_lockout_max: float = 3600.0
 
 
 @dataclass(slots=True)
@@ -463,6 +466,8 @@ def _validate(config: GatewayConfig) -> None:
         raise ConfigError("limits.data_timeout: must be shorter than limits.session_timeout")
     if lim.engine_timeout >= lim.data_timeout:
         raise ConfigError("limits.engine_timeout: must be shorter than limits.data_timeout")
+    if lim.auth_lockout > lim.auth_lockout_max:
+        raise ConfigError("limits.auth_lockout: must not exceed limits.auth_lockout_max")
     if lim.engine_mode not in ("process", "thread"):
         raise ConfigError('limits.engine_mode: must be "process" or "thread"')
     ret = config.retention
@@ -553,6 +558,11 @@ def hash_password(password: str) -> str:
         password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32
     )
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+
+
+def format_hash(scheme: str, params: tuple[int, ...], salt: bytes, digest: bytes) -> str:
+    """The text of a hash as `[auth.users]` holds it (the inverse of `parse_hash`)."""
+    return "$".join([scheme, *(str(p) for p in params), _b64(salt), _b64(digest)])
 
 
 def parse_hash(hashed: str) -> tuple[str, tuple[int, ...], bytes, bytes]:

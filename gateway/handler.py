@@ -10,51 +10,27 @@ disconnect, and its outcome is always logged.
 
 AUTH uses the mechanism hooks rather than aiosmtpd's `authenticator=` callback, which is
 synchronous: checking a password (scrypt, ~80 ms of CPU on purpose) must not stop every
-other session, so it runs in a thread. Successful checks are cached by a digest of the
-password, so a helpdesk reconnecting all day pays once.
+other session, so it runs in a thread (gateway.auth.PasswordChecker). `handle_AUTH`
+refuses, unchecked, an address with too many recent failures (gateway.auth.AuthThrottle).
 """
 
 from __future__ import annotations
 
 import asyncio
 import binascii
-import hashlib
 from base64 import b64decode
+from typing import Any
 
 from aiosmtpd.proxy_protocol import ProxyData
-from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Session
 
-from gateway.config import GatewayConfig, verify_password
+from gateway.auth import AuthThrottle, PasswordChecker
+from gateway.config import GatewayConfig
 from gateway.logs import get_logger
 from gateway.pipeline import Pipeline, Transaction
 from gateway.protocol import GatewaySMTP, new_ref
 from policies import Policy
 from policies.scope import is_amazon_address
-
-
-class PasswordChecker:
-    """Checks AUTH credentials against the hashed passwords of the config, off the loop."""
-
-    _DUMMY = (
-        "pbkdf2_sha256$100000$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
-    )
-
-    def __init__(self, users: dict[str, str]) -> None:
-        self.users = users
-        self._ok: set[tuple[str, bytes]] = set()
-
-    async def check(self, login: bytes, password: bytes) -> bool:
-        name = login.decode("utf-8", "replace")
-        key = (name, hashlib.sha256(password).digest())
-        if key in self._ok:
-            return True
-        hashed = self.users.get(name)
-        # An unknown user costs as much as a wrong password: no hint about who exists.
-        ok = await asyncio.to_thread(verify_password, hashed or self._DUMMY, password)
-        ok = ok and hashed is not None
-        if ok:
-            self._ok.add(key)
-        return ok
 
 
 class Handler:
@@ -66,11 +42,13 @@ class Handler:
         self.config = config
         self.policy = policy
         self.passwords = PasswordChecker(config.auth_users) if config.auth_enabled else None
+        self.throttle = AuthThrottle(config.limits)
         self.draining = False
 
     def configure(self, config: GatewayConfig, policy: Policy) -> None:
         if config.auth_users != self.config.auth_users:
             self.passwords = PasswordChecker(config.auth_users) if config.auth_enabled else None
+        self.throttle.configure(config.limits)
         self.config, self.policy = config, policy
 
     async def handle_PROXY(
@@ -165,6 +143,23 @@ class Handler:
 
     # -- AUTH mechanisms (RFC 4616 PLAIN, the LOGIN draft), as aiosmtpd's own parse them ----
 
+    async def handle_AUTH(
+        self, server: GatewaySMTP, session: Session, envelope: Envelope, args: list[str]
+    ) -> Any:
+        """454 before any challenge while the client's address must wait; else MISSING
+        (aiosmtpd goes on with the mechanism)."""
+        wait = self.throttle.wait(server.client_ip)
+        if wait <= 0:
+            return MISSING
+        self.pipeline.metrics.auth.labels("locked").inc()
+        get_logger().warning(
+            "auth.locked", conn=server.conn_id, client=server.client_ip, wait=round(wait, 1)
+        )
+        return (
+            "454 4.7.0 Too many failed logins from your address; try again in "
+            f"{max(1, round(wait))} seconds"
+        )
+
     async def auth_PLAIN(self, server: GatewaySMTP, args: list[str]) -> AuthResult:
         if len(args) == 1:
             blob = await _challenge(server, "")
@@ -195,11 +190,16 @@ class Handler:
         checker = self.passwords
         ok = checker is not None and await checker.check(login, password)
         user = login.decode("utf-8", "replace")
-        get_logger().info(
-            "auth", conn=server.conn_id, client=server.client_ip, user=user, success=ok
-        )
+        client = server.client_ip
+        self.pipeline.metrics.auth.labels("ok" if ok else "failed").inc()
         if ok:
+            self.throttle.succeeded(client)
+            get_logger().info("auth", conn=server.conn_id, client=client, user=user, success=ok)
             return AuthResult(success=True, auth_data=LoginPassword(login, b""))
+        wait = self.throttle.failed(client)
+        get_logger().info(
+            "auth", conn=server.conn_id, client=client, user=user, success=ok, lockout=wait
+        )
         return AuthResult(success=False, handled=False)  # aiosmtpd answers 535 5.7.8
 
 

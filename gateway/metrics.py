@@ -102,6 +102,19 @@ class Metrics:
             ["result"],
             registry=r,
         )
+        self.auth = Counter(
+            "bsm_gateway_auth",
+            "AUTH attempts, by result: ok, failed (wrong user name or password), locked "
+            "(refused unchecked: too many failures from the client's address)",
+            ["result"],
+            registry=r,
+        )
+        self.auth_locked = Gauge(
+            "bsm_gateway_auth_locked_clients",
+            "Client addresses (IPv6: /64 networks) whose AUTH is refused now after too many "
+            "failures",
+            registry=r,
+        )
         self.reloads = Counter(
             "bsm_gateway_reloads",
             "Configuration reloads (SIGHUP), by result (ok, failed: the old one stays)",
@@ -155,6 +168,8 @@ class Metrics:
             self.connections.labels(result)
         for result in ("ok", "failed"):
             self.reloads.labels(result)
+        for result in ("ok", "failed", "locked"):
+            self.auth.labels(result)
 
     def render(self) -> bytes:
         return generate_latest(self.registry)
