@@ -105,6 +105,16 @@ def test_plain_text_quotes_from_the_marker_and_angle_lines() -> None:
     ]
 
 
+def test_french_attribution_with_a_no_break_space_before_the_colon() -> None:
+    """French typography writes "a écrit\xa0:" (Gmail does, and Apple Mail with \u202f)."""
+    for space in ("\xa0", "\u202f", " ", ""):
+        line = f"Le dim. 22 nov. 2026 à 03:43, Alain <x@marketplace.amazon.fr> a écrit{space}:"
+        assert QUOTES.text_segments(f"Bonjour\n{line}\n> merci") == [
+            ("Bonjour", False),
+            (f"{line}\n> merci", True),
+        ]
+
+
 @pytest.mark.parametrize(
     "line",
     [
