@@ -6,8 +6,10 @@ which rule ids describe the violation. Labels were written before the engine saw
 message and are never edited to match it.
 
 What counts, per message:
-- a legitimate message is right when it passes (warnings are fine); blocked is a
-  *false block*, rewritten a *false rewrite*;
+- a legitimate message is right when it is relayed: passed (warnings are fine) or
+  rewritten (something stripped, such as the seller's own address in a quoted header);
+  blocked is a *false block*. Rewrites of legitimate mail are counted and listed apart,
+  since a strip the writer did not expect can still take something the buyer needed;
 - a violation is *missed* when it passes unchanged, and right when it is blocked or
   rewritten and at least one of its labelled rules fired (else *wrong rule*: the report
   would give the agent the wrong advice).
@@ -35,7 +37,7 @@ from policies.config import Policy
 from policies.verdict import Action, Outcome
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "eval" / "corpus"
-OUTCOMES = ("right", "false block", "false rewrite", "missed", "wrong rule")
+OUTCOMES = ("right", "false block", "missed", "wrong rule")
 
 
 @dataclass
@@ -98,8 +100,6 @@ def judge(label: Label, policy: Policy) -> Result:
     if label.expect == "legit":
         if verdict.outcome is Outcome.BLOCK:
             result.outcome = "false block"
-        elif verdict.outcome is Outcome.REWRITE:
-            result.outcome = "false rewrite"
     elif verdict.outcome is Outcome.PASS:
         result.outcome = "missed"
     elif not set(label.rules) & (fired | warned):
@@ -134,8 +134,8 @@ def report(results: list[Result], title: str, quiet: bool) -> None:
             f"{_pct(false_block, len(legit)):>12} {_pct(missed, len(bad)):>8} "
             f"{_pct(wrong, len(bad)):>11}"
         )
-    false_rewrites = sum(r.outcome == "false rewrite" for r in results)
-    print(f"legitimate messages rewritten (relayed, changed): {false_rewrites}")
+    rewritten = [r for r in results if r.label.expect == "legit" and r.verdict == "rewrite"]
+    print(f"legitimate messages relayed rewritten: {len(rewritten)}")
 
     tp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
@@ -165,6 +165,10 @@ def report(results: list[Result], title: str, quiet: bool) -> None:
             f"  {lab.id} [{lab.lang}] {r.outcome}: expected {lab.expect} {lab.rules}, "
             f"got {r.verdict} {sorted(r.fired)}  ({lab.note})"
         )
+    if rewritten:
+        print("\nlegitimate messages relayed rewritten:")
+    for r in rewritten:
+        print(f"  {r.label.id} [{r.label.lang}] stripped by {sorted(r.fired)}  ({r.label.note})")
 
 
 def main(argv: list[str] | None = None) -> int:
