@@ -49,6 +49,9 @@ SENTENCE_LEXICONS = (
     "cancel_asks",
     "shipping_words",
     "gratitude_words",
+    "reminder_words",
+    "negation_words",
+    "negation_words_after",
 )
 
 # Punctuation that separates clauses: a "noun first" pair may not straddle it
@@ -99,6 +102,9 @@ def linked(
     return None
 
 
+SUBJECT = "header Subject"
+
+
 @dataclass(slots=True)
 class Chunk:
     """One sentence the seller wrote, with where it came from."""
@@ -106,6 +112,7 @@ class Chunk:
     location: str
     text: str
     index: int  # among the distinct sentences of the message (`Analysis.distinct`)
+    order: int  # its place in `Analysis.chunks` (reading order)
 
 
 class Analysis:
@@ -123,7 +130,7 @@ class Analysis:
         for location, text in self.bodies:
             for _, sentence in sentences(text):
                 index = self.distinct.setdefault(sentence, len(self.distinct))
-                self.chunks.append(Chunk(location, sentence, index))
+                self.chunks.append(Chunk(location, sentence, index, len(self.chunks)))
         self._batch = Batch(list(self.distinct))
         # Per lexicon, the sentences it matches in (`Chunk.index` -> spans).
         self._matches: dict[str, dict[int, list[Span]]] | None = None
@@ -159,6 +166,18 @@ class Analysis:
             if any(chunk.index in found for found in matches):
                 yield chunk
 
+    def around(self, chunk: Chunk, reach: int = 1) -> list[Chunk]:
+        """The sentence, its neighbours up to `reach` sentences away in the same body, and
+        the subject: where an intent split over two sentences ("If you were happy with it.
+        A review would help us.") or announced in the subject is looked for."""
+        near = [
+            c
+            for c in self.chunks[max(0, chunk.order - reach) : chunk.order + reach + 1]
+            if c.location == chunk.location
+        ]
+        subject = [c for c in self.chunks if c.location == SUBJECT and c not in near]
+        return near + subject
+
     def find(self, name: str, text: str) -> list[Span]:
         """Matches of a lexicon in any other text of this message (a line, a whole body),
         kept per text: the text/plain and text/html alternatives repeat the same lines."""
@@ -182,6 +201,25 @@ def analysis(model: MessageModel, policy: Policy | None = None) -> Analysis:
     if cached.policy is not policy:
         return Analysis(model, policy)
     return cached
+
+
+def negated(a: Analysis, chunk: Chunk, span: Span, window_words: int) -> bool:
+    """Whether a cue is denied in its sentence: a negation (`[lexicon.negation_words]`:
+    "not", "can't", "keine", "pas", "non", "no") at most `window_words` words before it
+    with no clause punctuation between ("we can't offer a discount or run promotions"),
+    or one of `[lexicon.negation_words_after]` as soon after it ("割引はできません").
+    A negation inside a listed exception ("don't miss", "can't wait") denies nothing."""
+    for _, end in a.spans(chunk, "negation_words"):
+        if end <= span[0] and _plain_gap(chunk.text[end : span[0]], window_words):
+            return True
+    for start, _ in a.spans(chunk, "negation_words_after"):
+        if span[1] <= start and _plain_gap(chunk.text[span[1] : start], window_words):
+            return True
+    return False
+
+
+def _plain_gap(gap: str, window_words: int) -> bool:
+    return word_count(gap) <= window_words and _CLAUSE_BREAK.search(gap) is None
 
 
 # --- what a sentence asks for --------------------------------------------------------------

@@ -385,6 +385,14 @@ class MessageModel:
     def is_reply(self) -> bool:
         return self.kind == "reply"
 
+    @property
+    def subject_is_echo(self) -> bool:
+        """Whether the subject carries a reply prefix ("Re: Newsletter / coupons?"): then
+        it repeats the buyer's own subject, and its words are the buyer's."""
+        scope = self.policy.section("scope")
+        prefixes = self.policy.memo("scope.reply_prefixes", lambda: _reply_prefix_re(scope))
+        return prefixes.match(self.subject) is not None
+
     def html_parts(self) -> Iterator[TextPart]:
         return (p for p in self.text_parts if p.is_html)
 

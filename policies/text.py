@@ -14,9 +14,11 @@ if TYPE_CHECKING:
 def own_texts(model: MessageModel) -> Iterator[tuple[str, str]]:
     """(location, text the seller wrote) per body part, quoted history left out.
 
-    The subject is included: purpose and review cues there count as much as in the body.
+    The subject is included: purpose and review cues there count as much as in the body;
+    unless it carries a reply prefix, which makes it the buyer's subject repeated
+    ("Re: Do you have a newsletter?"): rules about the subject itself read it apart.
     """
-    if model.subject:
+    if model.subject and not model.subject_is_echo:
         yield "header Subject", model.subject
     for part in model.text_parts:
         text = part.own_text()

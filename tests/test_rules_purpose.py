@@ -36,6 +36,21 @@ MARKETING = [
     "Scopra i nostri altri prodotti: codice sconto CIAO10.",
     "Síguenos en Instagram y descubre nuestra nueva colección.",
     "次回使える割引コードをお送りします。当店の他の商品もぜひご覧ください。",
+    "Mit dem Code SPAR15 sparen Sie 15 % auf unsere Teekannen.",
+    # a negation that denies nothing
+    "Don't miss our 20% off sale on all kettles this week!",
+    "We can't wait to show you our new collection.",
+]
+
+# A refusal is not an offer.
+REFUSALS = [
+    "We're afraid we can't offer a discount or run promotions here.",
+    "Sorry, we don't have a newsletter and we do not send coupons.",
+    "Leider können wir keinen Gutschein und keine Rabatte anbieten.",
+    "Nous ne proposons pas de code promo ni de newsletter, désolés.",
+    "Purtroppo non abbiamo una newsletter né offerte speciali.",
+    "Lo sentimos, no ofrecemos cupones ni descuentos por este canal.",
+    "申し訳ございませんが、クーポンの発行はできません。",
 ]
 
 NOT_MARKETING = [
@@ -58,6 +73,18 @@ def test_marketing_blocks(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_MARKETING)
 def test_marketing_near_misses(text: str) -> None:
     assert acts(text, "purpose.marketing", reply=True) == set()
+
+
+@pytest.mark.parametrize("text", REFUSALS)
+def test_a_refusal_is_not_marketing(text: str) -> None:
+    assert acts(text, "purpose.marketing", reply=True) <= {"warn"}
+
+
+def test_the_buyer_s_subject_repeated_after_re_is_not_the_seller_s_marketing() -> None:
+    text = "Thanks for asking. We only sell through Amazon, so there is nothing to sign up for."
+    assert acts(text, "purpose.marketing", reply=True, subject="Re: Newsletter / coupons?") == set()
+    # near miss: the seller's own subject still counts
+    assert acts(text, "purpose.marketing", reply=True, subject="Coupons for you!") == {"block"}
 
 
 @pytest.mark.parametrize(

@@ -298,3 +298,89 @@ def test_messages_are_plain_words() -> None:
     finding = next(f for f in verdict.findings if f.rule == "review.biased_positive")
     assert "positive" in finding.message and "Remove" in finding.message
     assert "positive review" in finding.evidence
+
+
+# --- paraphrase, neighbouring sentences, reminders, hidden characters ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you were satisfied with the kettle, would you mind leaving a review?",
+        "If we've earned your five stars, share it on Amazon.",
+        "Wenn Sie zufrieden waren, freuen wir uns. Eine Bewertung auf Amazon würde uns helfen.",
+        "Si vous êtes satisfait de votre achat. Laissez-nous un avis sur Amazon, merci !",
+        "Se il prodotto ti è piaciuto, lasciaci 5 stelle su Amazon.",
+        "Si te ha gustado, nos encantaría ver tus cinco estrellas en Amazon.",
+        "Would you help us out with a 5\xad-star re\u200bview on Amazon?",
+    ],
+)
+def test_biased_review_requests_in_other_words(text: str) -> None:
+    assert acts(text, "review.biased_positive", reply=False) == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you have a moment, we'd value your honest review on Amazon.",
+        "If you are happy with the fit, keep it; if not, the return label is in the box.",
+        "Wenn Sie zufrieden sind, müssen Sie nichts weiter tun. Die Rechnung liegt bei.",
+        "If anything is unclear, let us know. We hope you enjoy the lamp.",
+    ],
+)
+def test_neutral_requests_and_conditions_without_a_review_pass(text: str) -> None:
+    assert acts(text, "review.biased_positive", reply=False) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd value your honest review on Amazon. If anything isn't right, write to us first.",
+        "If anything isn't right, write to us first. A review helps other buyers choose.",
+    ],
+)
+def test_diverting_over_two_sentences(text: str) -> None:
+    assert acts(text, "review.divert_negative") == {"block"}
+
+
+def test_write_to_us_first_without_any_review_is_service() -> None:
+    text = "If anything isn't right, write to us first. We will send a new part at once."
+    assert acts(text, "review.divert_negative") == set()
+
+
+@pytest.mark.parametrize(
+    "text,subject",
+    [
+        ("Just a gentle reminder about the review we asked for last week.", None),
+        (
+            "In case it slipped through the cracks: if you haven't had a chance yet, we'd "
+            "still really appreciate a review on Amazon.",
+            None,
+        ),
+        (
+            "Wir würden uns sehr über Ihre Bewertung auf Amazon freuen.",
+            "Erinnerung: Ihre Bewertung",
+        ),
+        (
+            "Por si se te pasó: todavía estás a tiempo de dejarnos una reseña en Amazon.",
+            None,
+        ),
+    ],
+)
+def test_a_reminder_of_a_review_request_is_a_repeat(text: str, subject: str | None) -> None:
+    raw = make_message(text, subject=subject or f"Your order {ORDER}")
+    assert actions(check(raw), "review.repeat_request") == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just following up on your return: the refund was issued today.",
+        "If you have a moment, we'd value your honest review on Amazon.",
+        "Reminder: the replacement needs a signature on delivery.",
+    ],
+)
+def test_a_reminder_without_a_review_request_or_a_first_request_is_not_a_repeat(
+    text: str,
+) -> None:
+    assert actions(check(make_message(text)), "review.repeat_request") == set()

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Annotated
 
-from policies.cues import Analysis, analysis, linked
+from policies.cues import Analysis, analysis, linked, negated
 from policies.detect.phrases import Batch, Span, for_lexicon, lexicons
 from policies.detect.sentences import letter_word_count, lines
 from policies.model import MessageModel
@@ -114,6 +114,11 @@ class Marketing(Rule):
     exceptions ("for sale", "offer you", "deal with") do not count at all. Several
     different weak words together (`weak_words_to_block`) read as an advertisement and
     block.
+
+    A refusal is not an offer: a cue denied by a negation shortly before it in the same
+    clause ("we're afraid we can't offer a discount or run promotions", "leider keine
+    Gutscheine", "nous ne proposons pas de code promo") does not count; "don't miss our
+    sale" is not a negation (`[lexicon.negation_words_exceptions]`).
     """
 
     id = "purpose.marketing"
@@ -142,12 +147,20 @@ class Marketing(Rule):
             'words ("sale", "offer") only warn, unless this many different '
             "weak words appear in one message.",
         ] = 3
+        negation_window_words: Annotated[
+            int,
+            "A cue at most this many words after a negation, in the same clause, is denied "
+            '("we can\'t offer a discount").',
+        ] = 6
 
     def check(self, ctx: Context) -> None:
         a = analysis(ctx.model, ctx.policy)
+        window = ctx.params.negation_window_words
         seen: set[str] = set()
         for chunk in a.with_any("marketing_strong"):
             for span in a.spans(chunk, "marketing_strong"):
+                if negated(a, chunk, span, window):
+                    continue
                 evidence = quote(chunk.text, span)
                 if f"{chunk.location}\0{evidence}" not in seen:
                     seen.add(f"{chunk.location}\0{evidence}")
@@ -157,6 +170,8 @@ class Marketing(Rule):
         weak: dict[str, list[tuple[str, str]]] = {}
         for chunk in a.with_any("marketing_weak"):
             for s, e in a.spans(chunk, "marketing_weak"):
+                if negated(a, chunk, (s, e), window):
+                    continue
                 key = " ".join(chunk.text[s:e].lower().split())
                 weak.setdefault(key, []).append((chunk.location, quote(chunk.text, (s, e))))
         if not weak:

@@ -45,17 +45,42 @@ class RepeatRequest(Rule):
     """Amazon allows at most one review or feedback request per order; a second request
     for the same order is solicitation abuse and a common reason for restrictions.
 
-    Needs memory across messages, so the engine only detects "this is a review request for
+    Mostly needs memory across messages: the engine detects "this is a review request for
     order X" (`Verdict.review_request`, `Verdict.order_ids`); the gateway's store remembers
     the first request actually relayed per order and blocks the next one with this id.
+
+    A message can also say so itself: a review request that reminds the buyer of an
+    earlier one (`[lexicon.reminder_words]` in the request's sentence, a neighbouring
+    sentence or the subject: "just a gentle reminder", "in case it slipped through",
+    "Erinnerung: Ihre Bewertung", "si vous n'avez pas encore eu le temps") is a second
+    request, whatever the store knows. A reminder without a review request ("following up
+    on your return") is ordinary service.
     """
 
     id = "review.repeat_request"
     default_action = Action.BLOCK
     summary = "Second review/feedback request for the same order (enforced by the gateway)."
 
+    MESSAGE = (
+        "The message reminds the buyer of an earlier review request and asks again. Amazon "
+        "allows one review request per order: do not send reminders."
+    )
+
     def check(self, ctx: Context) -> None:
-        """Nothing to see in one message alone; see the class docstring."""
+        a = analysis(ctx.model, ctx.policy)
+        if not a.present("reminder_words"):
+            return
+        seen: set[str] = set()
+        for chunk, span in review_requests(a):
+            if any(a.spans(near, "reminder_words") for near in a.around(chunk)):
+                _report_once(ctx, seen, self.MESSAGE, chunk, span)
+        # "just a gentle reminder about the review we asked for": the reminder names it.
+        window = int(ctx.policy.section("review")["request_window_words"])
+        for chunk in a.with_any("reminder_words"):
+            cues = a.cues(chunk, *REVIEW_CUES)
+            span = linked(chunk.text, a.spans(chunk, "reminder_words"), cues, window)
+            if span is not None:
+                _report_once(ctx, seen, self.MESSAGE, chunk, span)
 
 
 class Incentive(Rule):
@@ -124,8 +149,9 @@ class BiasedPositive(Rule):
     Fires on a review word with a positive word right next to it (`positive_window_words`,
     no punctuation between: "we did our best; please leave a review" is not "best review")
     in a sentence that asks for something; on a "happy" condition in the same sentence as
-    a review request; and on a row of stars (★★★★★) within `star_window_chars` of a review
-    word. "Thank you for the 5-star review" asks for nothing and does not fire.
+    a review request, or in the sentence before or after it; and on a row of stars
+    (★★★★★) within `star_window_chars` of a review word. "Thank you for the 5-star
+    review" asks for nothing and does not fire.
     """
 
     id = "review.biased_positive"
@@ -181,6 +207,13 @@ class BiasedPositive(Rule):
             ) or linked(chunk.text, cues, a.spans(chunk, "happy_conditions"), cond_window)
             if span is not None:
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
+        # "If you were happy with it, that makes our day. A review would help us a lot.":
+        # the condition in the sentence before or after the request.
+        for chunk, _ in review_requests(a):
+            for near in a.around(chunk):
+                conditions = a.spans(near, "happy_conditions")
+                if near is not chunk and conditions and not a.spans(near, "unhappy_conditions"):
+                    _report_once(ctx, seen, self.MESSAGE, near, conditions[0])
 
     def _stars(self, ctx: Context, a: Analysis, seen: set[str]) -> None:
         source = ctx.params.star_row_pattern
@@ -206,8 +239,10 @@ class DivertNegative(Rule):
 
     Fires on: "before leaving / instead of writing / contact us first" within `window_words`
     of a review word; "negative/1-star review" together with "contact us" in one sentence;
-    or a message that asks for a review and, in another sentence, sends dissatisfied buyers
-    ("if you are not happy …") to the seller. Offering help on its own ("if anything is
+    "before leaving / write to us first" in a sentence next to one about reviews ("We'd
+    value your review. If anything isn't right, write to us first."); or a message that
+    asks for a review and, in another sentence, sends dissatisfied buyers ("if you are
+    not happy …") to the seller. Offering help on its own ("if anything is
     wrong, contact us") without a review request is fine and does not fire.
     """
 
@@ -249,7 +284,12 @@ class DivertNegative(Rule):
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
         if seen:
             return
-        if not review_requests(a):
+        # "We'd value your review on Amazon. If anything isn't right, write to us first.":
+        # the steer in the sentence next to the one that speaks of reviews.
+        for chunk in a.with_any("divert_words"):
+            if any(a.cues(near, *REVIEW_CUES) for near in a.around(chunk) if near is not chunk):
+                _report_once(ctx, seen, self.MESSAGE, chunk, a.spans(chunk, "divert_words")[0])
+        if seen or not review_requests(a):
             return
         for chunk in a.with_any("unhappy_conditions"):
             if a.spans(chunk, "contact_words") or a.spans(chunk, "divert_words"):
