@@ -78,9 +78,9 @@ class RepeatRequest(Rule):
         window = int(ctx.policy.section("review")["request_window_words"])
         for chunk in a.with_any("reminder_words"):
             cues = a.cues(chunk, *REVIEW_CUES)
-            span = linked(chunk.text, a.spans(chunk, "reminder_words"), cues, window)
-            if span is not None:
-                _report_once(ctx, seen, self.MESSAGE, chunk, span)
+            named = linked(chunk.text, a.spans(chunk, "reminder_words"), cues, window)
+            if named is not None:
+                _report_once(ctx, seen, self.MESSAGE, chunk, named)
 
 
 class Incentive(Rule):
