@@ -194,9 +194,18 @@ THANKS_ONLY = [
     "Grazie per il suo ordine! Per qualsiasi domanda siamo a disposizione.",
     "¡Gracias por su compra! No dude en escribirnos.\nSaludos",
     "この度はご注文いただき誠にありがとうございます。何かございましたらお気軽にどうぞ。",
+    # padded with pleasantries and a little brand story: still nothing the order needs
+    "Hello, thank you for your order! Every bar of our soap is cut by hand in our "
+    "workshop. We hope it brings a little sunshine to your "
+    "bathroom. We're always here to help. Enjoy your new blanket!\nWarm wishes, Tom",
+    "Von Herzen vielen Dank für Ihre Bestellung und Ihr Vertrauen in unsere kleine "
+    "Wollstube. Jede einzelne Bestellung bedeutet uns sehr viel. Wir wünschen Ihnen viel "
+    "Freude und gemütliche Strickabende. Bei Fragen sind wir jederzeit für Sie da.",
 ]
 
 NOT_THANKS_ONLY = [
+    "Thank you for your order. If you have a moment, we'd value your honest review on "
+    "Amazon. Kind regards, Tom",
     "Thank you for your order. Unfortunately item X is out of stock; would you like a "
     "replacement or a refund?",
     "Thank you for your message. The charger fits both models.",

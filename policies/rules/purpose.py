@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Annotated
 
-from policies.cues import Analysis, analysis, linked, negated
+from policies.cues import Analysis, analysis, linked, negated, review_requests
 from policies.detect.phrases import Batch, Span, for_lexicon, lexicons
 from policies.detect.sentences import letter_word_count, lines
 from policies.model import MessageModel
@@ -238,7 +238,9 @@ class ThankYouOnly(Rule):
     with a thanks line, no other order purpose, no shipping notice (that is
     purpose.shipping_confirmation) and at most `max_other_words` words besides thanks,
     greetings, sign-offs and signature lines. "Thank you for your order. Item X is out of
-    stock; would you like a replacement?" has a purpose and does not fire.
+    stock; would you like a replacement?" has a purpose and does not fire. Nor does a
+    review request ("If you have a moment, we'd value your honest review"): Amazon allows
+    one per order, and the review rules judge it.
     """
 
     id = "purpose.thank_you_only"
@@ -264,7 +266,7 @@ class ThankYouOnly(Rule):
             int,
             "Words of other content (besides thanks, offers of help, greetings and sign-offs) at "
             "most this many for the message to be thanks only.",
-        ] = 12
+        ] = 25
         signature_line_words: Annotated[
             int, "A line this short (in words) with no cue is a name or signature, not content."
         ] = 3
@@ -278,7 +280,7 @@ class ThankYouOnly(Rule):
             return
         if p.total_words == 0 or p.total_words > ctx.params.max_words:
             return
-        if p.other_words > ctx.params.max_other_words:
+        if p.other_words > ctx.params.max_other_words or review_requests(a):
             return
         ctx.report(self.MESSAGE, *p.thanks)
 
