@@ -291,16 +291,31 @@ GOOD_DE = (
     "verschickt, der in drei Werktagen bei Ihnen sein sollte."
 )
 
+# Correct Spanish with accents and inflections the word list lacks ("está", "años",
+# "necesita", "llegará"): inflections, not typos.
+GOOD_ES = (
+    "Hola, el paquete está en camino y llegará el miércoles. ¿Qué talla necesita? Llevamos "
+    "años vendiendo sartenes y cafeteras; la devolución es gratuita y el transportista "
+    "recogerá el paquete en su domicilio sin coste alguno para usted."
+)
+BAD_ES = (
+    "Hola, el paqeute está en camnio y llegrá el mércoles. ¿Qué tala nesecita? Llevamos "
+    "años vendiendo sartnes y cafeteras; la devolcuión es gratuita y el transportista "
+    "recogerá el paqute en su domicilio sin coste alguno para usted."
+)
+
 
 def test_spelling_warns_on_many_errors() -> None:
-    verdict = run(make_message(text=BAD_EN))
-    acts = {str(f.action) for f in verdict.findings if f.rule == "style.spelling"}
-    assert acts == {"warn"}
-    assert verdict.outcome == "pass"
+    for text in (BAD_EN, BAD_ES):
+        verdict = run(make_message(text=text))
+        acts = {str(f.action) for f in verdict.findings if f.rule == "style.spelling"}
+        assert acts == {"warn"}
+        assert verdict.outcome == "pass"
 
 
 @pytest.mark.parametrize(
-    "text", [GOOD_EN, GOOD_DE, "Thnak yuo, parcell arived.", "ご注文ありがとうございます。" * 20]
+    "text",
+    [GOOD_EN, GOOD_DE, GOOD_ES, "Thnak yuo, parcell arived.", "ご注文ありがとうございます。" * 20],
 )
 def test_spelling_near_misses(text: str) -> None:
     assert "style.spelling" not in rules_fired(run(make_message(text=text)))
