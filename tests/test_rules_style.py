@@ -114,6 +114,21 @@ def test_font_overrides_stripped_keep_bold_and_lists() -> None:
     assert "Georgia" not in out and "#ff0000" not in out and "<font" not in out
 
 
+def test_text_hidden_white_on_white_stays_hidden_when_colours_go() -> None:
+    """A helpdesk's ticket token, white on white, must not become visible to the buyer
+    when the fix takes colours away: it goes with its element."""
+    html = page(
+        "<p>Your replacement ships today.</p>"
+        '<span style="color:#FFFFFF;font-size:1px">[ZD-4411-KX9]</span>'
+        '<div style="background-color:#222"><span style="color:white">On dark</span></div>'
+        '<p style="color:#333333">Kind regards, Anna</p>'
+    )
+    verdict = run(make_message(html=html))
+    fixed = fixed_ok(verdict, "Your replacement ships today.", "On dark", "Kind regards, Anna")
+    out = html_of(fixed)
+    assert "ZD-4411-KX9" not in out and "#333333" not in out
+
+
 def test_font_overrides_in_style_block() -> None:
     css = "body { font-family: Arial; } a { color: #3869D4; text-decoration: underline }"
     raw = make_message(html=f"<html><head><style>{css}</style></head><body><p>Hi</p></body></html>")

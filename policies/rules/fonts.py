@@ -196,6 +196,40 @@ def _attr_overrides(items: Iterable[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+# How a colour is written, to compare a text colour with its background.
+_WHITE = frozenset({"white", "#fff", "#ffffff", "rgb(255,255,255)", "rgba(255,255,255,1)"})
+# Mail clients show a message on white unless it says otherwise.
+_PAGE_COLOUR = "#ffffff"
+
+
+def _colour(value: str) -> str:
+    value = value.lower().replace(" ", "")
+    return "#ffffff" if value in _WHITE else value
+
+
+def _background(el: Any) -> str | None:
+    """The background colour an element sets itself, if any."""
+    for d in declarations(el):
+        if d.name == "background-color" or (d.name == "background" and " " not in d.value):
+            return _colour(d.value)
+    bgcolor = el.get("bgcolor")
+    return _colour(bgcolor) if bgcolor else None
+
+
+def _hidden_by_colour(el: Any) -> bool:
+    """Whether an element's own text colour is the colour of the background it sits on."""
+    colours = [d.value for d in declarations(el) if d.name == "color"]
+    if el.tag == "font" and el.get("color"):
+        colours.append(el.get("color"))
+    if not colours or not (el.text_content() or "").strip():
+        return False
+    background = next(
+        (b for node in (el, *el.iterancestors()) if (b := _background(node)) is not None),
+        _PAGE_COLOUR,
+    )
+    return _colour(colours[-1]) == background
+
+
 class FontOverrides(Rule):
     """Amazon's styling list forbids overriding its default line height, font family and
     font colour. Found in inline CSS, `<style>` blocks and the old HTML attributes
@@ -205,7 +239,9 @@ class FontOverrides(Rule):
     than either. A `background` shorthand that carries an image is left to the image rules.
 
     Fix: remove exactly those declarations and attributes; bold, italic, underline and
-    lists are not touched.
+    lists are not touched. Text the sender hid by colouring it like its background
+    (white on white: a helpdesk's ticket token) is removed with its element, never
+    revealed by taking its colour away.
     """
 
     id = "style.font_overrides"
@@ -287,6 +323,10 @@ class FontOverrides(Rule):
         for part in ctx.model.html_parts():
             root = part.root
             changed = False
+            for el in [e for e in elements(root) if _hidden_by_colour(e)]:
+                if el.getparent() is not None:
+                    el.drop_tree()  # keeps the text after the element
+                    changed = True
             for el in elements(root):
                 for attr in attributes(el):
                     del el.attrib[attr]
