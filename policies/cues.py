@@ -50,6 +50,7 @@ SENTENCE_LEXICONS = (
     "shipping_words",
     "gratitude_words",
     "reminder_words",
+    "proof_words",
     "negation_words",
     "negation_words_after",
 )

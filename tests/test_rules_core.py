@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from policies import load_policy
 from policies.headers import prepend_header, strip_headers
 from tests.mail import ALIAS, ORDER, actions, check, make_message, rules_fired
@@ -142,6 +144,12 @@ def test_important_tag_is_removed_and_rest_kept() -> None:
     assert actions(verdict, "subject.important_tag") == {"strip"}
     assert verdict.fixed is not None
     assert f"Subject: Order {ORDER} delay" in verdict.fixed.decode()
+
+
+@pytest.mark.parametrize("tag", ["【重要】", "［重要］", "[Wichtig]", "[IMPORTANTE]"])
+def test_important_tag_in_other_brackets_and_languages(tag: str) -> None:
+    verdict = check(make_message(BODY, subject=f"{tag} Order {ORDER} delay"))
+    assert actions(verdict, "subject.important_tag") == {"strip"}
 
 
 def test_word_important_without_brackets_is_fine() -> None:

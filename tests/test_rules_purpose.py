@@ -295,3 +295,18 @@ def test_quoted_buyer_cancel_request_is_ignored() -> None:
         "> Please cancel my order.\n"
     )
     assert acts(text, "purpose.ask_buyer_to_cancel", reply=True) == set()
+
+
+def test_a_tracking_link_does_not_give_a_shipping_notice_a_purpose() -> None:
+    """The same notice with and without the carrier's link: both only say it shipped."""
+    notice = (
+        f"Buongiorno, il suo ordine {ORDER} è stato affidato oggi al corriere GLS.\n"
+        "Numero di spedizione: PL 6612 0045 7781\n"
+        "{link}Consegna prevista: giovedì 3 dicembre.\nCordiali saluti, Casa Olearia"
+    )
+    link = "Segui la spedizione: https://www.gls-italy.com/ricerca?match=PL661200457781\n"
+    for text in (notice.format(link=""), notice.format(link=link)):
+        assert acts(text, "purpose.shipping_confirmation") == {"block"}
+    # near miss: a real question gives it a purpose
+    asked = notice.format(link=link) + "\nPotrebbe confermarci l'indirizzo di consegna?"
+    assert acts(asked, "purpose.shipping_confirmation") == set()

@@ -384,3 +384,35 @@ def test_a_reminder_without_a_review_request_or_a_first_request_is_not_a_repeat(
     text: str,
 ) -> None:
     assert actions(check(make_message(text)), "review.repeat_request") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once your honest review is up, send us a screenshot and we'll refund your shipping.",
+        "Sobald Ihre Bewertung online ist, schicken Sie uns einen Screenshot – wir erstatten "
+        "Ihnen dann die Versandkosten.",
+        "Une fois votre avis publié, envoyez-nous une capture d'écran et nous vous "
+        "rembourserons les frais de port.",
+        "Cuando tu reseña esté publicada, mándanos una captura y te devolvemos el envío.",
+    ],
+)
+def test_paying_for_proof_of_a_review_is_an_incentive(text: str) -> None:
+    assert acts(text, "review.incentive") == {"block"}
+
+
+def test_a_screenshot_of_the_damage_is_not_an_incentive() -> None:
+    text = "Please send us a screenshot of the error code and we will refund the order."
+    assert acts(text, "review.incentive") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before you share your experience with other shoppers, please give us the chance "
+        "to put things right.",
+        "Un souci avec l'appareil ? Avant toute évaluation, écrivez-nous.",
+    ],
+)
+def test_diverting_before_any_review(text: str) -> None:
+    assert acts(text, "review.divert_negative") == {"block"}

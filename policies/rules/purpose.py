@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from policies.cues import Analysis, analysis, linked, negated, review_requests
+from policies.detect.links import text_urls
 from policies.detect.phrases import Batch, Span, for_lexicon, lexicons
 from policies.detect.sentences import letter_word_count, lines
 from policies.model import MessageModel
@@ -21,7 +22,9 @@ from policies.text import quote
 from policies.verdict import Action
 
 SUBJECT = "header Subject"
-_QUESTION = re.compile(r"[?？]")
+# A question mark ends a question; one inside a web address ("…/track?match=PL66") does
+# not, so a tracking link does not give a shipping notice a purpose.
+_QUESTION = re.compile(r"\?(?![A-Za-z0-9=&%/_-])|？")
 # The lexicons each line is classified by.
 LINE_LEXICONS = (
     "order_purpose_words",
@@ -48,6 +51,15 @@ class Purposes:
     total_words: int = 0
 
 
+def _without_links(a: Analysis, line: str) -> str:
+    """The line with its web addresses taken out: a tracking link's path is not words the
+    seller wrote to the buyer."""
+    found = text_urls(a.policy, line) if "." in line else []
+    for start, end, _ in reversed(found):
+        line = line[:start] + line[end:]
+    return line
+
+
 def purposes(a: Analysis) -> Purposes:
     """Classify every line the seller wrote, once per message (cached per analysis).
 
@@ -72,7 +84,7 @@ def purposes(a: Analysis) -> Purposes:
             if not line.strip():
                 continue
             spans = {name: matches[name].get(i, []) for name in LINE_LEXICONS}
-            count = letter_word_count(line)
+            count = letter_word_count(_without_links(a, line))
             total += count
             hits = spans["order_purpose_words"]
             span: Span | None = hits[0] if hits else None

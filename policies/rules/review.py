@@ -96,6 +96,10 @@ class Incentive(Rule):
       card, "in exchange", "as a thank you", coupon, "next order") — incentives are often
       put in the sentence after the request.
 
+    Asking for proof that a review was posted ("once your review is up, send us a
+    screenshot", `[lexicon.proof_words]`) within `window_words` of a review word is an
+    incentive too: the proof is only wanted to pay for the review.
+
     A refund on its own ("a full refund has been issued") is normal service, so refunds
     are only weak incentive words (same sentence as a review word) and not in the strong
     list; "thank you for your feedback" and "feel free" are listed exceptions. This rule
@@ -130,6 +134,7 @@ class Incentive(Rule):
         for chunk in a.with_any(*REVIEW_CUES):
             cues = a.cues(chunk, *REVIEW_CUES)
             span = linked(chunk.text, cues, a.spans(chunk, "incentive_words"), window)
+            span = span or linked(chunk.text, cues, a.spans(chunk, "proof_words"), window)
             if span is not None:
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
             elif change_request(a, chunk) is not None:

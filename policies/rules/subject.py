@@ -39,7 +39,7 @@ class ImportantTag(Rule):
             str,
             "The tag in the subject (regular expression, case-insensitive), in the marketplace "
             "languages.",
-        ] = r"\[\s*(important|wichtig|important|importante|重要)\s*\]"
+        ] = r"[\[【［]\s*(important|wichtig|importante|重要)\s*[\]】］]"
 
     def check(self, ctx: Context) -> None:
         subject = ctx.model.subject
