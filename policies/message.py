@@ -33,7 +33,7 @@ from policies.decode import (
     header_values,
     raw_header,
 )
-from policies.detect.html import HtmlWalk, parse_html, serialize_html
+from policies.detect.html import HtmlWalk, parse_html_checked, serialize_html
 from policies.detect.quotes import QuoteDetector
 from policies.sniff import sniff
 
@@ -92,6 +92,7 @@ class TextPart:
     quotes: QuoteDetector | None
     dirty: bool = False
     _root: Any = None
+    _unparsed: str | None = None  # why the HTML parser stopped short, if it did
     _derived: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -106,8 +107,16 @@ class TextPart:
     def root(self) -> Any:
         """The parsed HTML document (lxml), created once on first use."""
         if self._root is None:
-            self._root = parse_html(self.text)
+            self._root, self._unparsed = parse_html_checked(self.text)
         return self._root
+
+    def unreadable(self) -> str | None:
+        """Why part of this HTML is missing from its tree (the parser stopped short: what
+        follows could say anything, so mime.unreadable blocks it); None when it is whole."""
+        if not self.is_html:
+            return None
+        _ = self.root
+        return self._unparsed
 
     def set_text(self, text: str) -> None:
         if text != self.text:

@@ -1,6 +1,8 @@
 """HTML as a reader sees it: one lxml tree per part, walked once into its visible text.
 
-Guarantees: `parse_html` never raises (junk gives an empty document); `walk_html` visits
+Guarantees: `parse_html` never raises (junk gives an empty document) and says when the
+parser stopped short (`parse_html_checked`: libxml2 drops everything below 255 levels of
+nesting, or after a 10 MB text node, with only a log entry); `walk_html` visits
 every element in document order without recursion, so no tree is too deep to read; the
 visible text leaves out what a mail program never shows (`NON_VISIBLE`) and breaks lines
 at block elements as a mail program does.
@@ -9,6 +11,7 @@ at block elements as a mail program does.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby
@@ -44,15 +47,51 @@ def without_xml_incompatible(text: str) -> str:
     return _XML_INCOMPATIBLE.sub("", text)
 
 
+class _Parsers(threading.local):
+    """lxml parsers are not thread-safe, and each keeps the error log of its last parse:
+    one pair per thread (the engine may run in a thread pool)."""
+
+    def __init__(self) -> None:
+        self.text = lxml.html.HTMLParser()
+        # For a str that carries an XML encoding declaration (lxml refuses those as str):
+        # the text is already decoded, so it is read as UTF-8 whatever it declares.
+        self.utf8 = lxml.html.HTMLParser(encoding="utf-8")
+
+
+_PARSERS = _Parsers()
+EMPTY_DOCUMENT = "<html><body></body></html>"
+
+
+def parse_html_checked(text: str) -> tuple[Any, str | None]:
+    """(an lxml document for any input, why it is incomplete or None). The parser recovers
+    from ordinary junk, but a fatal error (nesting past libxml2's depth limit, a text node
+    past its size limit) ends the parse, and what came after it is silently missing from
+    the tree: the caller must treat that content as unreadable."""
+    stripped = without_xml_incompatible(text).strip()
+    if not stripped:
+        return lxml.html.document_fromstring(EMPTY_DOCUMENT), None
+    parsers = _PARSERS
+    parser = parsers.text
+    try:
+        try:
+            root = lxml.html.document_fromstring(stripped, parser=parser)
+        except ValueError:  # "Unicode strings with encoding declaration are not supported"
+            parser = parsers.utf8
+            root = lxml.html.document_fromstring(stripped.encode("utf-8"), parser=parser)
+    except etree.ParserError:  # nothing but comments or a doctype: no content to read
+        return lxml.html.document_fromstring(EMPTY_DOCUMENT), None
+    except ValueError as exc:
+        return lxml.html.document_fromstring(EMPTY_DOCUMENT), f"the HTML could not be read ({exc})"
+    fatal = [e for e in parser.error_log if e.level >= etree.ErrorLevels.FATAL]
+    if fatal:
+        detail = fatal[0].message.strip().rstrip(".")
+        return root, f"HTML nested too deeply or too large to read to its end ({detail})"
+    return root, None
+
+
 def parse_html(text: str) -> Any:
     """An lxml document for any input; junk yields an empty <html> rather than an error."""
-    stripped = without_xml_incompatible(text).strip()
-    if stripped:
-        try:
-            return lxml.html.document_fromstring(stripped)
-        except (etree.ParserError, ValueError):
-            pass
-    return lxml.html.document_fromstring("<html><body></body></html>")
+    return parse_html_checked(text)[0]
 
 
 def serialize_html(root: Any) -> str:

@@ -30,7 +30,9 @@ class MimeDefect(Rule):
 class MimeUnreadable(Rule):
     """Content the gateway cannot see into is never relayed to Amazon: encrypted parts,
     unknown transfer encodings, nesting deeper or more parts than the limits (attachment
-    bombs). Unverifiable content could carry anything the rules forbid.
+    bombs), HTML the parser could not read to its end (libxml2 silently drops what lies
+    below 255 levels of nesting). Unverifiable content could carry anything the rules
+    forbid.
     """
 
     id = "mime.unreadable"
@@ -38,12 +40,16 @@ class MimeUnreadable(Rule):
     summary = "Content the gateway cannot decode or see into (blocked, never relayed)."
 
     def check(self, ctx: Context) -> None:
-        for problem in ctx.model.problems:
-            if problem.unreadable:
-                ctx.report(
-                    "Part of this message could not be read, so it cannot be checked and "
-                    f"was not sent ({problem.description}). Send it as plain text or HTML "
-                    "with ordinary attachments.",
-                    problem.location,
-                    problem.description,
-                )
+        found = [(p.location, p.description) for p in ctx.model.problems if p.unreadable]
+        for part in ctx.model.html_parts():
+            why = part.unreadable()
+            if why is not None:
+                found.append((part.label, why))
+        for location, description in found:
+            ctx.report(
+                "Part of this message could not be read, so it cannot be checked and "
+                f"was not sent ({description}). Send it as plain text or HTML "
+                "with ordinary attachments.",
+                location,
+                description,
+            )
