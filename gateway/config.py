@@ -76,6 +76,9 @@ class Limits:
     max_sessions: int = 100
     max_sessions_per_client: int = 50
     max_recipients: int = 100
+    # Refused for good (552) on a byte scan before anything parses them.
+    max_header_bytes: int = 262144
+    max_header_field_bytes: int = 32768
     session_timeout: float = 300.0
     data_timeout: float = 240.0
     engine_timeout: float = 30.0

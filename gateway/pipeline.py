@@ -38,7 +38,7 @@ from gateway.report import build_bounce, build_failure_dsn, repeat_request_findi
 from gateway.store import Store, StoreError
 from policies import Action, Outcome, Policy, Verdict
 from policies import Envelope as PolicyEnvelope
-from policies.headers import prepend_header, split_head, strip_headers
+from policies.headers import oversize_header, prepend_header, split_head, strip_headers
 from policies.scope import is_amazon_address
 
 
@@ -172,6 +172,18 @@ class Pipeline:
 
     async def _decide(self, txn: Transaction) -> str:
         rec = txn.record
+        # Before anything parses the headers (the stdlib's header parser is quadratic on a
+        # long folded field): a bounded byte scan, off the loop like every parse here.
+        lim = self.config.limits
+        oversize = await asyncio.to_thread(
+            oversize_header, txn.raw, lim.max_header_bytes, lim.max_header_field_bytes
+        )
+        if oversize is not None:
+            rec["error"] = f"refused: {oversize}"
+            return (
+                f"552 5.3.4 Message refused: {oversize}; nothing was sent. Shorten the "
+                f"header (ref {txn.ref})"
+            )
         amazon = [r for r in txn.rcpt_tos if is_amazon_address(r, self.policy)]
         others = [r for r in txn.rcpt_tos if r not in amazon]
         rec["amazon"] = amazon
@@ -303,7 +315,7 @@ class Pipeline:
 
         rec["actions"] = {**{r: "quarantined" for r in amazon}, **{r: "relayed" for r in others}}
         report_to = self.config.report_address or txn.mail_from
-        if should_bounce(txn.raw, report_to, self.policy):
+        if await asyncio.to_thread(should_bounce, txn.raw, report_to, self.policy):
             # In a thread: it reads the message's text to quote the findings in context.
             bounce = await asyncio.to_thread(
                 build_bounce,
@@ -418,10 +430,11 @@ class Pipeline:
 
     async def _refused_dsn(self, txn: Transaction, refused: dict[str, tuple[int, str]]) -> None:
         rec = txn.record
-        if not should_bounce(txn.raw, txn.mail_from, self.policy):
+        if not await asyncio.to_thread(should_bounce, txn.raw, txn.mail_from, self.policy):
             rec["dsn"] = "suppressed"
             return
-        dsn = build_failure_dsn(
+        dsn = await asyncio.to_thread(
+            build_failure_dsn,
             original=txn.raw,
             mail_from=txn.mail_from,
             failed=refused,

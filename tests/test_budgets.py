@@ -4,12 +4,14 @@ retry loop), and one hostile message never holds up the others."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-from tests.mail import ALIAS, default_policy, make_message
+from tests.mail import ALIAS, SELLER, default_policy, make_message
 from tests.netutil import RunningGateway, Sink, make_config
 from tests.test_server import send
 
@@ -21,10 +23,32 @@ def nested_html(depth: int, text: str) -> str:
     return f"<html><body>{'<div>' * depth}<p>{text}</p>{'</div>' * depth}</body></html>"
 
 
-@pytest.fixture
-def rejecting(tmp_path: Path, sink: Sink) -> Iterator[RunningGateway]:
+@pytest.fixture(scope="module")
+def sink() -> Iterator[Sink]:
+    """One upstream for the module's gateways (tests count what reached it)."""
+    s = Sink().start()
+    yield s
+    s.stop()
+
+
+@pytest.fixture(autouse=True)
+def fresh(sink: Sink) -> None:
+    sink.messages.clear()
+
+
+@pytest.fixture(scope="module")
+def gateway(tmp_path_factory: pytest.TempPathFactory, sink: Sink) -> Iterator[RunningGateway]:
+    config = make_config(tmp_path_factory.mktemp("gw"), sink.url)
+    gw = RunningGateway(config, default_policy()).start()
+    yield gw
+    gw.stop()
+
+
+@pytest.fixture(scope="module")
+def rejecting(tmp_path_factory: pytest.TempPathFactory, sink: Sink) -> Iterator[RunningGateway]:
     """A gateway in reject mode: a blocked message is a 550 naming the rules."""
-    gw = RunningGateway(make_config(tmp_path, sink.url, mode="reject"), default_policy()).start()
+    config = make_config(tmp_path_factory.mktemp("reject"), sink.url, mode="reject")
+    gw = RunningGateway(config, default_policy()).start()
     yield gw
     gw.stop()
 
@@ -42,7 +66,7 @@ def test_text_below_the_html_parsers_depth_limit_is_blocked_as_unreadable(
     assert code == 550, msg
     assert "mime.unreadable" in msg
     assert sink.messages == []
-    [event] = rejecting.wait_for("message")
+    event = rejecting.wait_for("message")[-1]
     assert event["rule_ids"] == ["mime.unreadable"]
 
 
@@ -71,3 +95,70 @@ def test_html_with_an_xml_encoding_declaration_is_read(rejecting: RunningGateway
     code, msg = send(rejecting.port, make_message(html=html, reply=True), [ALIAS])
     assert code == 550, msg
     assert "review.incentive" in msg
+
+
+# -- header limits, before any parsing -------------------------------------------------------
+
+
+def folded_subject(size: int) -> str:
+    """A Subject of about `size` bytes, folded into lines of ~70 (RFC 5322 allows it)."""
+    words = [f"word{i}" for i in range(size // 10)]
+    return "\r\n ".join(" ".join(words[i : i + 8]) for i in range(0, len(words), 8))
+
+
+def raw_with_header(name: str, value: str, text: str = COMPLIANT) -> bytes:
+    """A reply with one extra header written as is (the email package would refold it)."""
+    return (
+        f"From: {SELLER}\r\nTo: {ALIAS}\r\nSubject: Re: your order\r\n"
+        f"In-Reply-To: <q1@marketplace.amazon.com>\r\n{name}: {value}\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+    ).encode()
+
+
+def test_an_oversize_header_is_refused_for_good_while_other_mail_flows(
+    gateway: RunningGateway, sink: Sink
+) -> None:
+    # A 1 MB folded Subject took the stdlib's header parser ~15 s, twice, on the event
+    # loop, while every other session waited. Now a byte scan refuses it (552, never a
+    # 4xx: a retry would be refused again) and a compliant message sent alongside is
+    # answered at once.
+    hostile = (
+        f"From: {SELLER}\r\nTo: {ALIAS}\r\nSubject: {folded_subject(1024 * 1024)}\r\n\r\nHi\r\n"
+    ).encode()
+    with ThreadPoolExecutor(4) as pool:
+        hostiles = [pool.submit(send, gateway.port, hostile, [ALIAS]) for _ in range(2)]
+        time.sleep(0.2)
+        t0 = time.monotonic()
+        code, msg = send(gateway.port, raw_with_header("X-Note", "x"), [ALIAS])
+        took = time.monotonic() - t0
+        results = [f.result(timeout=15) for f in hostiles]
+    assert code == 250, msg
+    assert took < 3.0, took
+    for code, msg in results:
+        assert code == 552, msg
+        assert msg.startswith("5.3.4") and "Subject header is longer than 32768 bytes" in msg
+    assert len(sink.messages) == 1  # only the compliant one; nothing of the hostile one
+    refused = [e for e in gateway.log.events("message") if e.get("error", "").startswith("refused")]
+    assert len(refused) >= 2
+
+
+def test_long_headers_under_the_limits_are_accepted(gateway: RunningGateway, sink: Sink) -> None:
+    # A long thread's References (300 message ids, ~18 KB folded) is ordinary mail.
+    refs = "\r\n ".join(f"<thread-{i}.abcdef@helpdesk.example>" for i in range(300))
+    code, msg = send(gateway.port, raw_with_header("References", refs), [ALIAS])
+    assert code == 250, msg
+    assert len(sink.messages) == 1
+
+
+def test_the_header_limits_are_settings(tmp_path: Path, sink: Sink) -> None:
+    config = make_config(tmp_path, sink.url, limits={"max_header_field_bytes": 1024})
+    gw = RunningGateway(config, default_policy()).start()
+    try:
+        code, msg = send(
+            gw.port, raw_with_header("X-Long", "a" * 900 + "\r\n " + "b" * 200), [ALIAS]
+        )
+        assert code == 552 and "X-Long header is longer than 1024 bytes" in msg, msg
+        code, msg = send(gw.port, raw_with_header("X-Long", "a" * 900), [ALIAS])
+        assert code == 250, msg
+    finally:
+        gw.stop()

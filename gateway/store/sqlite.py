@@ -256,7 +256,7 @@ class SQLiteStore(SqlStore):
             created,
             mail_from,
             json.dumps(list(rcpt_tos)),
-            subject_of(raw),
+            await asyncio.to_thread(subject_of, raw),  # parses: off the loop
             len(raw),
             json.dumps(verdict, ensure_ascii=False),
             raw,
