@@ -38,7 +38,7 @@ from gateway.config import (
     restart_only_changes,
     validate,
 )
-from gateway.engine_pool import EnginePool, freeze_heap
+from gateway.engine_pool import Budget, EnginePool, freeze_heap
 from gateway.handler import Handler
 from gateway.health import StoreProbe, UpstreamProbe, sd_notify
 from gateway.logs import get_logger
@@ -82,7 +82,12 @@ class Gateway:
         self.policy = policy
         lim = config.limits
         self.metrics = Metrics()
-        self.engine = EnginePool(policy, lim.engine_workers, lim.engine_mode)
+        self.engine = EnginePool(
+            policy,
+            lim.engine_workers,
+            lim.engine_mode,
+            Budget(lim.engine_cpu_seconds, lim.engine_memory_mb),
+        )
         self.sessions = Sessions(lim.max_sessions, lim.max_sessions_per_client, self.metrics)
         self.store = store
         self._owns_store = store is None

@@ -84,6 +84,9 @@ class Limits:
     engine_timeout: float = 30.0
     engine_workers: int = 2
     engine_mode: str = "process"
+    # Per check in a worker process: CPU seconds, and the worker's address space (MiB).
+    engine_cpu_seconds: float = 20.0
+    engine_memory_mb: int = 1536
     upstream_connect_timeout: float = 30.0
     upstream_timeout: float = 120.0
     max_upstream_connections: int = 20
@@ -651,6 +654,8 @@ RESTART_ONLY = (
     "metrics.listen",
     "limits.engine_workers",
     "limits.engine_mode",
+    "limits.engine_cpu_seconds",
+    "limits.engine_memory_mb",
     "limits.max_upstream_connections",
     "limits.upstream_connect_timeout",
     "limits.upstream_timeout",

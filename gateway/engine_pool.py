@@ -17,13 +17,19 @@ What `EnginePool` guarantees in process mode:
 - Workers ignore SIGTERM, SIGINT and SIGHUP: systemd signals the whole control group on
   stop, and the checks in flight must finish while the gateway drains. `close()` kills
   them (SIGKILL) itself.
+- Budgets: each worker runs under a memory budget (`RLIMIT_AS`, `memory_mb`) and each
+  check under a CPU-time budget (`check_seconds`, SIGPROF inside the worker). A check
+  over either gets a verdict, not a failure: blocked as unreadable (mime.unreadable), for
+  good, since checking it again would overrun again; and its worker is replaced (the
+  pool retires once its other checks are done; a fresh one takes the next check). A
+  message that kills two workers in a row (a C library aborting on it) is unreadable too.
 - No verdict is never a pass, and nothing is lost: the caller gets `EngineFailure` and
   answers 451, so the client retries. A check that overruns its deadline (time waiting
-  for a worker included) fails; if it had been sent to a worker, the pool is stuck: its
-  workers are killed and the next check opens a fresh pool. The other checks in flight on
-  a killed pool go on in the fresh one. A worker that dies breaks its pool
-  (BrokenProcessPool): the pool is killed and replaced, and each check that was in flight
-  on it is tried once more; a check whose second worker dies too fails.
+  for a worker included; the CPU budget normally comes first) fails; if it had been sent
+  to a worker, the pool is stuck: its workers are killed and the next check opens a fresh
+  pool. The other checks in flight on a killed pool go on in the fresh one. A worker that
+  dies breaks its pool (BrokenProcessPool): the pool is killed and replaced, and each
+  check that was in flight on it is tried once more.
 - `replace_policy()` warms a new pool with the new policy, then switches to it; checks
   already running on the old pool finish there, then its workers exit.
 
@@ -40,15 +46,19 @@ import contextlib
 import gc
 import multiprocessing
 import os
+import resource
 import signal
 import threading
+import time
 import traceback
 from concurrent.futures import BrokenExecutor, Executor, Future, ThreadPoolExecutor
 from concurrent.futures.process import ProcessPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
-from gateway.logs import route_stdlib
+from gateway.logs import get_logger, route_stdlib
 from policies import Envelope, Policy, Verdict, evaluate
+from policies.engine import OUT_OF_MEMORY, unreadable
 
 # A small message that exercises every rule family (HTML, links, review words, numbers).
 WARMUP_MESSAGE = (
@@ -80,6 +90,24 @@ class EngineFailure(Exception):
     """No verdict: the check timed out or its worker died. The client gets 451."""
 
 
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """What one check may use in a worker process: CPU seconds (None: no limit but the
+    caller's deadline) and the worker's address space in MiB (None: unlimited)."""
+
+    check_seconds: float | None = None
+    memory_mb: int | None = None
+
+
+class _OverTime(BaseException):
+    """Raised in a worker by SIGPROF when a check has used its CPU seconds. A
+    BaseException, so that no `except Exception` in the engine or a library swallows it."""
+
+
+def _over_time(signum: int, frame: Any) -> None:
+    raise _OverTime
+
+
 # -- inside a worker process -----------------------------------------------------------------
 
 _policy: Policy | None = None
@@ -87,12 +115,19 @@ _problem: str | None = None  # why the policy did not load, reported by _report(
 _barrier: Any = None  # multiprocessing.Barrier shared by the workers of one pool
 
 
-def _start_worker(data: dict[str, Any], source: str, barrier: Any) -> None:
-    """The executor's initializer: ignore the stop signals, build the policy, warm up."""
+def _start_worker(data: dict[str, Any], source: str, barrier: Any, memory_mb: int | None) -> None:
+    """The executor's initializer: ignore the stop signals, set the memory budget, build
+    the policy, warm up."""
     global _policy, _problem, _barrier
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(sig, signal.SIG_IGN)
     route_stdlib()  # pypdf's warnings about damaged files: JSON lines like every other
+    signal.signal(signal.SIGPROF, _over_time)
+    if memory_mb is not None:
+        # Address space, which is what a runaway allocation grows; past it malloc fails
+        # and Python raises MemoryError, which the engine turns into an unreadable verdict.
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     # Exit with the gateway, even one killed outright: an idle worker would otherwise wait
     # for work for ever (it holds the executor's queues open itself).
     threading.Thread(target=_exit_with_parent, name="parent-watch", daemon=True).start()
@@ -119,9 +154,30 @@ def _report() -> tuple[int, str | None]:
     return os.getpid(), _problem
 
 
-def _check(raw: bytes, envelope: Envelope) -> Verdict:
+def _check(raw: bytes, envelope: Envelope, seconds: float | None) -> tuple[Verdict, str | None]:
+    """The verdict, and why this worker must be replaced (None: it may go on). Over its
+    CPU seconds or its memory, a check is unreadable (for good) rather than a failure."""
     assert _policy is not None, "a worker without a policy never passes _report()"
-    return evaluate(raw, envelope, _policy)
+    started = time.perf_counter()
+    if seconds is not None:
+        signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        verdict = evaluate(raw, envelope, _policy)
+    except _OverTime:
+        # Interrupted anywhere, even in the middle of building a cache: start afresh.
+        elapsed = (time.perf_counter() - started) * 1000
+        reason = f"it could not be checked within {seconds:g} s of processing"
+        return unreadable(reason, elapsed), "over its time budget"
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+    if any(f.evidence == OUT_OF_MEMORY for f in verdict.findings):
+        return verdict, "over its memory budget"
+    return verdict, None
+
+
+def _check_here(raw: bytes, envelope: Envelope, policy: Policy) -> tuple[Verdict, str | None]:
+    """In a thread: no budget but the caller's deadline (a thread cannot be interrupted)."""
+    return evaluate(raw, envelope, policy), None
 
 
 # -- one executor --------------------------------------------------------------------------
@@ -140,10 +196,12 @@ class _Pool:
         self.retired = False
         self.stuck = False
 
-    def submit(self, raw: bytes, envelope: Envelope) -> Future[Verdict]:
+    def submit(
+        self, raw: bytes, envelope: Envelope, seconds: float | None = None
+    ) -> Future[tuple[Verdict, str | None]]:
         if isinstance(self.executor, ProcessPoolExecutor):
-            return self.executor.submit(_check, raw, envelope)
-        return self.executor.submit(evaluate, raw, envelope, self.policy)
+            return self.executor.submit(_check, raw, envelope, seconds)
+        return self.executor.submit(_check_here, raw, envelope, self.policy)
 
     def kill(self) -> None:
         """Stop at once: every worker is killed (a thread can only be abandoned)."""
@@ -154,7 +212,7 @@ class _Pool:
         self.executor.shutdown(wait=False)
 
 
-async def _open_pool(policy: Policy, workers: int, mode: str) -> _Pool:
+async def _open_pool(policy: Policy, workers: int, mode: str, budget: Budget) -> _Pool:
     """A pool whose every worker has the policy built and warmed up."""
     if mode == "thread":
         pool = _Pool(ThreadPoolExecutor(workers, "engine"), policy)
@@ -168,7 +226,7 @@ async def _open_pool(policy: Policy, workers: int, mode: str) -> _Pool:
         workers,
         mp_context=context,
         initializer=_start_worker,
-        initargs=(policy.data, policy.source, barrier),
+        initargs=(policy.data, policy.source, barrier, budget.memory_mb),
     )
     pool = _Pool(executor, policy)
     try:
@@ -197,12 +255,15 @@ async def _open_pool(policy: Policy, workers: int, mode: str) -> _Pool:
 class EnginePool:
     """Runs `policies.evaluate` for the gateway, with a deadline per message."""
 
-    def __init__(self, policy: Policy, workers: int, mode: str = "process") -> None:
+    def __init__(
+        self, policy: Policy, workers: int, mode: str = "process", budget: Budget | None = None
+    ) -> None:
         if mode not in ("process", "thread"):
             raise ValueError(f"engine mode must be 'process' or 'thread', not {mode!r}")
         self.policy = policy
         self.workers = max(1, workers)
         self.mode = mode
+        self.budget = budget or Budget()
         self._pool: _Pool | None = None  # None: the next check opens one
         self._opening: asyncio.Future[_Pool] | None = None
         self._switching = asyncio.Lock()  # one pool opens at a time
@@ -215,23 +276,30 @@ class EnginePool:
 
     async def evaluate(self, raw: bytes, envelope: Envelope, timeout: float) -> Verdict:
         """The verdict, or EngineFailure within `timeout` seconds (or the exception the
-        engine raised). Checks wait for a free worker in arrival order."""
+        engine raised). Checks wait for a free worker in arrival order. A check over its
+        budget (CPU seconds, memory) is a verdict: unreadable, blocked for good."""
         crashes = 0
+        started = time.perf_counter()
         try:
             async with asyncio.timeout(timeout):
                 while True:
                     pool = self._pool or await self._current()
                     try:
-                        return await self._run(pool, raw, envelope)
+                        verdict, spent = await self._run(pool, raw, envelope)
                     except BrokenExecutor:
                         # Killed because another check was stuck: not this one's doing.
                         # A worker that died, on this message or on another one in flight
                         # with it: one more try on a fresh pool (a message that kills a
-                        # worker kills that one too, and then fails for good).
+                        # worker kills that one too, and then is unreadable for good).
                         if not pool.stuck:
                             crashes += 1
                             if crashes == 2:
-                                raise
+                                elapsed = (time.perf_counter() - started) * 1000
+                                return unreadable("it stopped the rule checker twice", elapsed)
+                        continue
+                    if spent is not None:
+                        self._replace(pool, spent)
+                    return verdict
         except TimeoutError:
             raise EngineFailure(f"no verdict within {timeout:g} s") from None
         except BrokenExecutor:
@@ -258,9 +326,9 @@ class EnginePool:
         self._live.clear()
         self._pool = None
 
-    async def _run(self, pool: _Pool, raw: bytes, envelope: Envelope) -> Verdict:
+    async def _run(self, pool: _Pool, raw: bytes, envelope: Envelope) -> tuple[Verdict, str | None]:
         try:
-            future = pool.submit(raw, envelope)
+            future = pool.submit(raw, envelope, self.budget.check_seconds)
         except BrokenExecutor:  # it broke before this check: a worker died while idle
             self._discard(pool)
             raise
@@ -309,12 +377,24 @@ class EnginePool:
             # Workers ignore SIGTERM and the executor joins them at exit: a pool not
             # closed by then must be killed first, or the exit would wait for ever.
             atexit.register(self.close)
-        pool = await _open_pool(policy, self.workers, self.mode)
+        pool = await _open_pool(policy, self.workers, self.mode, self.budget)
         if self._closed:  # close() ran while the pool warmed up
             pool.kill()
             raise EngineFailure(CLOSED)
         self._live.add(pool)
         return pool
+
+    def _replace(self, pool: _Pool, why: str) -> None:
+        """A worker of `pool` went over its budget: the next check opens a fresh pool,
+        and this one's workers exit once the checks they hold are done."""
+        get_logger().warning("engine.replaced", reason=f"a worker went {why}", pids=pool.pids)
+        if self._pool is pool:
+            self._pool = None
+        if not pool.retired:
+            pool.retired = True
+            pool.executor.shutdown(wait=False)
+        if not pool.in_flight:
+            self._live.discard(pool)
 
     def _discard(self, pool: _Pool) -> None:
         """A stuck or broken pool: kill it; the next check opens a fresh one."""

@@ -3,8 +3,10 @@
 What the message model cannot read (an encrypted part, an unknown transfer encoding,
 nesting past the limits) is recorded on the model as a problem, as the stdlib's `email`
 records defects rather than raising; mime.unreadable turns each into a blocking finding,
-so content the gateway did not see is never relayed. An error inside the engine itself
-is a fail-closed block with `internal_error` set (the gateway answers 451).
+so content the gateway did not see is never relayed. A message that needs more memory
+than the process may have (the gateway's workers run under a memory budget) is unreadable
+too: a block for good, since checking it again would fail again. An error inside the
+engine itself is a fail-closed block with `internal_error` set (the gateway answers 451).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from policies.rules import all_rules
 from policies.verdict import Action, Finding, Outcome, Verdict, decide
 
 INTERNAL_ERROR_RULE = "mime.unreadable"
+OUT_OF_MEMORY = "it needs more memory to check than the gateway allows"
 
 
 def _active_rules(policy: Policy, is_reply: bool) -> list[Rule]:
@@ -126,6 +129,21 @@ def _failed(reason: str, started: float) -> Verdict:
     )
 
 
+def unreadable(reason: str, elapsed_ms: float = 0.0) -> Verdict:
+    """A block for good (mime.unreadable): the message could not be checked within the
+    budgets it is given (time, memory). Unlike an internal error, trying again would not
+    help, so the gateway quarantines and reports it (or refuses it, 550)."""
+    finding = Finding(
+        INTERNAL_ERROR_RULE,
+        Action.BLOCK,
+        f"The gateway could not check this message ({reason}), so it was not sent. "
+        "Send it as plain text or HTML with ordinary attachments, or smaller files.",
+        "message",
+        reason,
+    )
+    return Verdict(Outcome.BLOCK, [finding], elapsed_ms=elapsed_ms)
+
+
 def _where(exc: BaseException) -> str:
     """The innermost engine frame of a traceback (library frames say little in a log)."""
     frames = traceback.extract_tb(exc.__traceback__)
@@ -153,6 +171,8 @@ def evaluate(
         verdict = _evaluate(raw, envelope, policy, fix)
     except RecursionError:
         return _failed("message structure too deeply nested to check", started)
+    except MemoryError:
+        return unreadable(OUT_OF_MEMORY, (time.perf_counter() - started) * 1000)
     except Exception as exc:  # fail closed on any engine bug; the reason is kept for logs
         return _failed(f"{type(exc).__name__}: {exc} ({_where(exc)})", started)
     verdict.elapsed_ms = (time.perf_counter() - started) * 1000

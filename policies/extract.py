@@ -5,8 +5,10 @@ with pypdf kept for the structural check of active content, which pdfium does no
 DOCX through zipfile + lxml (word/document.xml plus headers, footers, foot/endnotes and
 comments: everything Word shows); plain text through the same charset decoding as body
 parts. Every reader is capped (pages, characters, uncompressed
-XML bytes) because attachments are hostile input: a 40 KB DOCX can inflate to gigabytes,
-and a PDF can declare thousands of pages.
+XML bytes, compression ratio, CPU seconds) because attachments are hostile input: a 40 KB
+DOCX can inflate to gigabytes, a PDF can declare thousands of pages, and 16 KB of
+compressed drawing operators take pdfium half a second a page. DOCX XML is parsed as a
+stream, never held whole as a tree, so its memory stays small whatever its size.
 
 A file that cannot be read at all comes back with `error` set, in plain words; the caller
 blocks it, because content the gateway cannot see is never relayed.
@@ -16,10 +18,12 @@ from __future__ import annotations
 
 import io
 import re
+import time
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 
 from lxml import etree
 
@@ -33,9 +37,13 @@ _W_TAB = W_NS + "tab"
 # The parts of a DOCX whose text Word displays; document.xml first, then the rest in order.
 _DOCX_PARTS = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml")
 # No DTDs, no entities, no network: an OOXML part never needs them (XXE / billion laughs).
-_XML_PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-)
+_XML_OPTIONS: dict[str, Any] = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "huge_tree": False,
+}
+_CHUNK = 65536
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +53,10 @@ class Caps:
     max_pages: int
     max_chars: int
     max_xml_bytes: int
+    # CPU seconds to read one file; over it, the file is unreadable (blocked).
+    max_seconds: float = 5.0
+    # A DOCX part that inflates more than this many times its compressed size is a bomb.
+    max_inflate_ratio: float = 100.0
 
 
 @dataclass(slots=True)
@@ -103,11 +115,14 @@ def pdf_text(data: bytes, caps: Caps) -> Extracted:
         if "password" in str(exc).lower():
             return Extracted(error="the PDF is protected by a password")
         return Extracted(error=_PDF_UNREADABLE)
+    deadline = time.process_time() + caps.max_seconds
     try:
         total = len(pdf)
         chunks: list[str] = []
         size = 0
         for index in range(min(total, caps.max_pages)):
+            if time.process_time() > deadline:
+                return Extracted(error=_too_slow(caps))
             page = pdf[index]
             textpage = page.get_textpage()
             chunk = textpage.get_text_range().replace("\r\n", "\n")
@@ -132,6 +147,13 @@ def pdf_text(data: bytes, caps: Caps) -> Extracted:
 
 
 _PDF_UNREADABLE = "the PDF is damaged or in a form the gateway cannot read"
+
+
+def _too_slow(caps: Caps) -> str:
+    return (
+        f"the file could not be read within {caps.max_seconds:g} s of processing "
+        "(it is unusually complex)"
+    )
 
 
 def _pdf_active(data: bytes) -> list[str] | None:
@@ -187,25 +209,37 @@ def _is_active(action: dict[Any, Any]) -> bool:
 def docx_text(data: bytes, caps: Caps) -> Extracted:
     """Visible text of a Word document, paragraphs on their own lines.
 
-    The uncompressed size of the parts read is capped twice: by what the ZIP directory
-    declares (cheap, refuses an honest bomb before inflating anything) and by what is
-    actually inflated (a lying directory cannot get past it).
+    The uncompressed size of the parts read is capped three ways: by what the ZIP directory
+    declares, in total and as a ratio to each part's compressed size (cheap: refuses an
+    honest bomb before inflating anything), and by what is actually inflated (a lying
+    directory cannot get past it). Each part is parsed as it inflates, a chunk at a time.
     """
+    deadline = time.process_time() + caps.max_seconds
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            names = [n for n in zf.namelist() if _DOCX_PARTS.fullmatch(n)]
-            names.sort(key=lambda n: (n != "word/document.xml", n))
-            if sum(zf.getinfo(n).file_size for n in names) > caps.max_xml_bytes:
+            infos = [i for i in zf.infolist() if _DOCX_PARTS.fullmatch(i.filename)]
+            infos.sort(key=lambda i: (i.filename != "word/document.xml", i.filename))
+            if sum(i.file_size for i in infos) > caps.max_xml_bytes or any(
+                i.file_size > _CHUNK and i.file_size > i.compress_size * caps.max_inflate_ratio
+                for i in infos
+            ):
                 return Extracted(error=_TOO_BIG)
-            budget = caps.max_xml_bytes
+            budget = _Budget(caps.max_xml_bytes, deadline)
             texts: list[str] = []
-            for name in names:
-                with zf.open(name) as fh:
-                    raw = fh.read(budget + 1)
-                budget -= len(raw)
-                if budget < 0:
-                    return Extracted(error=_TOO_BIG)
-                texts.append(_wordml_text(etree.fromstring(raw, _XML_PARSER)))
+            chars = 0
+            for info in infos:
+                pieces: list[str] = []
+                with zf.open(info) as fh:
+                    for piece in _wordml_text(fh, budget):
+                        pieces.append(piece)
+                        chars += len(piece)
+                        if chars > caps.max_chars:  # the rest would be cut off anyway
+                            break
+                texts.append("".join(pieces))
+                if chars > caps.max_chars:
+                    break
+    except _OverBudget as exc:
+        return Extracted(error=_too_slow(caps) if exc.slow else _TOO_BIG)
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
@@ -222,20 +256,53 @@ def docx_text(data: bytes, caps: Caps) -> Extracted:
     return _capped("\n".join(t for t in texts if t.strip()), caps)
 
 
+class _OverBudget(Exception):
+    def __init__(self, slow: bool) -> None:
+        super().__init__("slow" if slow else "big")
+        self.slow = slow
+
+
+@dataclass(slots=True)
+class _Budget:
+    """What is left to inflate (bytes) and until when (process CPU time)."""
+
+    left: int
+    deadline: float
+
+    def spend(self, size: int) -> None:
+        self.left -= size
+        if self.left < 0:
+            raise _OverBudget(slow=False)
+        if time.process_time() > self.deadline:
+            raise _OverBudget(slow=True)
+
+
 _TOO_BIG = "the Word document unpacks to an unusually large size (it may be a compression bomb)"
 
 
-def _wordml_text(root: Any) -> str:
-    out: list[str] = []
-    for event, el in etree.iterwalk(root, events=("start", "end")):
+def _wordml_text(fh: IO[bytes], budget: _Budget) -> Iterator[str]:
+    """The text of one WordprocessingML part, read a chunk at a time. Every element is
+    handled at its end (its text is complete then) and dropped, so the tree never holds
+    more than the open elements: document order is kept, as each run's text ends before
+    the next one and a paragraph's line break comes after its last run."""
+    parser = etree.XMLPullParser(events=("end",), **_XML_OPTIONS)
+    while chunk := fh.read(_CHUNK):
+        budget.spend(len(chunk))
+        parser.feed(chunk)
+        yield from _wordml_events(parser)
+    parser.close()
+    yield from _wordml_events(parser)
+
+
+def _wordml_events(parser: Any) -> Iterator[str]:
+    for _, el in parser.read_events():
         tag = el.tag
-        if event == "start":
-            if tag == _W_T:
-                out.append(el.text or "")
-            elif tag == _W_TAB:
-                out.append("\t")
-            elif tag in _W_BREAKS:
-                out.append("\n")
-        elif tag == _W_P:
-            out.append("\n")
-    return "".join(out)
+        if tag == _W_T:
+            yield el.text or ""
+        elif tag == _W_TAB:
+            yield "\t"
+        elif tag in _W_BREAKS or tag == _W_P:
+            yield "\n"
+        el.clear(keep_tail=False)
+        while el.getprevious() is not None:
+            del el.getparent()[0]

@@ -324,6 +324,8 @@ def _caps(policy: Policy) -> Caps:
             max_pages=int(limits["max_attachment_pages"]),
             max_chars=int(limits["max_attachment_chars"]),
             max_xml_bytes=int(limits["max_docx_xml_bytes"]),
+            max_seconds=float(limits["max_attachment_seconds"]),
+            max_inflate_ratio=float(limits["max_docx_inflate_ratio"]),
         )
 
     return policy.memo("attach.caps", build)
