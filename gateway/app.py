@@ -88,7 +88,12 @@ class Gateway:
             lim.engine_mode,
             Budget(lim.engine_cpu_seconds, lim.engine_memory_mb),
         )
-        self.sessions = Sessions(lim.max_sessions, lim.max_sessions_per_client, self.metrics)
+        self.sessions = Sessions(
+            lim.max_sessions,
+            lim.max_sessions_per_client,
+            self.metrics,
+            lim.max_inflight_mb * 1024 * 1024,
+        )
         self.store = store
         self._owns_store = store is None
         self._owns_upstream = upstream is None
@@ -113,6 +118,7 @@ class Gateway:
         self._upstream_probe = UpstreamProbe()
         self._retention: asyncio.Task[None] | None = None
         self.metrics.sessions.set_function(lambda: self.sessions.total)
+        self.metrics.inflight_bytes.set_function(lambda: self.sessions.inflight)
         self.metrics.in_flight.set_function(lambda: len(self.jobs))
         self.metrics.auth_locked.set_function(
             lambda: self.handler.throttle.locked() if self.handler is not None else 0
@@ -326,6 +332,7 @@ class Gateway:
         self.config, self.policy, self._tls = config, policy, tls
         self.sessions.max_total = config.limits.max_sessions
         self.sessions.max_per_client = config.limits.max_sessions_per_client
+        self.sessions.max_inflight = config.limits.max_inflight_mb * 1024 * 1024
         if self.handler is not None and self.pipeline is not None:
             self.handler.configure(config, policy)
             self.pipeline.configure(config, policy)

@@ -78,6 +78,8 @@ class Limits:
     max_recipients: int = 100
     # Refused for good (552) on a byte scan before anything parses them.
     max_header_bytes: int = 262144
+    # MiB of messages between DATA and their reply, all sessions together (over: 452).
+    max_inflight_mb: int = 100
     max_header_field_bytes: int = 32768
     session_timeout: float = 300.0
     data_timeout: float = 240.0

@@ -108,6 +108,7 @@ class Handler:
     async def handle_DATA(self, server: GatewaySMTP, session: Session, envelope: Envelope) -> str:
         # data_timeout < session_timeout (see Limits), once the upload no longer counts.
         server.restart_command_timer()
+        server.recharge(len(envelope.original_content or b""))
         server.messages += 1
         auth = session.auth_data
         txn = Transaction(

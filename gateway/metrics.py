@@ -132,6 +132,17 @@ class Metrics:
             "Transactions past the final '.' whose reply is not decided yet",
             registry=r,
         )
+        self.inflight_bytes = Gauge(
+            "bsm_gateway_inflight_bytes",
+            "Bytes of the messages between DATA and their reply (the [limits] "
+            "max_inflight_mb budget counts them)",
+            registry=r,
+        )
+        self.deferred = Counter(
+            "bsm_gateway_deferred",
+            "DATA commands answered 452 because the messages in flight were at their budget",
+            registry=r,
+        )
         self.draining = Gauge(
             "bsm_gateway_draining", "1 after SIGTERM while in-flight mail finishes", registry=r
         )

@@ -15,6 +15,12 @@
   character (NUL, CR, ESC, DEL, ...) or bytes that are not UTF-8 get `501 5.5.2` at the
   command itself. The next hop (aiosmtplib) refuses such an argument, so a sender taken
   with one would only fail later, at DATA, on every retry.
+- A budget for the messages in flight (`Sessions.reserve`): a DATA that would take the
+  bytes of the messages being received or handled over `[limits] max_inflight_mb` is
+  answered `452 4.3.1` before its 354 (the client sends it again later), so a burst of
+  large messages costs a queue at the clients, not the gateway's memory. A message
+  counts for the SIZE its MAIL FROM declared, else for `UNDECLARED_SIZE` until it has
+  arrived, then for its real size, until its reply is written.
 - The PROXY protocol (v1 and v2) behind a load balancer, on aiosmtpd's own support
   (`proxy_protocol_timeout`, the `handle_PROXY` hook, `session.proxy_data`): with trusted
   proxy networks set, a connection from any other address is closed at once, one from a
@@ -39,12 +45,15 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from aiosmtpd.proxy_protocol import V2_CMD, ProxyData
-from aiosmtpd.smtp import SMTP
+from aiosmtpd.smtp import SMTP, syntax
 
 from gateway.logs import get_logger
 from gateway.metrics import Metrics
 
 IDENT = "bsm-gateway ESMTP"
+# What a message without a SIZE declaration counts for in the in-flight budget until it
+# has arrived (most clients declare it; smtplib, Postfix and Exim do).
+UNDECLARED_SIZE = 1024 * 1024
 
 # -- enhanced status codes on aiosmtpd's own replies -------------------------------------
 
@@ -135,12 +144,27 @@ class Sessions:
     """Open SMTP sessions: the caps (global, per client address; changed by a reload) and
     the live set a drain walks. Counts connections in `metrics`."""
 
-    def __init__(self, max_total: int, max_per_client: int, metrics: Metrics) -> None:
+    def __init__(
+        self, max_total: int, max_per_client: int, metrics: Metrics, max_inflight: int = 0
+    ) -> None:
         self.max_total = max_total
         self.max_per_client = max_per_client
+        self.max_inflight = max_inflight  # bytes; 0: no budget
         self.metrics = metrics
         self.live: set[GatewaySMTP] = set()
         self.by_client: dict[str, int] = {}
+        self.inflight = 0  # bytes of the messages between DATA and their reply
+
+    def reserve(self, size: int) -> bool:
+        """Count `size` more bytes in flight if the budget allows (a message alone is
+        always allowed, however large: the SIZE limit bounds it)."""
+        if self.max_inflight and self.inflight and self.inflight + size > self.max_inflight:
+            return False
+        self.inflight += size
+        return True
+
+    def release(self, size: int) -> None:
+        self.inflight -= size
 
     @property
     def total(self) -> int:
@@ -212,6 +236,7 @@ class GatewaySMTP(SMTP):
         self.opened = time.perf_counter()
         self.messages = 0
         self.said_bye = False  # a 421 was written: a drain closes without another
+        self.charged = 0  # bytes this session's message counts for in the in-flight budget
         # Replies RFC 2034 exempts from enhanced codes: the greeting, and the EHLO and HELO
         # replies (every EHLO line but the last is "250-..."; aiosmtpd ends EHLO with
         # "250 HELP", which the handler keeps last, and answers HELO "250 <hostname>").
@@ -299,6 +324,39 @@ class GatewaySMTP(SMTP):
                 status = status.encode("ascii", "replace").decode("ascii")
         await super().push(status)
 
+    @syntax("DATA")
+    async def smtp_DATA(self, arg: str) -> None:
+        """aiosmtpd's DATA within the in-flight budget: over it, 452 instead of 354."""
+        envelope = self.envelope
+        if envelope is None or not envelope.rcpt_tos or arg:
+            await super().smtp_DATA(arg)  # aiosmtpd's own refusals (503, 501, ...)
+            return
+        self.charged = _declared_size(envelope.mail_options) or UNDECLARED_SIZE
+        if not self.sessions.reserve(self.charged):
+            get_logger(conn=self.conn_id, client=self.client_ip).warning(
+                "data.deferred",
+                size=self.charged,
+                inflight=self.sessions.inflight,
+                max_inflight=self.sessions.max_inflight,
+            )
+            self.sessions.metrics.deferred.inc()
+            self.charged = 0
+            await self.push(
+                "452 4.3.1 The gateway has too much mail in progress; try again in a few minutes"
+            )
+            return
+        try:
+            await super().smtp_DATA(arg)
+        finally:
+            self.sessions.release(self.charged)
+            self.charged = 0
+
+    def recharge(self, size: int) -> None:
+        """The message has arrived: count its real size from now on (the handler calls
+        this at the end of DATA)."""
+        self.sessions.inflight += size - self.charged
+        self.charged = size
+
     def restart_command_timer(self) -> None:
         """Give the end-of-DATA work the whole `timeout`. aiosmtpd's per-command timer
         started at the DATA command and also ran while the client uploaded the message;
@@ -315,6 +373,15 @@ class GatewaySMTP(SMTP):
             transport.write(f"421 4.3.2 {text}\r\n".encode("ascii", "replace"))
         self.said_bye = True
         transport.close()
+
+
+def _declared_size(mail_options: list[str]) -> int:
+    """The SIZE= of MAIL FROM (RFC 1870), 0 when absent or not a number."""
+    for option in mail_options:
+        name, _, value = option.partition("=")
+        if name.upper() == "SIZE" and value.isdigit():
+            return int(value)
+    return 0
 
 
 # -- every command's argument checked first ---------------------------------------------

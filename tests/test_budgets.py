@@ -4,15 +4,18 @@ retry loop), and one hostile message never holds up the others."""
 
 from __future__ import annotations
 
+import asyncio
+import smtplib
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.mail import ALIAS, SELLER, default_policy, make_message
-from tests.netutil import RunningGateway, Sink, make_config
+from tests.netutil import RunningGateway, Sink, SinkHandler, make_config
 from tests.test_server import send
 
 FORBIDDEN = "Leave us a 5-star review and get a free gift card!"
@@ -162,3 +165,65 @@ def test_the_header_limits_are_settings(tmp_path: Path, sink: Sink) -> None:
         assert code == 250, msg
     finally:
         gw.stop()
+
+
+# -- the budget for messages in flight ---------------------------------------------------
+
+
+def send_sized(port: int, raw: bytes) -> tuple[int, str]:
+    """One transaction whose MAIL FROM declares the message's SIZE (RFC 1870), as smtplib's
+    sendmail, Postfix and Exim do; the reply to DATA or to the end of the data."""
+    with smtplib.SMTP("127.0.0.1", port, local_hostname="helpdesk.test", timeout=30) as c:
+        c.ehlo()
+        c.mail(SELLER, [f"SIZE={len(raw)}"])
+        c.rcpt(ALIAS)
+        try:
+            code, msg = c.data(raw)
+        except smtplib.SMTPDataError as exc:
+            code, msg = exc.smtp_code, exc.smtp_error
+        return code, msg.decode()
+
+
+class SlowHandler(SinkHandler):
+    """An upstream that takes `delay` seconds to accept each message."""
+
+    delay = 3.0
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        await asyncio.sleep(self.delay)
+        return await super().handle_DATA(server, session, envelope)
+
+
+def test_a_burst_over_the_inflight_budget_is_deferred_not_held_in_memory(tmp_path: Path) -> None:
+    # Budget 1 MiB. A 600 KB message is being relayed (slowly); a second 600 KB one would
+    # take the messages in flight over the budget: 452 at DATA, before a byte of it is
+    # uploaded, and the client sends it again later. A small reply still goes through.
+    upstream = Sink()
+    upstream.handler = SlowHandler()
+    upstream.controller.handler = upstream.handler
+    upstream.start()
+    config = make_config(tmp_path, upstream.url, limits={"max_inflight_mb": 1})
+    gw = RunningGateway(config, default_policy()).start()
+    try:
+        big = make_message(
+            text=COMPLIANT,
+            reply=True,
+            attachments=[(b"%PDF" + b"x" * 450_000, "application/octet-stream", "a.bin")],
+        )
+        assert 600_000 < len(big) < 700_000
+        with ThreadPoolExecutor(1) as pool:
+            first = pool.submit(send_sized, gw.port, big)
+            time.sleep(1.0)  # the first is in flight (at the slow upstream)
+            code, msg = send_sized(gw.port, big)
+            assert code == 452, msg
+            assert msg.startswith("4.3.1") and "too much mail in progress" in msg
+            assert gw.log.events("data.deferred")[-1]["size"] == len(big)
+            code, msg = send_sized(gw.port, make_message(text=COMPLIANT, reply=True))
+            assert code == 250, msg
+            assert first.result(timeout=15)[0] == 250
+        code, msg = send_sized(gw.port, big)  # nothing in flight now: accepted
+        assert code == 250, msg
+        assert gw.app.sessions.inflight == 0
+    finally:
+        gw.stop()
+        upstream.stop()

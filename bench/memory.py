@@ -1,0 +1,236 @@
+"""Peak memory of the gateway under large messages: 20 sessions at once, each sending a
+10 MB message (a compliant reply with a 7.3 MB PDF manual, base64-encoded).
+
+`python -m bench.memory [--sessions N] [--size MB]` (run by `make bench`):
+
+- starts Postfix's smtp-sink (the smarthost) and the gateway (`bsm-gateway serve`, real
+  config, SQLite store, two engine worker processes), each a subprocess on a free port,
+  stopped by pid;
+- sends the messages over N concurrent SMTP sessions (a thread each), all starting
+  together, and samples every 20 ms the resident memory (VmRSS) of the gateway's main
+  process and of every process under it (the engine workers and the forkserver);
+- prints the peak of the main process and of the whole tree, each message's reply class,
+  and whether the target (the whole tree under 250 MB at peak) is met; exits 1 if not.
+
+A session that would take the messages in flight over `[limits] max_inflight_mb` is
+answered 452 at DATA (the client retries later); the bench counts those and sends them
+again once the first wave is done, so every message is eventually delivered.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import smtplib
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import zlib
+from email.message import EmailMessage
+from email.policy import SMTP
+from pathlib import Path
+
+from bench.corpus import ALIAS, ORDER
+from bench.smtp import SMTP_SINK, free_port, stop, wait_port
+
+ROOT = Path(__file__).resolve().parent.parent
+SELLER = "support@seller.example"
+TARGET_MB = 250.0
+
+
+def manual_pdf(size: int) -> bytes:
+    """A one-page PDF with a line of text and an image of `size` random-looking bytes."""
+    image = os.urandom(size)
+    text = zlib.compress(b"BT /F1 12 Tf 72 720 Td (Installation manual, model K-200) Tj ET")
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%b\nendstream" % (len(text), text),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height 1 /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 /Length %d >>\nstream\n%b\nendstream" % (size, size, image),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%b\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)
+
+
+def big_message(megabytes: float) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = SELLER
+    msg["To"] = ALIAS
+    msg["Subject"] = f"Re: manual for your order {ORDER}"
+    msg["In-Reply-To"] = "<question@marketplace.amazon.com>"
+    msg.set_content("Hello, the installation manual you asked for is attached. Regards, Anna")
+    pdf = manual_pdf(int(megabytes * 1024 * 1024 * 0.73))
+    msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="manual.pdf")
+    return msg.as_bytes(policy=SMTP)
+
+
+def tree_rss(root: int) -> tuple[int, int]:
+    """(VmRSS of `root`, of `root` and every process under it), in bytes."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry.name}/stat").read_text()
+            status = Path(f"/proc/{entry.name}/status").read_text()
+        except OSError:
+            continue
+        pid, ppid = int(entry.name), int(stat.rpartition(")")[2].split()[1])
+        children.setdefault(ppid, []).append(pid)
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                rss[pid] = int(line.split()[1]) * 1024
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo.extend(children.get(pid, []))
+    return rss.get(root, 0), total
+
+
+class Sampler(threading.Thread):
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.peak_main = self.peak_total = 0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            main, total = tree_rss(self.pid)
+            self.peak_main = max(self.peak_main, main)
+            self.peak_total = max(self.peak_total, total)
+            time.sleep(0.02)
+
+
+def send(port: int, raw: bytes, start: threading.Barrier) -> int:
+    start.wait()
+    with smtplib.SMTP("127.0.0.1", port, local_hostname="bench.client", timeout=300) as c:
+        try:
+            c.sendmail(SELLER, [ALIAS], raw)
+        except smtplib.SMTPDataError as exc:
+            return exc.smtp_code
+        except smtplib.SMTPResponseException as exc:
+            return exc.smtp_code
+    return 250
+
+
+def wave(port: int, raw: bytes, count: int) -> list[int]:
+    start = threading.Barrier(count)
+    results: list[int] = [0] * count
+
+    def one(n: int) -> None:
+        results[n] = send(port, raw, start)
+
+    threads = [threading.Thread(target=one, args=(n,)) for n in range(count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results
+
+
+def run(sessions: int, megabytes: float) -> int:
+    if not os.access(SMTP_SINK, os.X_OK):
+        print(f"bench.memory: {SMTP_SINK} missing; run `make test-deps`", file=sys.stderr)
+        return 1
+    raw = big_message(megabytes)
+    tmp = Path(tempfile.mkdtemp(prefix="bench-memory-"))
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        sink_port, gw_port = free_port(), free_port()
+        sink_cmd = [SMTP_SINK, "-m", "256"]
+        if os.getuid() == 0:
+            sink_cmd += ["-u", "nobody"]
+        sink = subprocess.Popen(
+            [*sink_cmd, f"127.0.0.1:{sink_port}", "256"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        procs.append(sink)
+        wait_port(sink_port, sink)
+        config = tmp / "gateway.toml"
+        config.write_text(
+            f'listen = "127.0.0.1:{gw_port}"\nupstream = "smtp://127.0.0.1:{sink_port}"\n'
+            f'store = "sqlite:///{tmp}/state.db"\nhostname = "bench.gateway"\n'
+            "[limits]\nmax_sessions_per_client = 100\n"
+        )
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        gateway = subprocess.Popen(
+            [sys.executable, "-m", "gateway.cli", "serve", "--config", str(config)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        procs.append(gateway)
+        wait_port(gw_port, gateway)
+        time.sleep(1.0)  # the workers warm up after the socket is bound
+        idle_main, idle_total = tree_rss(gateway.pid)
+        sampler = Sampler(gateway.pid)
+        sampler.start()
+        t0 = time.perf_counter()
+        replies = wave(gw_port, raw, sessions)
+        retried = replies.count(452) + replies.count(451)
+        while any(code != 250 for code in replies):
+            todo = [n for n, code in enumerate(replies) if code != 250]
+            if any(replies[n] // 100 == 5 for n in todo):
+                break
+            again = wave(gw_port, raw, len(todo))
+            for n, code in zip(todo, again, strict=True):
+                replies[n] = code
+        elapsed = time.perf_counter() - t0
+        sampler.done.set()
+        sampler.join()
+        mb = 1024 * 1024
+        print(
+            f"{sessions} concurrent sessions, {len(raw) / mb:.1f} MB each "
+            f"(a reply with a PDF attachment), {elapsed:.1f} s:"
+        )
+        print(f"  idle:  main {idle_main / mb:6.1f} MB, with workers {idle_total / mb:6.1f} MB")
+        print(
+            f"  peak:  main {sampler.peak_main / mb:6.1f} MB, "
+            f"with workers {sampler.peak_total / mb:6.1f} MB"
+        )
+        print(
+            f"  replies: {replies.count(250)} x 250; {retried} answered 4xx at first "
+            "(over the in-flight budget) and sent again"
+        )
+        failed = [code for code in replies if code != 250]
+        met = sampler.peak_total / mb < TARGET_MB and not failed
+        print(
+            f"  target: main + workers under {TARGET_MB:g} MB at peak, every message "
+            f"delivered: {'met' if met else 'NOT met'}" + (f" (failed: {failed})" if failed else "")
+        )
+        return 0 if met else 1
+    finally:
+        for proc in reversed(procs):
+            stop(proc)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.memory", description=__doc__)
+    parser.add_argument("--sessions", type=int, default=20)
+    parser.add_argument("--size", type=float, default=10.0, help="message size in MB")
+    args = parser.parse_args(argv)
+    return run(args.sessions, args.size)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
