@@ -112,12 +112,12 @@ def fresh(sink: Sink) -> None:
 @pytest.fixture(scope="module")
 def gateway(tmp_path_factory: pytest.TempPathFactory, sink: Sink) -> Iterator[RunningGateway]:
     """Reject mode (a blocked message is a 550 naming the rules), two engine workers, a
-    CPU budget of 2.5 s per message and 400 MiB of address space per worker."""
+    CPU budget of 2 s per message and 400 MiB of address space per worker."""
     config = make_config(
         tmp_path_factory.mktemp("gw"),
         sink.url,
         mode="reject",
-        limits={"engine_cpu_seconds": 2.5, "engine_memory_mb": 400, "engine_timeout": 15.0},
+        limits={"engine_cpu_seconds": 2.0, "engine_memory_mb": 400, "engine_timeout": 19.0},
     )
     gw = RunningGateway(config, POLICY).start()
     yield gw
@@ -144,8 +144,8 @@ def test_a_pdf_too_costly_to_read_is_refused_for_good_while_other_mail_flows(
     for code, msg in results:
         assert code == 550, msg
         assert "attach.content" in msg
-    assert hostile_took < 15, hostile_took
-    assert compliant_took < 12, compliant_took
+    assert hostile_took < 18, hostile_took
+    assert compliant_took < 15, compliant_took
     assert len(sink.messages) == 1
     events = [e for e in gateway.log.events("message") if e.get("blocked_by")]
     assert events[-1]["blocked_by"] == ["attach.content"]
@@ -199,7 +199,7 @@ def test_a_large_ordinary_docx_is_read_as_a_stream(gateway: RunningGateway, sink
 def test_a_message_over_its_cpu_budget_is_unreadable_and_its_worker_replaced(
     gateway: RunningGateway, sink: Sink
 ) -> None:
-    # The seller's runaway regex never finishes on this subject: after 2.5 s of CPU the
+    # The seller's runaway regex never finishes on this subject: after 2 s of CPU the
     # worker stops the check, the message is refused for good (not 451) and the worker
     # is replaced; the next message is checked by a fresh one.
     before = worker_pids(gateway)
@@ -208,7 +208,7 @@ def test_a_message_over_its_cpu_budget_is_unreadable_and_its_worker_replaced(
     code, msg = send(gateway.port, runaway, [ALIAS])
     assert code == 550, msg
     assert "mime.unreadable" in msg
-    assert time.monotonic() - t0 < 12
+    assert time.monotonic() - t0 < 18
     code, msg = send(gateway.port, make_message(text=COMPLIANT, reply=True), [ALIAS])
     assert code == 250, msg
     assert worker_pids(gateway).isdisjoint(before)
