@@ -18,11 +18,12 @@ def split_head(raw: bytes) -> tuple[bytes, bytes]:
 
 def strip_headers(raw: bytes, names: set[str] | frozenset[str]) -> bytes:
     """Remove every header whose name is in `names` (case-insensitive), with its folded
-    continuation lines; the body and all other bytes are left exactly as they were."""
+    continuation lines; the body and all other bytes are left exactly as they were. When
+    there is nothing to remove, `raw` itself comes back (a large message is not copied)."""
     lowered = {n.lower().encode() for n in names}
-    head, rest = split_head(raw)
+    head, _ = split_head(raw[: _head_end(raw)])
     kept: list[bytes] = []
-    dropping = False
+    dropping = dropped = False
     for line in head.splitlines(keepends=True):
         if line[:1] in (b" ", b"\t"):
             if not dropping:
@@ -30,9 +31,19 @@ def strip_headers(raw: bytes, names: set[str] | frozenset[str]) -> bytes:
             continue
         name = line.split(b":", 1)[0].strip().lower()
         dropping = b":" in line and name in lowered
+        dropped = dropped or dropping
         if not dropping:
             kept.append(line)
-    return b"".join(kept) + rest
+    if not dropped:
+        return raw
+    return b"".join([*kept, memoryview(raw)[len(head) :]])
+
+
+def _head_end(raw: bytes) -> int:
+    """Where the header section of `raw` ends (its blank line included), found without
+    copying the message."""
+    match = _HEADER_END.search(raw)
+    return len(raw) if match is None else match.end()
 
 
 def prepend_header(raw: bytes, line: str) -> bytes:
