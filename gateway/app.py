@@ -93,6 +93,7 @@ class Gateway:
             lim.max_sessions_per_client,
             self.metrics,
             lim.max_inflight_mb * 1024 * 1024,
+            lim.busy_idle_timeout,
         )
         self.store = store
         self._owns_store = store is None
@@ -196,6 +197,8 @@ class Gateway:
             command_call_limit=COMMAND_CALL_LIMIT,
             trusted_proxies=cfg.trusted_proxies,
             proxy_timeout=cfg.limits.proxy_timeout,
+            idle_timeout=cfg.limits.idle_timeout,
+            max_session_time=cfg.limits.max_session_time,
             loop=asyncio.get_running_loop(),
         )
 
@@ -333,6 +336,7 @@ class Gateway:
         self.sessions.max_total = config.limits.max_sessions
         self.sessions.max_per_client = config.limits.max_sessions_per_client
         self.sessions.max_inflight = config.limits.max_inflight_mb * 1024 * 1024
+        self.sessions.busy_idle_timeout = config.limits.busy_idle_timeout
         if self.handler is not None and self.pipeline is not None:
             self.handler.configure(config, policy)
             self.pipeline.configure(config, policy)

@@ -82,6 +82,9 @@ class Limits:
     max_inflight_mb: int = 100
     max_header_field_bytes: int = 32768
     session_timeout: float = 300.0
+    idle_timeout: float = 60.0
+    busy_idle_timeout: float = 10.0
+    max_session_time: float = 600.0
     data_timeout: float = 240.0
     engine_timeout: float = 30.0
     engine_workers: int = 2
@@ -474,6 +477,12 @@ def _validate(config: GatewayConfig) -> None:
         raise ConfigError("limits.data_timeout: must be shorter than limits.session_timeout")
     if lim.engine_timeout >= lim.data_timeout:
         raise ConfigError("limits.engine_timeout: must be shorter than limits.data_timeout")
+    if lim.idle_timeout > lim.session_timeout:
+        raise ConfigError("limits.idle_timeout: must not exceed limits.session_timeout")
+    if lim.busy_idle_timeout > lim.idle_timeout:
+        raise ConfigError("limits.busy_idle_timeout: must not exceed limits.idle_timeout")
+    if lim.max_session_time < lim.idle_timeout:
+        raise ConfigError("limits.max_session_time: must not be shorter than limits.idle_timeout")
     if lim.auth_lockout > lim.auth_lockout_max:
         raise ConfigError("limits.auth_lockout: must not exceed limits.auth_lockout_max")
     if lim.engine_mode not in ("process", "thread"):

@@ -115,6 +115,14 @@ class Metrics:
             "failures",
             registry=r,
         )
+        self.timeouts = Counter(
+            "bsm_gateway_session_timeouts",
+            "Sessions the gateway closed with 421 4.4.2, by reason: idle (no command but "
+            "NOOP/RSET/HELP/VRFY for idle_timeout), busy (idle for busy_idle_timeout while "
+            "a session cap was reached: closed to make room), max_session_time",
+            ["reason"],
+            registry=r,
+        )
         self.reloads = Counter(
             "bsm_gateway_reloads",
             "Configuration reloads (SIGHUP), by result (ok, failed: the old one stays)",
@@ -181,6 +189,8 @@ class Metrics:
             self.reloads.labels(result)
         for result in ("ok", "failed", "locked"):
             self.auth.labels(result)
+        for reason in ("idle", "busy", "max_session_time"):
+            self.timeouts.labels(reason)
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

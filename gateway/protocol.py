@@ -9,7 +9,14 @@
   `_AIOSMTPD_CODES`). Exempt, as RFC 2034 allows: the greeting, the EHLO/HELO replies,
   334 AUTH challenges and 354. A reply the handler wrote with a code is kept as it is.
 - Session caps, global and per client address (aiosmtpd has none): `421 4.3.2` and close,
-  before the greeting (`Sessions`).
+  before the greeting (`Sessions`). At a cap, a session idle for `busy_idle_timeout`
+  (of that client, or any for the global cap) is closed to make room instead, as Postfix
+  shortens its timeouts under stress: idle connections cannot lock an address out.
+- Idle and total time limits (`idle_timeout`, `max_session_time`): `421 4.4.2` and close.
+  NOOP, RSET, HELP, VRFY and EXPN do not count as activity, so a NOOP loop cannot keep a
+  session; a DATA upload and its check are never cut by them (aiosmtpd's own per-command
+  timer, `session_timeout`, bounds those), and a session past its time closes right
+  after the reply to its DATA.
 - What a drain needs: is the session in a transaction, and a way to say 421 and close.
 - Every command's argument checked before aiosmtpd reads it (`refuse_command`): a control
   character (NUL, CR, ESC, DEL, ...) or bytes that are not UTF-8 get `501 5.5.2` at the
@@ -145,11 +152,17 @@ class Sessions:
     the live set a drain walks. Counts connections in `metrics`."""
 
     def __init__(
-        self, max_total: int, max_per_client: int, metrics: Metrics, max_inflight: int = 0
+        self,
+        max_total: int,
+        max_per_client: int,
+        metrics: Metrics,
+        max_inflight: int = 0,
+        busy_idle_timeout: float = 10.0,
     ) -> None:
         self.max_total = max_total
         self.max_per_client = max_per_client
         self.max_inflight = max_inflight  # bytes; 0: no budget
+        self.busy_idle_timeout = busy_idle_timeout
         self.metrics = metrics
         self.live: set[GatewaySMTP] = set()
         self.by_client: dict[str, int] = {}
@@ -174,10 +187,10 @@ class Sessions:
         """None if the session may go on (it is counted until `close`), else why not."""
         client = session.client_ip
         refused = None
-        if self.total >= self.max_total:
-            refused = "the gateway is at its session limit"
-        elif self.by_client.get(client, 0) >= self.max_per_client:
+        if self.by_client.get(client, 0) >= self.max_per_client and not self._make_room(client):
             refused = "too many sessions from your address"
+        elif self.total >= self.max_total and not self._make_room(None):
+            refused = "the gateway is at its session limit"
         log = get_logger(conn=session.conn_id, client=client)
         if refused is not None:
             self.metrics.connections.labels("refused").inc()
@@ -188,6 +201,16 @@ class Sessions:
         self.by_client[client] = self.by_client.get(client, 0) + 1
         log.info("connection.open")
         return None
+
+    def _make_room(self, client: str | None) -> bool:
+        """Close the longest-idle session (of `client`, or any) idle for at least
+        `busy_idle_timeout`; False if there is none."""
+        idle = [(s.idle_for(), s) for s in self.live if client is None or s.client_ip == client]
+        longest = max(idle, key=lambda pair: pair[0], default=None)
+        if longest is None or longest[0] < self.busy_idle_timeout:
+            return False
+        longest[1].time_out("busy", "Idle too long while the gateway is busy")
+        return True
 
     def close(self, session: GatewaySMTP) -> None:
         if session not in self.live:
@@ -221,6 +244,8 @@ class GatewaySMTP(SMTP):
         *,
         trusted_proxies: Sequence[ipaddress.IPv4Network | ipaddress.IPv6Network] = (),
         proxy_timeout: float = 10.0,
+        idle_timeout: float = 60.0,
+        max_session_time: float = 600.0,
         **kwargs: Any,
     ) -> None:
         if trusted_proxies:
@@ -237,6 +262,12 @@ class GatewaySMTP(SMTP):
         self.messages = 0
         self.said_bye = False  # a 421 was written: a drain closes without another
         self.charged = 0  # bytes this session's message counts for in the in-flight budget
+        self.idle_timeout = idle_timeout
+        self.max_session_time = max_session_time
+        self.started = time.monotonic()
+        self.last_active = self.started  # the last command that was not a no-op
+        self.receiving = False  # in DATA: from the command to its reply
+        self._watchdog: asyncio.TimerHandle | None = None
         # Replies RFC 2034 exempts from enhanced codes: the greeting, and the EHLO and HELO
         # replies (every EHLO line but the last is "250-..."; aiosmtpd ends EHLO with
         # "250 HELP", which the handler keeps last, and answers HELO "250 <hostname>").
@@ -287,7 +318,55 @@ class GatewaySMTP(SMTP):
             self.goodbye(f"{self.hostname} {refused}, try again later")
             return False
         self.admitted = True
+        self.last_active = time.monotonic()
+        self._watch()
         return True
+
+    # -- idle and total time -----------------------------------------------------------------
+
+    def idle_for(self) -> float:
+        """Seconds since the last command that was not a no-op (0 while in DATA)."""
+        return 0.0 if self.receiving else time.monotonic() - self.last_active
+
+    def _watch(self) -> None:
+        """Close the session once idle for `idle_timeout` or open for `max_session_time`
+        (outside DATA); else check again when the first of them can be reached."""
+        if self._watchdog is not None:
+            self._watchdog.cancel()
+            self._watchdog = None
+        transport = self.transport
+        if transport is None or transport.is_closing():
+            return
+        now = time.monotonic()
+        if self.receiving:  # aiosmtpd's per-command timer bounds the upload and the check
+            due = now + self.idle_timeout
+        elif now - self.started >= self.max_session_time:
+            self.time_out("max_session_time", "Session time limit reached")
+            return
+        elif now - self.last_active >= self.idle_timeout:
+            self.time_out("idle", "Idle too long")
+            return
+        else:
+            due = min(self.last_active + self.idle_timeout, self.started + self.max_session_time)
+        self._watchdog = asyncio.get_running_loop().call_later(due - now, self._watch)
+
+    def time_out(self, reason: str, text: str) -> None:
+        """Say `421 4.4.2 <hostname> <text>, reconnect when needed` and close, outside the
+        command loop; counted and logged (`connection.timeout`) with `reason`."""
+        self.sessions.metrics.timeouts.labels(reason).inc()
+        get_logger(conn=self.conn_id, client=self.client_ip).info(
+            "connection.timeout",
+            reason=reason,
+            idle_s=round(self.idle_for(), 1),
+            open_s=round(time.monotonic() - self.started, 1),
+        )
+        self.goodbye(f"{self.hostname} {text}, reconnect when needed", code="4.4.2")
+        self.sessions.close(self)  # its slot is free now, not when the close completes
+
+    def command_seen(self, name: str) -> None:
+        """A command passed the argument check: activity unless it is a no-op."""
+        if name not in NO_PROGRESS:
+            self.last_active = time.monotonic()
 
     def _refuse_proxy(self, reason: str) -> None:
         self.sessions.metrics.connections.labels("refused").inc()
@@ -307,6 +386,9 @@ class GatewaySMTP(SMTP):
         return self._admit()
 
     def connection_lost(self, error: Exception | None) -> None:
+        if self._watchdog is not None:
+            self._watchdog.cancel()
+            self._watchdog = None
         if self.admitted:
             self.sessions.close(self)
         elif self.trusted_proxies and self._is_trusted_proxy() and not self.said_bye:
@@ -364,13 +446,13 @@ class GatewaySMTP(SMTP):
         of its private methods."""
         self._reset_timeout()
 
-    def goodbye(self, text: str) -> None:
-        """Say `421 4.3.2 <text>` (once) and close, outside the command loop."""
+    def goodbye(self, text: str, code: str = "4.3.2") -> None:
+        """Say `421 <code> <text>` (once) and close, outside the command loop."""
         transport = self.transport
         if transport is None or transport.is_closing():
             return
         if not self.said_bye and isinstance(transport, asyncio.WriteTransport):
-            transport.write(f"421 4.3.2 {text}\r\n".encode("ascii", "replace"))
+            transport.write(f"421 {code} {text}\r\n".encode("ascii", "replace"))
         self.said_bye = True
         transport.close()
 
@@ -387,6 +469,8 @@ def _declared_size(mail_options: list[str]) -> int:
 # -- every command's argument checked first ---------------------------------------------
 
 Command = Callable[[GatewaySMTP, str | None], Awaitable[None]]
+# Commands that move nothing forward: they do not keep a session from being idle.
+NO_PROGRESS = frozenset({"NOOP", "RSET", "HELP", "VRFY", "EXPN"})
 
 
 def _checked(name: str, method: Command) -> Command:
@@ -402,7 +486,17 @@ def _checked(name: str, method: Command) -> Command:
             )
             await self.push(refusal)
             return
-        await method(self, arg)
+        self.command_seen(name)
+        if name != "DATA":
+            await method(self, arg)
+            return
+        self.receiving = True
+        try:
+            await method(self, arg)
+        finally:
+            self.receiving = False
+            self.last_active = time.monotonic()
+            self._watch()  # a session past its time closes now, after its reply
 
     return command
 

@@ -18,6 +18,7 @@ from tests.mail import ALIAS, SELLER, default_policy, make_message
 from tests.netutil import RunningGateway, Sink, make_config
 from tests.test_metrics import scrape, value
 from tests.test_server import COMPLIANT
+from tests.test_server_hygiene import FAST_START
 
 USER, PASSWORD = "helpdesk", "correct horse battery staple"
 
@@ -28,6 +29,7 @@ def password_hash() -> str:
 
 
 def start(tmp_path: Path, sink: Sink, password_hash: str, **limits: float) -> RunningGateway:
+    limits = {**FAST_START, **limits}
     config = make_config(tmp_path, sink.url, auth_users={USER: password_hash}, limits=limits)
     config.metrics.host, config.metrics.port = "127.0.0.1", 0
     return RunningGateway(config, default_policy()).start()

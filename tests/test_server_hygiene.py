@@ -14,6 +14,10 @@ from tests.mail import ALIAS, SELLER, default_policy, make_message
 from tests.netutil import RunningGateway, Sink, make_config
 from tests.test_server import COMPLIANT, OTHER, blocked_message, send
 
+# The engine in a thread of the gateway: these tests are about the protocol, and a pool of
+# worker processes takes seconds longer to start on a busy machine.
+FAST_START = {"engine_mode": "thread", "engine_workers": 1}
+
 
 class Raw:
     """An SMTP client that sends exact bytes and reads exactly what the server writes."""
@@ -49,7 +53,9 @@ class Raw:
 
 @pytest.fixture
 def gateway(tmp_path: Path, sink: Sink) -> Iterator[RunningGateway]:
-    gw = RunningGateway(make_config(tmp_path, sink.url), default_policy()).start()
+    gw = RunningGateway(
+        make_config(tmp_path, sink.url, limits=FAST_START), default_policy()
+    ).start()
     yield gw
     gw.stop()
 
@@ -146,7 +152,8 @@ def test_report_not_deliverable_is_a_clear_451_then_a_retry_goes_through(tmp_pat
     (no 'Internal error', no traceback in the log), nothing is kept, and its retry once the
     upstream is back gets 250 with the report delivered."""
     upstream = Sink()  # its port chosen, nothing listening yet
-    gw = RunningGateway(make_config(tmp_path, upstream.url), default_policy()).start()
+    config = make_config(tmp_path, upstream.url, limits=FAST_START)
+    gw = RunningGateway(config, default_policy()).start()
     started = False
     try:
         code, msg = send(gw.port, blocked_message(), [ALIAS])
@@ -185,7 +192,7 @@ def test_reload_of_an_empty_or_partial_file_keeps_the_running_settings(
     whole = (
         f'listen = "127.0.0.1:0"\nupstream = "{sink.url}"\n'
         f'store = "sqlite:///{tmp_path}/state.db"\nhostname = "gw.test"\nmode = "reject"\n'
-        "[limits]\nmax_recipients = 5\nshutdown_grace = 5.0\n"
+        '[limits]\nmax_recipients = 5\nshutdown_grace = 5.0\nengine_mode = "thread"\n'
     )
     path.write_text(whole)
     config, policy = load_files(str(path), {})
