@@ -311,6 +311,7 @@ class Gateway:
         file leaves out a setting or table the running one set (`check_reload`), nothing
         changes (event `reload.failed`). Settings that need a restart (listen, store,
         upstream, …) keep their running values and are named in the `reload` event."""
+        outputs: logs.Outputs | None = None
         try:
             config, policy = await asyncio.to_thread(load)
             check_reload(self.config, config)  # an empty or cut-off file changes nothing
@@ -320,8 +321,15 @@ class Gateway:
             # leave the running public listener without AUTH.
             validate(config)
             tls = tls_context(config)
+            # Opened again on every reload: a log file moved away by logrotate, or one
+            # whose setting changed, takes the lines from now on.
+            outputs = await asyncio.to_thread(
+                logs.Outputs, config.log_file, config.log_syslog, config.log_syslog_facility
+            )
             await self.engine.replace_policy(policy)
         except Exception as exc:
+            if outputs is not None:
+                outputs.close()
             self.metrics.reloads.labels("failed").inc()
             get_logger().error(
                 "reload.failed",
@@ -330,6 +338,7 @@ class Gateway:
                 policy_kept=self.policy.source,
             )
             return False
+        logs.set_outputs(outputs)
         if config.log_level != self.config.log_level:
             logs.set_level(config.log_level)
         self.config, self.policy, self._tls = config, policy, tls

@@ -78,7 +78,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     config = _config(args)
     policy = read_policy(config.policy_file)
-    logs.configure(config.log_level)
+    try:
+        outputs = logs.Outputs(config.log_file, config.log_syslog, config.log_syslog_facility)
+    except logs.OutputError as exc:
+        fail(str(exc), EXIT_UNAVAILABLE)
+    logs.configure(config.log_level, outputs=outputs)
     overrides = _overrides(args)
 
     def load() -> tuple[GatewayConfig, Policy]:

@@ -213,6 +213,9 @@ class GatewayConfig:
     require_tls: bool = False
     auth_users: dict[str, str] = field(default_factory=dict)
     log_level: str = "info"
+    log_file: str | None = None
+    log_syslog: str | None = None
+    log_syslog_facility: str = "mail"
     limits: Limits = field(default_factory=Limits)
     metrics: MetricsSettings = field(default_factory=MetricsSettings)
     retention: RetentionSettings = field(default_factory=RetentionSettings)
@@ -281,6 +284,9 @@ _TOP_KEYS = {
     "add_received": bool,
     "log_level": str,
     "reset_missing": bool,
+    "log_file": str,
+    "log_syslog": str,
+    "log_syslog_facility": str,
 }
 _TLS_KEYS = {"cert": str, "key": str, "require": bool}
 _LIMIT_TYPES = {name: type(getattr(Limits(), name)) for name in Limits.__slots__}
@@ -430,6 +436,23 @@ def _validate_upstream_tls(config: GatewayConfig) -> None:
             ) from None
 
 
+def _validate_logs(config: GatewayConfig) -> None:
+    from gateway.logs import FACILITIES, syslog_address
+
+    if config.log_file is not None and not config.log_file.strip():
+        raise ConfigError("log_file: empty; leave the key out to log to stdout only")
+    if config.log_syslog is not None:
+        try:
+            syslog_address(config.log_syslog)
+        except ValueError as exc:
+            raise ConfigError(f"log_syslog: {exc}") from None
+    if config.log_syslog_facility not in FACILITIES:
+        raise ConfigError(
+            f"log_syslog_facility: must be one of {', '.join(sorted(FACILITIES))}, "
+            f"got {config.log_syslog_facility!r}"
+        )
+
+
 def _validate(config: GatewayConfig) -> None:
     if config.mode not in MODES:
         raise ConfigError(f"mode: must be one of {', '.join(MODES)}, got {config.mode!r}")
@@ -446,6 +469,7 @@ def _validate(config: GatewayConfig) -> None:
         raise ConfigError(
             f"log_level: must be debug, info, warning or error, got {config.log_level!r}"
         )
+    _validate_logs(config)
     scheme = config.upstream.split(":", 1)[0].lower()
     if scheme not in ("smtp", "smtp+starttls", "smtps", "maildir"):
         raise ConfigError(
@@ -651,6 +675,9 @@ def describe(config: GatewayConfig) -> dict[str, Any]:
             name: getattr(config.retention, name) for name in RetentionSettings.__slots__
         },
         "proxy_protocol": config.proxy_protocol,
+        "log_file": config.log_file,
+        "log_syslog": config.log_syslog,
+        "log_syslog_facility": config.log_syslog_facility,
         "pid": os.getpid(),
     }
 

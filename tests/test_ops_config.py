@@ -155,6 +155,7 @@ def test_example_configs_carry_the_same_keys() -> None:
     known |= {"hostname", "upstream", "store", "mode", "report_address", "non_amazon"}
     known |= {"report_language", "reset_missing"}
     known |= {"policy_file", "add_received", "log_level", "proxy_protocol"}
+    known |= {"log_file", "log_syslog", "log_syslog_facility"}
     known |= {f"retention.{k}" for k in defaults.retention.__slots__}
     assert keys["gateway"] == known
     for path in EXAMPLES.values():
