@@ -352,3 +352,21 @@ def test_upstream_tls_mistakes_name_the_key(
     with pytest.raises(ConfigError) as err:
         load_config(str(path), {})
     assert message in str(err.value), err.value
+
+
+def test_upstream_tls_needs_a_restart(tmp_path: Path, cert: tuple[Path, Path, str]) -> None:
+    """A reload keeps the running upstream and its TLS terms (the connection pool was built
+    with them) and names the settings that wait for a restart."""
+    from gateway.config import keep_restart_only, restart_only_changes
+
+    path = tmp_path / "gw.toml"
+    path.write_text(f'upstream = "smtps://h"\n[upstream_tls]\nca = "{cert[0]}"\n')
+    running = load_config(str(path), {})
+    path.write_text(f'upstream = "smtps://h"\n[upstream_tls]\nfingerprint = "{cert[2]}"\n')
+    new = load_config(str(path), {})
+    assert restart_only_changes(running, new) == [
+        "upstream_tls.ca",
+        "upstream_tls.fingerprint",
+    ]
+    keep_restart_only(running, new)
+    assert new.upstream_tls.ca == str(cert[0]) and new.upstream_tls.fingerprint == []
