@@ -70,17 +70,21 @@ def _latin(word: str) -> bool:
     return all(ord(c) < 0x250 for c in word)
 
 
-def spelling_words(text: str) -> list[str]:
-    """Words worth judging, in text order: lower-case Latin-script words of two letters or
-    more, with URLs, e-mail addresses, domains, numbers and capitalised words (names,
-    brands, sentence starts) left out. A word with a typographic apostrophe is not
-    judged."""
+def spelling_counts(text: str) -> Counter[str]:
+    """The words worth judging and how often each occurs, in order of first occurrence:
+    lower-case Latin-script words of two letters or more, with URLs, e-mail addresses,
+    domains, numbers and capitalised words (names, brands, sentence starts) left out. A
+    word with a typographic apostrophe is not judged. Each distinct word is looked at
+    once (a reply repeats most of its words)."""
     kept = " ".join(t for t in text.split() if not (("@" in t or "." in t) and _left_out(t)))
-    return [
-        word if word.isascii() else unicodedata.normalize("NFC", word)
-        for word in _WORD.findall(kept)
-        if len(word) >= 2 and word.islower() and (word.isascii() or _latin(word))
-    ]
+    counts: Counter[str] = Counter()
+    for word, count in Counter(_WORD.findall(kept)).items():
+        if len(word) >= 2 and word.islower():
+            if word.isascii():
+                counts[word] += count
+            elif _latin(word):
+                counts[unicodedata.normalize("NFC", word)] += count
+    return counts
 
 
 def _judged_text(model: MessageModel) -> str:
@@ -139,11 +143,10 @@ class Spelling(Rule):
 
     def check(self, ctx: Context) -> None:
         params = ctx.params
-        words = spelling_words(_judged_text(ctx.model))
-        total = len(words)
+        counts = spelling_counts(_judged_text(ctx.model))
+        total = counts.total()
         if total < params.min_words:
             return
-        counts = Counter(words)
         best_lang, best_hits = "", 0
         for lang in params.languages:
             hits = sum(counts[w] for w in params.words.get(lang, []))
@@ -159,7 +162,7 @@ class Spelling(Rule):
             return
         limit = float(params.max_error_ratio.get(best_lang, 1.0))
         if misspelled / total > limit:
-            first = islice((w for w in words if w in unknown), 12)
+            first = islice((w for w in counts if w in unknown), 12)
             ctx.report(
                 f"Many words look misspelled ({misspelled} of {total} checked, "
                 f"language: {best_lang}). Amazon may refuse messages with excessive spelling "
