@@ -190,6 +190,9 @@ def test_warranty_and_own_number_in_one_message() -> None:
         "Message us on whats app for faster help.",
         "Or just wa dot me slash 4915112345678.",
         "Follow us on IG for new designs.",
+        # what a stripped link leaves behind still sends the buyer away
+        "The spare lids are cheaper in our own shop at.",
+        "Die Ersatzteile gibt es in unserem eigenen Shop.",
     ],
 )
 def test_off_platform_blocks(text: str) -> None:
