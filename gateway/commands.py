@@ -229,7 +229,13 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
         from gateway.quarantine import release
         from gateway.relay import upstream_from_url
 
-        logs.configure(config.log_level, stream=sys.stderr)
+        # The quarantine.release event: on stderr for the operator, and in the gateway's
+        # log file and syslog (log_file, log_syslog) beside the events of `serve`.
+        try:
+            outputs = logs.Outputs(config.log_file, config.log_syslog, config.log_syslog_facility)
+        except logs.OutputError as exc:
+            fail(str(exc), EXIT_UNAVAILABLE)
+        logs.configure(config.log_level, stream=sys.stderr, outputs=outputs)
         policy = read_policy(config.policy_file)
         upstream = upstream_from_url(
             config.upstream,

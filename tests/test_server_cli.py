@@ -126,7 +126,9 @@ def test_quarantine_release_refuses_then_forces(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path}/state.db"
     qid = _seed(url)
     config = tmp_path / "gw.toml"
-    config.write_text(f'store = "{url}"\nupstream = "maildir:{tmp_path}/out"\n')
+    log = tmp_path / "log" / "gateway.log"
+    log.parent.mkdir()
+    config.write_text(f'store = "{url}"\nupstream = "maildir:{tmp_path}/out"\nlog_file = "{log}"\n')
     env = {**os.environ, "PYTHONPATH": str(ROOT), "USER": "anna"}
     run = subprocess.run(
         [str(BIN), "quarantine", "--config", str(config), "release", qid],
@@ -152,6 +154,16 @@ def test_quarantine_release_refuses_then_forces(tmp_path: Path) -> None:
     )
     assert run.returncode == 2 and b"already released" in run.stdout, run
     assert len(list((tmp_path / "out" / "new").iterdir())) == 1
+    # each release is an event in the gateway's log (log_file), not only on stderr
+    events = [json.loads(line) for line in log.read_text("utf-8").splitlines()]
+    releases = [e for e in events if e["event"] == "quarantine.release"]
+    assert [(e["outcome"], e["forced"], e["who"]) for e in releases] == [
+        ("refused", False, "anna"),
+        ("released", True, "anna"),
+        ("refused", True, "anna"),
+    ]
+    assert all(e["qid"] == qid for e in releases)
+    assert b'"event": "quarantine.release"' in run.stderr  # the operator sees it too
 
     async def released() -> tuple[str | None, bool]:
         store = await Store.open(url)
