@@ -45,7 +45,7 @@ from gateway.logs import get_logger
 from gateway.metrics import Metrics, MetricsServer
 from gateway.pipeline import Pipeline
 from gateway.protocol import GatewaySMTP, Sessions
-from gateway.relay import Upstream, upstream_from_url
+from gateway.relay import Upstream, UpstreamError, upstream_from_url
 from gateway.store import Expired, Store, StoreError
 from policies import Policy
 
@@ -118,6 +118,7 @@ class Gateway:
         self._store_probe = StoreProbe()
         self._upstream_probe = UpstreamProbe()
         self._retention: asyncio.Task[None] | None = None
+        self._digest: asyncio.Task[None] | None = None
         self.metrics.sessions.set_function(lambda: self.sessions.total)
         self.metrics.inflight_bytes.set_function(lambda: self.sessions.inflight)
         self.metrics.in_flight.set_function(lambda: len(self.jobs))
@@ -173,6 +174,9 @@ class Gateway:
                 await self.metrics_server.start()
             self._retention = asyncio.get_running_loop().create_task(
                 self._expire_forever(), name="retention"
+            )
+            self._digest = asyncio.get_running_loop().create_task(
+                self._digest_forever(), name="digest"
             )
         except BaseException:
             if self._server is not None:
@@ -246,10 +250,11 @@ class Gateway:
             job.cancel()
         if jobs:
             await asyncio.wait(jobs, timeout=2.0)
-        if self._retention is not None:
-            self._retention.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._retention
+        for task in (self._retention, self._digest):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         if self._server is not None:
             await self._server.wait_closed()
         if self.metrics_server is not None:
@@ -301,6 +306,45 @@ class Gateway:
         while True:
             await self.expire_once()
             await asyncio.sleep(self.config.retention.interval)  # a reload applies next time
+
+    # -- monitor digest ------------------------------------------------------------------------
+
+    async def send_digest(self) -> bool:
+        """Mail what monitor mode saw since the last digest to `[monitor] digest_to`
+        (through the upstream, from the null sender) and start a new period. False, and
+        event `digest.failed`, if it is not set or the upstream did not take it: the
+        counts then stay for the next digest."""
+        to = self.config.monitor.digest_to
+        if self.pipeline is None or to is None:
+            return False
+        done = self.pipeline.digest.take()
+        data = done.message(self.config.hostname, to)
+        log = get_logger()
+        try:
+            result = await self.upstream.send("", [to], data)
+            if not result.complete:
+                raise UpstreamError(550, "5.0.0", f"refused: {result.refused}")
+        except (UpstreamError, OSError) as exc:
+            self.pipeline.digest.put_back(done)
+            log.error("digest.failed", to=to, error=str(exc), messages=done.total)
+            return False
+        log.info(
+            "digest.sent",
+            to=to,
+            messages=done.total,
+            verdicts=dict(done.verdicts),
+            since=done.since.isoformat(timespec="seconds"),
+        )
+        return True
+
+    async def _digest_forever(self) -> None:
+        while True:
+            await asyncio.sleep(self.config.monitor.digest_interval)  # a reload applies next
+            pending = self.pipeline is not None and self.pipeline.digest.total > 0
+            if self.config.monitor.digest_to is not None and (
+                self.config.mode == "monitor" or pending
+            ):
+                await self.send_digest()
 
     # -- reload ----------------------------------------------------------------------------
 
@@ -428,9 +472,19 @@ class Gateway:
                 return
             reloading[:] = [loop.create_task(reload())]
 
+        digests: set[asyncio.Task[bool]] = set()
+
+        def on_usr1() -> None:
+            """Send the monitor digest now (`systemctl kill -s USR1 bsm-gateway`)."""
+            if started and not stop.is_set():
+                task = loop.create_task(self.send_digest())
+                digests.add(task)
+                task.add_done_callback(digests.discard)
+
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, on_stop)
         loop.add_signal_handler(signal.SIGHUP, on_hup)
+        loop.add_signal_handler(signal.SIGUSR1, on_usr1)
         cfg = self.config
         try:
             await self.start()

@@ -33,7 +33,7 @@ DEFAULT_LISTEN = "127.0.0.1:2525"
 DEFAULT_UPSTREAM = "maildir:./var/outbox"
 DEFAULT_STORE = "sqlite:///./var/state.db"
 
-MODES = ("bounce", "reject")
+MODES = ("bounce", "reject", "monitor")
 NON_AMAZON = ("relay", "refuse")
 
 
@@ -177,6 +177,18 @@ def parse_fingerprint(value: str, key: str = "upstream_tls.fingerprint") -> str:
     return digits
 
 
+@dataclass(slots=True)
+class MonitorSettings:
+    """`[monitor]`: the digest of what monitor mode saw (`mode = "monitor"` relays every
+    message unchanged and only logs and counts what it would have done). Off unless
+    `digest_to` is set: then every `digest_interval` seconds the gateway mails a plain
+    summary there through the upstream."""
+
+    digest_to: str | None = None
+    digest_interval: float = 86400.0
+    digest_examples: int = 5
+
+
 ProxyNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
@@ -219,6 +231,7 @@ class GatewayConfig:
     limits: Limits = field(default_factory=Limits)
     metrics: MetricsSettings = field(default_factory=MetricsSettings)
     retention: RetentionSettings = field(default_factory=RetentionSettings)
+    monitor: MonitorSettings = field(default_factory=MonitorSettings)
     # Networks of the load balancers allowed to send a PROXY protocol header (v1 or v2).
     # Empty: off. Set: every connection must come from one of them and start with a header.
     proxy_protocol: list[str] = field(default_factory=list)
@@ -295,7 +308,17 @@ _RETENTION_TYPES = {
     name: type(getattr(RetentionSettings(), name)) for name in RetentionSettings.__slots__
 }
 _UPSTREAM_TLS_KEYS = ("ca", "fingerprint")
-_TABLES = ("tls", "auth", "limits", "metrics", "retention", "proxy_protocol", "upstream_tls")
+_MONITOR_TYPES = {"digest_to": str, "digest_interval": float, "digest_examples": int}
+_TABLES = (
+    "tls",
+    "auth",
+    "limits",
+    "metrics",
+    "retention",
+    "monitor",
+    "proxy_protocol",
+    "upstream_tls",
+)
 
 
 def _unknown(where: str, known: Any) -> ConfigError:
@@ -375,6 +398,14 @@ def _apply(config: GatewayConfig, data: dict[str, Any], prefix: str = "") -> Non
                 setattr(config.retention, rkey, rvalue)
         elif key == "upstream_tls":
             _apply_upstream_tls(config.upstream_tls, value)
+        elif key == "monitor":
+            if not isinstance(value, dict):
+                raise ConfigError("monitor: expected a table")
+            for mkey, mvalue in value.items():
+                if mkey not in _MONITOR_TYPES:
+                    raise _unknown(f"monitor.{mkey}", _MONITOR_TYPES)
+                mvalue = _check_type(f"monitor.{mkey}", mvalue, _MONITOR_TYPES[mkey])
+                setattr(config.monitor, mkey, mvalue)
         elif key == "proxy_protocol":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(
@@ -515,6 +546,13 @@ def _validate(config: GatewayConfig) -> None:
     for name in RetentionSettings.__slots__:
         if getattr(ret, name) <= 0:
             raise ConfigError(f"retention.{name}: must be greater than 0")
+    mon = config.monitor
+    if mon.digest_to is not None and not _is_address(mon.digest_to):
+        raise ConfigError(f"monitor.digest_to: not an e-mail address: {mon.digest_to!r}")
+    if mon.digest_interval < 1:
+        raise ConfigError("monitor.digest_interval: must be at least 1 second")
+    if not 0 <= mon.digest_examples <= 100:
+        raise ConfigError("monitor.digest_examples: must be between 0 and 100")
     parse_networks(config.proxy_protocol, "proxy_protocol")
     if not 0 < config.metrics.ready_timeout <= 30:
         raise ConfigError("metrics.ready_timeout: must be between 0 and 30 seconds")
@@ -537,6 +575,12 @@ def _validate(config: GatewayConfig) -> None:
             "tls: AUTH on a non-loopback address needs a TLS certificate (tls.cert, tls.key) "
             "so that passwords never cross the network in clear"
         )
+
+
+def _is_address(text: str) -> bool:
+    """A bare addr-spec (local@domain, no spaces or brackets): what an envelope takes."""
+    local, at, domain = text.rpartition("@")
+    return bool(at and local and domain) and not any(c.isspace() or c in "<>,;" for c in text)
 
 
 def validate(config: GatewayConfig) -> None:
@@ -674,6 +718,7 @@ def describe(config: GatewayConfig) -> dict[str, Any]:
         "retention": {
             name: getattr(config.retention, name) for name in RetentionSettings.__slots__
         },
+        "monitor": {name: getattr(config.monitor, name) for name in MonitorSettings.__slots__},
         "proxy_protocol": config.proxy_protocol,
         "log_file": config.log_file,
         "log_syslog": config.log_syslog,

@@ -63,23 +63,25 @@ class Metrics:
         self.messages = Counter(
             "bsm_gateway_messages",
             "SMTP transactions finished, by engine verdict ('error' when no verdict was "
-            "reached), by recipients (amazon, other, mixed) and by the reply class the "
-            "client got",
-            ["verdict", "recipients", "reply"],
+            "reached), by recipients (amazon, other, mixed), by the reply class the "
+            "client got, and by mode (enforce; monitor: relayed unchanged, the verdict is "
+            "what enforcing would have done)",
+            ["verdict", "recipients", "reply", "mode"],
             registry=r,
         )
         self.recipients = Counter(
             "bsm_gateway_recipients",
             "Envelope recipients of finished transactions, by class (amazon = a buyer "
             "alias, other) and what was done for them (relayed, rewritten, quarantined, "
-            "rejected, refused, none)",
-            ["class", "action"],
+            "rejected, refused, none; in monitor mode what would have been done), and mode",
+            ["class", "action", "mode"],
             registry=r,
         )
         self.rule_hits = Counter(
             "bsm_gateway_rule_hits",
-            "Findings of the rule engine, by rule id and the action it took",
-            ["rule", "action"],
+            "Findings of the rule engine, by rule id, the action it took (or would have "
+            "taken, in monitor mode) and mode (enforce, monitor)",
+            ["rule", "action", "mode"],
             registry=r,
         )
         self.upstream_replies = Counter(
@@ -178,7 +180,7 @@ class Metrics:
         self.info.labels(_version()).set(1)
         for v in VERDICTS:
             for rc in ("amazon", "other"):
-                self.messages.labels(v, rc, "2xx")
+                self.messages.labels(v, rc, "2xx", "enforce")
         for cls in REPLY_CLASSES:
             self.upstream_replies.labels(cls)
         for kind in ("report", "dsn"):

@@ -30,12 +30,14 @@ from email.utils import formatdate
 from typing import Any
 
 from gateway.config import GatewayConfig
+from gateway.digest import Digest
 from gateway.engine_pool import EngineFailure, EnginePool
 from gateway.logs import get_logger
 from gateway.metrics import Metrics, reply_class
 from gateway.relay import DeliveryResult, PermanentFailure, Upstream, UpstreamError
 from gateway.report import build_bounce, build_failure_dsn, repeat_request_finding, should_bounce
 from gateway.store import Store, StoreError
+from gateway.store.base import subject_of
 from policies import Action, Outcome, Policy, Verdict
 from policies import Envelope as PolicyEnvelope
 from policies.headers import oversize_header, prepend_header, split_head, strip_headers
@@ -75,8 +77,10 @@ def _not_sent(rec: dict[str, Any], accepted: set[str], action: str) -> None:
     """After a 4xx/5xx reply: a recipient planned as relayed or rewritten that the upstream
     did not take is logged as `action` (deferred or rejected), not as relayed."""
     actions: dict[str, str] = rec.get("actions", {})
+    monitor = rec.get("mode") == "monitor"  # every recipient was to get the original
     for rcpt, planned in actions.items():
-        if planned in ("relayed", "rewritten") and rcpt not in accepted:
+        meant = planned in ("relayed", "rewritten") or (monitor and planned != "refused")
+        if meant and rcpt not in accepted:
             actions[rcpt] = action
 
 
@@ -103,10 +107,13 @@ class Pipeline:
         self.upstream = upstream
         self.metrics = metrics
         self.jobs: set[asyncio.Task[str]] = set()
+        # What monitor mode saw since the last digest (gateway.digest).
+        self.digest = Digest(config.monitor.digest_examples)
         self.configure(config, policy)
 
     def configure(self, config: GatewayConfig, policy: Policy) -> None:
         self.config = config
+        self.digest.examples = config.monitor.digest_examples
         self.policy = policy
         scope = policy.section("scope")
         self._internal = frozenset({scope["kind_header"], scope["order_header"]})
@@ -161,6 +168,10 @@ class Pipeline:
         if not reply.startswith("2"):
             _not_sent(rec, txn.accepted, "deferred" if reply.startswith("4") else "rejected")
         rec["total_ms"] = round((time.perf_counter() - txn.started) * 1000, 2)
+        if rec.get("mode") == "monitor" and reply.startswith("2"):
+            found = txn.verdict.findings if txn.verdict is not None else []
+            findings = {(f.rule, str(f.action)) for f in found}
+            self.digest.add(rec, subject_of(txn.raw), findings)
         if reply.startswith("2"):
             log.info("message", **rec)
         else:
@@ -187,6 +198,9 @@ class Pipeline:
         amazon = [r for r in txn.rcpt_tos if is_amazon_address(r, self.policy)]
         others = [r for r in txn.rcpt_tos if r not in amazon]
         rec["amazon"] = amazon
+        monitor = self.config.mode == "monitor"
+        if monitor:
+            rec["mode"] = "monitor"
         original = self._outgoing(txn.raw, txn)
         if not amazon:
             rec["verdict"] = "out-of-scope"
@@ -195,9 +209,17 @@ class Pipeline:
 
         t0 = time.perf_counter()
         env = PolicyEnvelope(txn.mail_from, amazon)
-        verdict = await self.engine.evaluate(txn.raw, env, self.config.limits.engine_timeout)
-        if verdict.internal_error:
-            raise EngineFailure(verdict.internal_error)
+        try:
+            verdict = await self.engine.evaluate(txn.raw, env, self.config.limits.engine_timeout)
+            if verdict.internal_error:
+                raise EngineFailure(verdict.internal_error)
+        except EngineFailure as exc:
+            if not monitor:
+                raise
+            # Monitor mode never stands in the mail's way: no verdict, relayed as it came.
+            rec.update(verdict="error", error=f"engine: {exc}")
+            rec["actions"] = {r: "relayed" for r in txn.rcpt_tos}
+            return await self._relay(txn, [(txn.rcpt_tos, original)])
         txn.verdict = verdict
         rec["engine_ms"] = round((time.perf_counter() - t0) * 1000, 2)
         reserved = await self._review_check(txn, verdict)
@@ -207,6 +229,11 @@ class Pipeline:
             rule_ids=verdict.rule_ids,
             order_ids=verdict.order_ids,
         )
+
+        if monitor:
+            if verdict.outcome is Outcome.BLOCK:
+                rec["blocked_by"] = sorted({f.rule for f in verdict.blocking()})
+            return await self._monitored(txn, verdict, amazon, original, reserved)
 
         if verdict.outcome is Outcome.BLOCK:
             rec["blocked_by"] = sorted({f.rule for f in verdict.blocking()})
@@ -228,6 +255,37 @@ class Pipeline:
         delivered = reply.startswith("2") and any(r not in rec.get("refused", {}) for r in amazon)
         for order_id in reserved:
             if delivered:
+                await self.store.review_confirm(order_id, txn.ref)
+            else:
+                await self._quietly(self.store.review_release(order_id, txn.ref))
+        return reply
+
+    async def _monitored(
+        self,
+        txn: Transaction,
+        verdict: Verdict,
+        amazon: list[str],
+        original: bytes,
+        reserved: list[str],
+    ) -> str:
+        """Monitor mode: every recipient gets the original, as it came; the record says
+        what enforcing mode would have done (`actions`, the same words), the reply and
+        `monitor` say what was done."""
+        rec = txn.record
+        would = {
+            Outcome.BLOCK: "quarantined",
+            Outcome.REWRITE: "rewritten",
+        }.get(verdict.outcome, "relayed")
+        rec["actions"] = {r: (would if r in amazon else "relayed") for r in txn.rcpt_tos}
+        rec["monitor"] = "relayed unchanged"
+        try:
+            reply = await self._relay(txn, [(txn.rcpt_tos, original)])
+        except BaseException:
+            for order_id in reserved:
+                await self._quietly(self.store.review_release(order_id, txn.ref))
+            raise
+        for order_id in reserved:
+            if reply.startswith("2"):
                 await self.store.review_confirm(order_id, txn.ref)
             else:
                 await self._quietly(self.store.review_release(order_id, txn.ref))
@@ -462,14 +520,15 @@ class Pipeline:
         else:
             kind = "amazon" if amazon else "other"
         verdict = str(rec.get("verdict", "error"))
-        m.messages.labels(verdict, kind, reply_class(reply[:3])).inc()
+        mode = str(rec.get("mode", "enforce"))
+        m.messages.labels(verdict, kind, reply_class(reply[:3]), mode).inc()
         actions: dict[str, str] = rec.get("actions", {})
         for rcpt in txn.rcpt_tos:
             cls = "amazon" if rcpt in amazon else "other"
-            m.recipients.labels(cls, actions.get(rcpt, "none")).inc()
+            m.recipients.labels(cls, actions.get(rcpt, "none"), mode).inc()
         if txn.verdict is not None:
             for finding in txn.verdict.findings:
-                m.rule_hits.labels(finding.rule, str(finding.action)).inc()
+                m.rule_hits.labels(finding.rule, str(finding.action), mode).inc()
         if "engine_ms" in rec:
             m.engine_seconds.observe(rec["engine_ms"] / 1000)
         m.data_seconds.observe(time.perf_counter() - txn.started)

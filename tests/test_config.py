@@ -66,6 +66,9 @@ def test_example_file_is_valid_and_matches_defaults() -> None:
         "review_days",
         "interval",
         "batch",
+        "digest_to",
+        "digest_interval",
+        "digest_examples",
     ):
         assert f"{key} =" in text, key
 
@@ -160,3 +163,33 @@ def test_password_hashes() -> None:
     assert verify_password(hashed, b"correct horse")
     assert not verify_password(hashed, b"correct horsE")
     assert not verify_password("garbage", b"x")
+
+
+def test_monitor_mode_and_digest_settings(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        'mode = "monitor"\n[monitor]\ndigest_to = "rollout@seller.example"\n'
+        "digest_interval = 3600\ndigest_examples = 3\n",
+    )
+    c = load_config(path, {})
+    assert c.mode == "monitor"
+    assert c.monitor.digest_to == "rollout@seller.example"
+    assert (c.monitor.digest_interval, c.monitor.digest_examples) == (3600.0, 3)
+    assert load_config(None, {}).monitor.digest_to is None  # no digest unless asked
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[monitor]\ndigest_to = "rollout at seller"', "monitor.digest_to: not an e-mail"),
+        ('[monitor]\ndigest_to = "<a@b.example>"', "monitor.digest_to: not an e-mail"),
+        ("[monitor]\ndigest_interval = 0", "monitor.digest_interval: must be at least"),
+        ("[monitor]\ndigest_examples = -1", "monitor.digest_examples: must be between"),
+        ('[monitor]\ndigest = "a@b.example"', "monitor.digest: unknown setting (did you mean"),
+        ('mode = "monitoring"', "mode: must be one of bounce, reject, monitor"),
+    ],
+)
+def test_monitor_mistakes_name_the_key(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        load_config(write(tmp_path, text), {})
+    assert str(err.value).startswith(message), str(err.value)

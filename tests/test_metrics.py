@@ -89,23 +89,37 @@ def test_metrics_count_real_traffic(gateway: RunningGateway, sink: Sink) -> None
         assert value(m, "bsm_gateway_active_sessions") == 1
 
     messages = "bsm_gateway_messages_total"
-    assert value(m, messages, verdict="pass", recipients="amazon", reply="2xx") == 1
-    assert value(m, messages, verdict="block", recipients="amazon", reply="2xx") == 1
-    assert value(m, messages, verdict="rewrite", recipients="mixed", reply="2xx") == 1
-    assert value(m, messages, verdict="out-of-scope", recipients="other", reply="2xx") == 1
-    assert value(m, messages, verdict="pass", recipients="mixed", reply="2xx") == 1
-    assert value(m, messages, verdict="out-of-scope", recipients="other", reply="4xx") == 1
+    assert value(m, messages, verdict="pass", recipients="amazon", reply="2xx", mode="enforce") == 1
+    assert (
+        value(m, messages, verdict="block", recipients="amazon", reply="2xx", mode="enforce") == 1
+    )
+    assert (
+        value(m, messages, verdict="rewrite", recipients="mixed", reply="2xx", mode="enforce") == 1
+    )
+    assert (
+        value(m, messages, verdict="out-of-scope", recipients="other", reply="2xx", mode="enforce")
+        == 1
+    )
+    assert value(m, messages, verdict="pass", recipients="mixed", reply="2xx", mode="enforce") == 1
+    assert (
+        value(m, messages, verdict="out-of-scope", recipients="other", reply="4xx", mode="enforce")
+        == 1
+    )
     total = sum(v for (name, _), v in m.items() if name == messages)
     assert total == len(traffic)
 
     recipients = "bsm_gateway_recipients_total"
-    assert value(m, recipients, **{"class": "amazon", "action": "relayed"}) == 2
-    assert value(m, recipients, **{"class": "amazon", "action": "quarantined"}) == 1
-    assert value(m, recipients, **{"class": "amazon", "action": "rewritten"}) == 1
-    assert value(m, recipients, **{"class": "other", "action": "refused"}) == 1
+    assert value(m, recipients, **{"class": "amazon", "action": "relayed", "mode": "enforce"}) == 2
+    assert (
+        value(m, recipients, **{"class": "amazon", "action": "quarantined", "mode": "enforce"}) == 1
+    )
+    assert (
+        value(m, recipients, **{"class": "amazon", "action": "rewritten", "mode": "enforce"}) == 1
+    )
+    assert value(m, recipients, **{"class": "other", "action": "refused", "mode": "enforce"}) == 1
 
     hits = "bsm_gateway_rule_hits_total"
-    assert value(m, hits, rule="order.id_missing", action="block") == 1
+    assert value(m, hits, rule="order.id_missing", action="block", mode="enforce") == 1
     assert sum(v for (n, lab), v in m.items() if n == hits and ("action", "strip") in lab) >= 1
 
     # Upstream transactions: 1 + report + 2 (rewrite) + 1 + 1 and a DSN, and one 450.
