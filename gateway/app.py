@@ -35,6 +35,8 @@ from gateway.config import (
     check_reload,
     describe,
     keep_restart_only,
+    load_profile_policies,
+    own_policies,
     restart_only_changes,
     validate,
 )
@@ -82,11 +84,14 @@ class Gateway:
         self.policy = policy
         lim = config.limits
         self.metrics = Metrics()
+        if any(p.policy is None for p in config.profiles.values()):
+            load_profile_policies(config, policy)  # a config not from load_files (tests)
         self.engine = EnginePool(
             policy,
             lim.engine_workers,
             lim.engine_mode,
             Budget(lim.engine_cpu_seconds, lim.engine_memory_mb),
+            profiles=own_policies(config),
         )
         self.sessions = Sessions(
             lim.max_sessions,
@@ -359,6 +364,8 @@ class Gateway:
         try:
             config, policy = await asyncio.to_thread(load)
             check_reload(self.config, config)  # an empty or cut-off file changes nothing
+            if any(p.policy is None for p in config.profiles.values()):
+                await asyncio.to_thread(load_profile_policies, config, policy)
             restart = restart_only_changes(self.config, config)
             keep_restart_only(self.config, config)
             # e.g. a file that drops [auth.users] and moves `listen` to loopback must not
@@ -370,7 +377,7 @@ class Gateway:
             outputs = await asyncio.to_thread(
                 logs.Outputs, config.log_file, config.log_syslog, config.log_syslog_facility
             )
-            await self.engine.replace_policy(policy)
+            await self.engine.replace_policy(policy, own_policies(config))
         except Exception as exc:
             if outputs is not None:
                 outputs.close()

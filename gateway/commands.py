@@ -20,6 +20,7 @@ from gateway.config import (
     describe,
     hash_password,
     load_config,
+    load_profile_policies,
     policy_from_file,
 )
 from gateway.exits import (
@@ -66,10 +67,13 @@ def _add_config_flags(parser: argparse.ArgumentParser, *, server: bool) -> None:
 def load_files(
     path: str | None, overrides: dict[str, Any], policy_path: str | None = None
 ) -> tuple[GatewayConfig, Policy]:
-    """The gateway config and the policy it names (or `policy_path`), both validated.
-    Raises ConfigError naming the file and the key (a reload must not exit)."""
+    """The gateway config and the policy it names (or `policy_path`), both validated, and
+    each profile's policy. Raises ConfigError naming the file and the key (a reload must
+    not exit)."""
     config = load_config(path, overrides)
-    return config, policy_from_file(policy_path or config.policy_file)
+    policy = policy_from_file(policy_path or config.policy_file)
+    load_profile_policies(config, policy)
+    return config, policy
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -78,6 +82,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     config = _config(args)
     policy = read_policy(config.policy_file)
+    try:
+        load_profile_policies(config, policy)
+    except ConfigError as exc:
+        fail(f"configuration: {exc}", EXIT_CONFIG)
     try:
         outputs = logs.Outputs(config.log_file, config.log_syslog, config.log_syslog_facility)
     except logs.OutputError as exc:

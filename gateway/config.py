@@ -11,6 +11,7 @@ Passwords in `[auth.users]` are stored hashed, never in clear:
 from __future__ import annotations
 
 import base64
+import copy
 import difflib
 import hashlib
 import hmac
@@ -189,6 +190,28 @@ class MonitorSettings:
     digest_examples: int = 5
 
 
+@dataclass(slots=True)
+class Profile:
+    """`[profiles.NAME]`: settings for the mail of some AUTH users, or (as a fallback, for
+    a message whose AUTH user is in no profile) of some envelope-sender domains. A setting
+    left out is the top-level one. `policy` is built from `policy_file` (or the top-level
+    one) and `approved_senders` by `load_profile_policies`, not read from the file."""
+
+    name: str
+    users: list[str] = field(default_factory=list)
+    sender_domains: list[str] = field(default_factory=list)
+    approved_senders: list[str] | None = None
+    report_address: str | None = None
+    policy_file: str | None = None
+    mode: str | None = None
+    policy: Policy | None = None
+
+    @property
+    def own_policy(self) -> bool:
+        """Whether its rules differ from the top-level policy's (its own file or senders)."""
+        return self.policy_file is not None or self.approved_senders is not None
+
+
 ProxyNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
@@ -232,6 +255,7 @@ class GatewayConfig:
     metrics: MetricsSettings = field(default_factory=MetricsSettings)
     retention: RetentionSettings = field(default_factory=RetentionSettings)
     monitor: MonitorSettings = field(default_factory=MonitorSettings)
+    profiles: dict[str, Profile] = field(default_factory=dict)
     # Networks of the load balancers allowed to send a PROXY protocol header (v1 or v2).
     # Empty: off. Set: every connection must come from one of them and start with a header.
     proxy_protocol: list[str] = field(default_factory=list)
@@ -257,6 +281,20 @@ class GatewayConfig:
     @property
     def auth_enabled(self) -> bool:
         return bool(self.auth_users)
+
+    def profile_for(self, user: str | None, sender: str) -> Profile | None:
+        """The profile of a message: its AUTH user's, else its envelope sender's domain's,
+        else None (the top-level settings)."""
+        if user is not None:
+            for profile in self.profiles.values():
+                if user in profile.users:
+                    return profile
+        domain = sender.rpartition("@")[2].lower()
+        if domain:
+            for profile in self.profiles.values():
+                if domain in profile.sender_domains:
+                    return profile
+        return None
 
 
 # -- parsing helpers -------------------------------------------------------------------
@@ -309,6 +347,14 @@ _RETENTION_TYPES = {
 }
 _UPSTREAM_TLS_KEYS = ("ca", "fingerprint")
 _MONITOR_TYPES = {"digest_to": str, "digest_interval": float, "digest_examples": int}
+_PROFILE_KEYS = {
+    "users": list,
+    "sender_domains": list,
+    "approved_senders": list,
+    "report_address": str,
+    "policy_file": str,
+    "mode": str,
+}
 _TABLES = (
     "tls",
     "auth",
@@ -316,6 +362,7 @@ _TABLES = (
     "metrics",
     "retention",
     "monitor",
+    "profiles",
     "proxy_protocol",
     "upstream_tls",
 )
@@ -406,6 +453,13 @@ def _apply(config: GatewayConfig, data: dict[str, Any], prefix: str = "") -> Non
                     raise _unknown(f"monitor.{mkey}", _MONITOR_TYPES)
                 mvalue = _check_type(f"monitor.{mkey}", mvalue, _MONITOR_TYPES[mkey])
                 setattr(config.monitor, mkey, mvalue)
+        elif key == "profiles":
+            if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+                raise ConfigError(
+                    "profiles: expected tables, e.g. [profiles.brand-a] with users = [...]"
+                )
+            for name, table in value.items():
+                config.profiles[name] = _profile(name, table)
         elif key == "proxy_protocol":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(
@@ -484,6 +538,107 @@ def _validate_logs(config: GatewayConfig) -> None:
         )
 
 
+def _profile(name: str, table: dict[str, Any]) -> Profile:
+    profile = Profile(name)
+    for key, value in table.items():
+        where = f"profiles.{name}.{key}"
+        if key not in _PROFILE_KEYS:
+            raise _unknown(where, _PROFILE_KEYS)
+        value = _check_type(where, value, _PROFILE_KEYS[key])
+        if isinstance(value, list):
+            if not all(isinstance(v, str) and v.strip() for v in value):
+                raise ConfigError(f"{where}: expected a list of strings")
+            value = [v.strip() for v in value]
+            if key == "sender_domains":
+                value = [v.lower().removeprefix("@") for v in value]
+        setattr(profile, key, value)
+    return profile
+
+
+def _validate_profiles(config: GatewayConfig) -> None:
+    """Each profile matches someone, each user and domain belongs to one profile only,
+    every user has a password, every address is an address."""
+    users: dict[str, str] = {}
+    domains: dict[str, str] = {}
+    for name, profile in config.profiles.items():
+        where = f"profiles.{name}"
+        if not profile.users and not profile.sender_domains:
+            raise ConfigError(
+                f"{where}: matches no mail: give it users = [...] (AUTH user names) "
+                "and/or sender_domains = [...]"
+            )
+        for user in profile.users:
+            if user not in config.auth_users:
+                raise ConfigError(
+                    f"{where}.users: {user!r} is not a user of [auth.users]"
+                    + (
+                        f" (the users are: {', '.join(sorted(config.auth_users))})"
+                        if config.auth_users
+                        else " (there are none)"
+                    )
+                )
+            if user in users:
+                raise ConfigError(
+                    f"{where}.users: {user!r} is already in profiles.{users[user]}; "
+                    "a user belongs to one profile"
+                )
+            users[user] = name
+        for domain in profile.sender_domains:
+            if "@" in domain or " " in domain or "." not in domain:
+                raise ConfigError(
+                    f"{where}.sender_domains: {domain!r} is not a domain (e.g. brand-a.example)"
+                )
+            if domain in domains:
+                raise ConfigError(
+                    f"{where}.sender_domains: {domain!r} is already in profiles."
+                    f"{domains[domain]}; a domain belongs to one profile"
+                )
+            domains[domain] = name
+        if profile.mode is not None and profile.mode not in MODES:
+            raise ConfigError(
+                f"{where}.mode: must be one of {', '.join(MODES)}, got {profile.mode!r}"
+            )
+        if profile.report_address is not None and not _is_address(profile.report_address):
+            raise ConfigError(
+                f"{where}.report_address: not an e-mail address: {profile.report_address!r}"
+            )
+        for sender in profile.approved_senders or []:
+            if not _is_address(sender) and not _is_address("x" + sender):
+                raise ConfigError(
+                    f'{where}.approved_senders: {sender!r} is neither an address nor "@domain"'
+                )
+
+
+def load_profile_policies(config: GatewayConfig, default: Policy) -> None:
+    """Give each profile its policy: the top-level one, or its own `policy_file` (else
+    the top-level file) with its `approved_senders`. Raises ConfigError naming the
+    profile. A file named by several profiles is read once."""
+    files: dict[str | None, Policy] = {config.policy_file: default}
+    for name, profile in config.profiles.items():
+        if not profile.own_policy:
+            profile.policy = default
+            continue
+        path = profile.policy_file or config.policy_file
+        try:
+            if path not in files:
+                files[path] = policy_from_file(path)
+        except ConfigError as exc:
+            raise ConfigError(f"profiles.{name}.policy_file: {exc}") from None
+        policy = files[path]
+        if profile.approved_senders is not None:
+            data = copy.deepcopy(policy.data)
+            data["rules"]["addr.sender_not_approved"]["approved_senders"] = list(
+                profile.approved_senders
+            )
+            policy = Policy(data, f"{policy.source} + profiles.{name}.approved_senders")
+        profile.policy = policy
+
+
+def own_policies(config: GatewayConfig) -> dict[str, Policy]:
+    """The profiles whose policy is their own (the engine holds those besides the main one)."""
+    return {name: p.policy for name, p in config.profiles.items() if p.own_policy and p.policy}
+
+
 def _validate(config: GatewayConfig) -> None:
     if config.mode not in MODES:
         raise ConfigError(f"mode: must be one of {', '.join(MODES)}, got {config.mode!r}")
@@ -553,6 +708,7 @@ def _validate(config: GatewayConfig) -> None:
         raise ConfigError("monitor.digest_interval: must be at least 1 second")
     if not 0 <= mon.digest_examples <= 100:
         raise ConfigError("monitor.digest_examples: must be between 0 and 100")
+    _validate_profiles(config)
     parse_networks(config.proxy_protocol, "proxy_protocol")
     if not 0 < config.metrics.ready_timeout <= 30:
         raise ConfigError("metrics.ready_timeout: must be between 0 and 30 seconds")
@@ -719,6 +875,17 @@ def describe(config: GatewayConfig) -> dict[str, Any]:
             name: getattr(config.retention, name) for name in RetentionSettings.__slots__
         },
         "monitor": {name: getattr(config.monitor, name) for name in MonitorSettings.__slots__},
+        "profiles": {
+            name: {
+                "users": p.users,
+                "sender_domains": p.sender_domains,
+                "approved_senders": p.approved_senders,
+                "report_address": p.report_address,
+                "policy_file": p.policy_file,
+                "mode": p.mode,
+            }
+            for name, p in config.profiles.items()
+        },
         "proxy_protocol": config.proxy_protocol,
         "log_file": config.log_file,
         "log_syslog": config.log_syslog,

@@ -30,6 +30,9 @@ What `EnginePool` guarantees in process mode:
   pool. The other checks in flight on a killed pool go on in the fresh one. A worker that
   dies breaks its pool (BrokenProcessPool): the pool is killed and replaced, and each
   check that was in flight on it is tried once more.
+- Profiles (gateway.config.Profile) with a policy of their own: each worker holds those
+  policies too, built and warmed up with the main one, and `evaluate(..., profile=NAME)`
+  checks with that profile's policy.
 - `replace_policy()` warms a new pool with the new policy, then switches to it; checks
   already running on the old pool finish there, then its workers exit.
 
@@ -51,6 +54,7 @@ import signal
 import threading
 import time
 import traceback
+from collections.abc import Mapping
 from concurrent.futures import BrokenExecutor, Executor, Future, ThreadPoolExecutor
 from concurrent.futures.process import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -111,14 +115,21 @@ def _over_time(signum: int, frame: Any) -> None:
 # -- inside a worker process -----------------------------------------------------------------
 
 _policy: Policy | None = None
+_profiles: dict[str, Policy] = {}  # the profiles' own policies, by profile name
 _problem: str | None = None  # why the policy did not load, reported by _report()
 _barrier: Any = None  # multiprocessing.Barrier shared by the workers of one pool
 
 
-def _start_worker(data: dict[str, Any], source: str, barrier: Any, memory_mb: int | None) -> None:
+def _start_worker(
+    data: dict[str, Any],
+    source: str,
+    barrier: Any,
+    memory_mb: int | None,
+    profiles: dict[str, tuple[dict[str, Any], str]] | None = None,
+) -> None:
     """The executor's initializer: ignore the stop signals, set the memory budget, build
-    the policy, warm up."""
-    global _policy, _problem, _barrier
+    the policies, warm up."""
+    global _policy, _problem, _barrier, _profiles
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(sig, signal.SIG_IGN)
     route_stdlib()  # pypdf's warnings about damaged files: JSON lines like every other
@@ -135,6 +146,9 @@ def _start_worker(data: dict[str, Any], source: str, barrier: Any, memory_mb: in
     try:
         _policy = Policy(data, source)
         evaluate(WARMUP_MESSAGE, WARMUP_ENVELOPE, _policy)
+        for name, (pdata, psource) in (profiles or {}).items():
+            _profiles[name] = Policy(pdata, psource)
+            evaluate(WARMUP_MESSAGE, WARMUP_ENVELOPE, _profiles[name])
     except Exception as exc:  # reported to start() by _report(), which fails clearly
         _problem = "".join(traceback.format_exception_only(exc)).strip()
     freeze_heap()
@@ -154,7 +168,9 @@ def _report() -> tuple[int, str | None]:
     return os.getpid(), _problem
 
 
-def _check(raw: bytes, envelope: Envelope, seconds: float | None) -> tuple[Verdict, str | None]:
+def _check(
+    raw: bytes, envelope: Envelope, seconds: float | None, profile: str | None = None
+) -> tuple[Verdict, str | None]:
     """The verdict, and why this worker must be replaced (None: it may go on). Over its
     CPU seconds or its memory, a check is unreadable (for good) rather than a failure."""
     assert _policy is not None, "a worker without a policy never passes _report()"
@@ -162,7 +178,7 @@ def _check(raw: bytes, envelope: Envelope, seconds: float | None) -> tuple[Verdi
     if seconds is not None:
         signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
-        verdict = evaluate(raw, envelope, _policy)
+        verdict = evaluate(raw, envelope, _profiles.get(profile or "", _policy))
     except _OverTime:
         # Interrupted anywhere, even in the middle of building a cache: start afresh.
         elapsed = (time.perf_counter() - started) * 1000
@@ -188,20 +204,28 @@ class _Pool:
     submitted and not yet answered; `retired`: replaced by a newer pool; `stuck`: killed
     because a check overran its deadline on it."""
 
-    def __init__(self, executor: Executor, policy: Policy) -> None:
+    def __init__(self, executor: Executor, policy: Policy, profiles: Mapping[str, Policy]) -> None:
         self.executor = executor
         self.policy = policy
+        self.profiles = dict(profiles)
         self.pids: list[int] = []
         self.in_flight = 0
         self.retired = False
         self.stuck = False
 
     def submit(
-        self, raw: bytes, envelope: Envelope, seconds: float | None = None
+        self,
+        raw: bytes,
+        envelope: Envelope,
+        seconds: float | None = None,
+        profile: str | None = None,
     ) -> Future[tuple[Verdict, str | None]]:
+        if profile is not None and profile not in self.profiles:
+            profile = None  # a profile without a policy of its own: the main one
         if isinstance(self.executor, ProcessPoolExecutor):
-            return self.executor.submit(_check, raw, envelope, seconds)
-        return self.executor.submit(_check_here, raw, envelope, self.policy)
+            return self.executor.submit(_check, raw, envelope, seconds, profile)
+        policy = self.profiles[profile] if profile is not None else self.policy
+        return self.executor.submit(_check_here, raw, envelope, policy)
 
     def kill(self) -> None:
         """Stop at once: every worker is killed (a thread can only be abandoned)."""
@@ -212,11 +236,14 @@ class _Pool:
         self.executor.shutdown(wait=False)
 
 
-async def _open_pool(policy: Policy, workers: int, mode: str, budget: Budget) -> _Pool:
-    """A pool whose every worker has the policy built and warmed up."""
+async def _open_pool(
+    policy: Policy, profiles: Mapping[str, Policy], workers: int, mode: str, budget: Budget
+) -> _Pool:
+    """A pool whose every worker has the policies built and warmed up."""
     if mode == "thread":
-        pool = _Pool(ThreadPoolExecutor(workers, "engine"), policy)
-        await asyncio.wrap_future(pool.submit(WARMUP_MESSAGE, WARMUP_ENVELOPE))
+        pool = _Pool(ThreadPoolExecutor(workers, "engine"), policy, profiles)
+        for name in (None, *profiles):
+            await asyncio.wrap_future(pool.submit(WARMUP_MESSAGE, WARMUP_ENVELOPE, None, name))
         freeze_heap()
         return pool
     context = multiprocessing.get_context("forkserver")
@@ -226,9 +253,15 @@ async def _open_pool(policy: Policy, workers: int, mode: str, budget: Budget) ->
         workers,
         mp_context=context,
         initializer=_start_worker,
-        initargs=(policy.data, policy.source, barrier, budget.memory_mb),
+        initargs=(
+            policy.data,
+            policy.source,
+            barrier,
+            budget.memory_mb,
+            {name: (p.data, p.source) for name, p in profiles.items()},
+        ),
     )
-    pool = _Pool(executor, policy)
+    pool = _Pool(executor, policy, profiles)
     try:
         # One _report per worker: while no worker is idle, each submit starts another.
         reports = [asyncio.wrap_future(executor.submit(_report)) for _ in range(workers)]
@@ -256,11 +289,17 @@ class EnginePool:
     """Runs `policies.evaluate` for the gateway, with a deadline per message."""
 
     def __init__(
-        self, policy: Policy, workers: int, mode: str = "process", budget: Budget | None = None
+        self,
+        policy: Policy,
+        workers: int,
+        mode: str = "process",
+        budget: Budget | None = None,
+        profiles: Mapping[str, Policy] | None = None,
     ) -> None:
         if mode not in ("process", "thread"):
             raise ValueError(f"engine mode must be 'process' or 'thread', not {mode!r}")
         self.policy = policy
+        self.profiles = dict(profiles or {})
         self.workers = max(1, workers)
         self.mode = mode
         self.budget = budget or Budget()
@@ -274,10 +313,13 @@ class EnginePool:
         """Start every worker and warm it up before the first message."""
         await self._current()
 
-    async def evaluate(self, raw: bytes, envelope: Envelope, timeout: float) -> Verdict:
+    async def evaluate(
+        self, raw: bytes, envelope: Envelope, timeout: float, profile: str | None = None
+    ) -> Verdict:
         """The verdict, or EngineFailure within `timeout` seconds (or the exception the
-        engine raised). Checks wait for a free worker in arrival order. A check over its
-        budget (CPU seconds, memory) is a verdict: unreadable, blocked for good."""
+        engine raised), with `profile`'s own policy if it has one. Checks wait for a free
+        worker in arrival order. A check over its budget (CPU seconds, memory) is a
+        verdict: unreadable, blocked for good."""
         crashes = 0
         started = time.perf_counter()
         try:
@@ -285,7 +327,7 @@ class EnginePool:
                 while True:
                     pool = self._pool or await self._current()
                     try:
-                        verdict, spent = await self._run(pool, raw, envelope)
+                        verdict, spent = await self._run(pool, raw, envelope, profile)
                     except BrokenExecutor:
                         # Killed because another check was stuck: not this one's doing.
                         # A worker that died, on this message or on another one in flight
@@ -305,12 +347,15 @@ class EnginePool:
         except BrokenExecutor:
             raise EngineFailure(CLOSED if self._closed else DIED) from None
 
-    async def replace_policy(self, policy: Policy) -> None:
+    async def replace_policy(
+        self, policy: Policy, profiles: Mapping[str, Policy] | None = None
+    ) -> None:
         """Warm up a pool with the new policy, then switch; checks already running on the
         old pool finish there, then its workers exit."""
         async with self._switching:
-            new = await self._open(policy)
+            new = await self._open(policy, profiles or {})
             old, self._pool, self.policy = self._pool, new, policy
+            self.profiles = dict(profiles or {})
         if old is not None:
             old.retired = True
             old.executor.shutdown(wait=False)  # its workers exit once their checks are done
@@ -326,9 +371,11 @@ class EnginePool:
         self._live.clear()
         self._pool = None
 
-    async def _run(self, pool: _Pool, raw: bytes, envelope: Envelope) -> tuple[Verdict, str | None]:
+    async def _run(
+        self, pool: _Pool, raw: bytes, envelope: Envelope, profile: str | None = None
+    ) -> tuple[Verdict, str | None]:
         try:
-            future = pool.submit(raw, envelope, self.budget.check_seconds)
+            future = pool.submit(raw, envelope, self.budget.check_seconds, profile)
         except BrokenExecutor:  # it broke before this check: a worker died while idle
             self._discard(pool)
             raise
@@ -367,17 +414,17 @@ class EnginePool:
     async def _reopen(self) -> _Pool:
         async with self._switching:
             if self._pool is None:  # else replace_policy() has just opened one
-                self._pool = await self._open(self.policy)
+                self._pool = await self._open(self.policy, self.profiles)
             return self._pool
 
-    async def _open(self, policy: Policy) -> _Pool:
+    async def _open(self, policy: Policy, profiles: Mapping[str, Policy]) -> _Pool:
         if self._closed:
             raise EngineFailure(CLOSED)
         if not self._live and self.mode == "process":
             # Workers ignore SIGTERM and the executor joins them at exit: a pool not
             # closed by then must be killed first, or the exit would wait for ever.
             atexit.register(self.close)
-        pool = await _open_pool(policy, self.workers, self.mode, self.budget)
+        pool = await _open_pool(policy, profiles, self.workers, self.mode, self.budget)
         if self._closed:  # close() ran while the pool warmed up
             pool.kill()
             raise EngineFailure(CLOSED)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from email.utils import formatdate
 from typing import Any
 
-from gateway.config import GatewayConfig
+from gateway.config import GatewayConfig, Profile
 from gateway.digest import Digest
 from gateway.engine_pool import EngineFailure, EnginePool
 from gateway.logs import get_logger
@@ -57,6 +57,7 @@ class Transaction:
     mail_from: str
     rcpt_tos: list[str]
     raw: bytes
+    profile: Profile | None = None  # set by the pipeline from `user` and `mail_from`
     started: float = field(default_factory=time.perf_counter)
     record: dict[str, Any] = field(default_factory=dict)
     verdict: Verdict | None = None
@@ -115,8 +116,22 @@ class Pipeline:
         self.config = config
         self.digest.examples = config.monitor.digest_examples
         self.policy = policy
-        scope = policy.section("scope")
-        self._internal = frozenset({scope["kind_header"], scope["order_header"]})
+
+    # -- a transaction's settings: its profile's, else the top-level ones -----------------
+
+    def _policy(self, txn: Transaction) -> Policy:
+        profile = txn.profile
+        return profile.policy if profile is not None and profile.policy else self.policy
+
+    def _mode(self, txn: Transaction) -> str:
+        profile = txn.profile
+        return profile.mode if profile is not None and profile.mode else self.config.mode
+
+    def _report_address(self, txn: Transaction) -> str | None:
+        profile = txn.profile
+        if profile is not None and profile.report_address:
+            return profile.report_address
+        return self.config.report_address
 
     def submit(self, txn: Transaction) -> asyncio.Task[str]:
         """Start the transaction in its own task (named after its reference)."""
@@ -128,12 +143,14 @@ class Pipeline:
     async def run(self, txn: Transaction) -> str:
         """The SMTP reply for `txn`; never raises (every failure is a 4xx with its ref)."""
         rec = txn.record
+        txn.profile = self.config.profile_for(txn.user, txn.mail_from)
         rec.update(
             ref=txn.ref,
             conn=txn.conn,
             client=txn.client,
             helo=txn.helo,
             user=txn.user,
+            profile=txn.profile.name if txn.profile is not None else None,
             tls=txn.tls,
             sender=txn.mail_from,
             recipients=txn.rcpt_tos,
@@ -195,10 +212,11 @@ class Pipeline:
                 f"552 5.3.4 Message refused: {oversize}; nothing was sent. Shorten the "
                 f"header (ref {txn.ref})"
             )
-        amazon = [r for r in txn.rcpt_tos if is_amazon_address(r, self.policy)]
+        policy = self._policy(txn)
+        amazon = [r for r in txn.rcpt_tos if is_amazon_address(r, policy)]
         others = [r for r in txn.rcpt_tos if r not in amazon]
         rec["amazon"] = amazon
-        monitor = self.config.mode == "monitor"
+        monitor = self._mode(txn) == "monitor"
         if monitor:
             rec["mode"] = "monitor"
         original = self._outgoing(txn.raw, txn)
@@ -210,7 +228,12 @@ class Pipeline:
         t0 = time.perf_counter()
         env = PolicyEnvelope(txn.mail_from, amazon)
         try:
-            verdict = await self.engine.evaluate(txn.raw, env, self.config.limits.engine_timeout)
+            verdict = await self.engine.evaluate(
+                txn.raw,
+                env,
+                self.config.limits.engine_timeout,
+                profile=txn.profile.name if txn.profile is not None else None,
+            )
             if verdict.internal_error:
                 raise EngineFailure(verdict.internal_error)
         except EngineFailure as exc:
@@ -294,7 +317,8 @@ class Pipeline:
     def _outgoing(self, raw: bytes, txn: Transaction, *, drop_dkim: bool = False) -> bytes:
         """The bytes to relay: internal headers removed (and DKIM-Signature for a rewritten
         copy), a Received line on top in the message's own line ending."""
-        names = set(self._internal)
+        scope = self._policy(txn).section("scope")
+        names = {scope["kind_header"], scope["order_header"]}
         if drop_dkim:
             names.add("DKIM-Signature")
         data = strip_headers(raw, names)
@@ -313,7 +337,7 @@ class Pipeline:
         """Reserve the order's one review request; returns the order ids reserved (to be
         confirmed or released). A refused reservation adds a review.repeat_request finding
         and, when that rule blocks, makes the verdict a block."""
-        action = self.policy.action("review.repeat_request")
+        action = self._policy(txn).action("review.repeat_request")
         if (
             action is Action.OFF
             or verdict.outcome is Outcome.BLOCK
@@ -367,13 +391,13 @@ class Pipeline:
             f"550 5.7.1 Not sent: the message breaks Amazon's messaging rules ({rules}); "
             f"quarantine {qid}, ref {txn.ref}"
         )
-        if self.config.mode == "reject":
+        if self._mode(txn) == "reject":
             rec["actions"] = {r: "rejected" for r in txn.rcpt_tos}
             return refusal
 
         rec["actions"] = {**{r: "quarantined" for r in amazon}, **{r: "relayed" for r in others}}
-        report_to = self.config.report_address or txn.mail_from
-        if await asyncio.to_thread(should_bounce, txn.raw, report_to, self.policy):
+        report_to = self._report_address(txn) or txn.mail_from
+        if await asyncio.to_thread(should_bounce, txn.raw, report_to, self._policy(txn)):
             # In a thread: it reads the message's text to quote the findings in context.
             bounce = await asyncio.to_thread(
                 build_bounce,
@@ -386,7 +410,7 @@ class Pipeline:
                 reporting_mta=self.config.hostname,
                 to=report_to,
                 language=self.config.report_language,
-                policy=self.policy,
+                policy=self._policy(txn),
             )
             try:
                 result = await self._timed(rec, self.upstream.send("", [report_to], bounce))
@@ -488,7 +512,7 @@ class Pipeline:
 
     async def _refused_dsn(self, txn: Transaction, refused: dict[str, tuple[int, str]]) -> None:
         rec = txn.record
-        if not await asyncio.to_thread(should_bounce, txn.raw, txn.mail_from, self.policy):
+        if not await asyncio.to_thread(should_bounce, txn.raw, txn.mail_from, self._policy(txn)):
             rec["dsn"] = "suppressed"
             return
         dsn = await asyncio.to_thread(

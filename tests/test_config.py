@@ -69,6 +69,9 @@ def test_example_file_is_valid_and_matches_defaults() -> None:
         "digest_to",
         "digest_interval",
         "digest_examples",
+        "users",
+        "sender_domains",
+        "approved_senders",
     ):
         assert f"{key} =" in text, key
 

@@ -141,6 +141,26 @@ async def test_policy_replacement_applies_to_the_next_message() -> None:
         pool.close()
 
 
+@pytest.mark.parametrize("mode", ["process", "thread"])
+async def test_a_profile_is_checked_with_its_own_policy(mode: str) -> None:
+    proactive = make_message(
+        "Hello, could you confirm your delivery address? The courier needs it.",
+        subject="Your delivery",
+    )
+    lenient = load_policy('[rules."order.id_missing"]\naction = "off"\n')
+    pool = EnginePool(load_policy(), 1, mode, profiles={"lenient": lenient})
+    try:
+        await pool.start()
+        assert (await pool.evaluate(proactive, ENVELOPE, 10, profile="lenient")).outcome == "pass"
+        assert (await pool.evaluate(proactive, ENVELOPE, 10)).outcome == "block"
+        # A profile without a policy of its own is checked with the main one.
+        assert (await pool.evaluate(proactive, ENVELOPE, 10, profile="other")).outcome == "block"
+        await pool.replace_policy(load_policy(), {})  # a reload that drops the profile
+        assert (await pool.evaluate(proactive, ENVELOPE, 10, profile="lenient")).outcome == "block"
+    finally:
+        pool.close()
+
+
 async def test_an_idle_worker_killed_from_outside_is_replaced() -> None:
     pool = EnginePool(load_policy(), 2, "process")
     try:
