@@ -204,6 +204,7 @@ class Gateway:
             auth_required=cfg.auth_enabled,
             auth_require_tls=self._tls is not None,
             command_call_limit=COMMAND_CALL_LIMIT,
+            enable_SMTPUTF8=True,
             trusted_proxies=cfg.trusted_proxies,
             proxy_timeout=cfg.limits.proxy_timeout,
             idle_timeout=cfg.limits.idle_timeout,

@@ -24,6 +24,7 @@ from typing import Any
 from aiosmtpd.proxy_protocol import ProxyData
 from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Session
 
+from gateway.addresses import mailbox_error
 from gateway.auth import AuthThrottle, PasswordChecker
 from gateway.config import GatewayConfig
 from gateway.logs import get_logger
@@ -68,7 +69,9 @@ class Handler:
     ) -> list[str]:
         session.host_name = hostname
         lines = [r for r in responses if not (r.startswith("250-AUTH") and self.passwords is None)]
-        lines.insert(len(lines) - 1, "250-ENHANCEDSTATUSCODES")
+        # aiosmtpd reads each command as it comes, whether the client waited for the
+        # previous reply or not, and answers in order: RFC 2920 pipelining as it is.
+        lines[-1:-1] = ["250-PIPELINING", "250-ENHANCEDSTATUSCODES"]
         return lines
 
     async def handle_MAIL(
@@ -82,18 +85,31 @@ class Handler:
         if self.draining:  # the drain closes the session right after this reply
             server.said_bye = True
             return f"421 4.3.2 {self.config.hostname} Service shutting down, try again later"
+        if server.path_problem is not None:
+            return f"501 5.1.7 Bad sender address syntax: {server.path_problem}"
+        if address != "<>":
+            problem = mailbox_error(address, envelope.smtp_utf8)
+            if problem is not None:
+                code = "5.6.7" if "SMTPUTF8" in problem else "5.1.7"
+                return f"553 {code} Bad sender address: {problem}"
         envelope.mail_from = address
         envelope.mail_options.extend(mail_options)
         return "250 2.1.0 Sender OK"
 
     async def handle_RCPT(
         self,
-        server: SMTP,
+        server: GatewaySMTP,
         session: Session,
         envelope: Envelope,
         address: str,
         rcpt_options: list[str],
     ) -> str:
+        if server.path_problem is not None:
+            return f"501 5.1.3 Bad recipient address syntax: {server.path_problem}"
+        problem = mailbox_error(address, envelope.smtp_utf8)
+        if problem is not None:
+            code = "5.6.7" if "SMTPUTF8" in problem else "5.1.3"
+            return f"553 {code} Bad recipient address: {problem}"
         if len(envelope.rcpt_tos) >= self.config.limits.max_recipients:
             return "452 4.5.3 Too many recipients in one message; send the rest separately"
         if self.config.non_amazon == "refuse" and not is_amazon_address(address, self.policy):

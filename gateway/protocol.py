@@ -54,6 +54,7 @@ from typing import Any
 from aiosmtpd.proxy_protocol import V2_CMD, ProxyData
 from aiosmtpd.smtp import SMTP, syntax
 
+from gateway.addresses import path_error
 from gateway.logs import get_logger
 from gateway.metrics import Metrics
 
@@ -137,6 +138,13 @@ def refuse_command(arg: str | None) -> str | None:
     if _NOT_UTF8.search(arg):
         return "501 5.5.2 Syntax error: the command is not valid UTF-8"
     return None
+
+
+def _after(arg: str | None, keyword: str) -> str:
+    """The path after `FROM:` / `TO:` ('' when the command has none: aiosmtpd answers)."""
+    if not arg or arg[: len(keyword)].upper() != keyword:
+        return ""
+    return arg[len(keyword) :]
 
 
 def new_ref() -> str:
@@ -268,6 +276,7 @@ class GatewaySMTP(SMTP):
         self.last_active = self.started  # the last command that was not a no-op
         self.receiving = False  # in DATA: from the command to its reply
         self._watchdog: asyncio.TimerHandle | None = None
+        self.path_problem: str | None = None  # of the MAIL or RCPT command being handled
         # Replies RFC 2034 exempts from enhanced codes: the greeting, and the EHLO and HELO
         # replies (every EHLO line but the last is "250-..."; aiosmtpd ends EHLO with
         # "250 HELP", which the handler keeps last, and answers HELO "250 <hostname>").
@@ -398,11 +407,12 @@ class GatewaySMTP(SMTP):
 
     async def push(self, status: Any) -> None:
         """Every reply goes through here: enhanced codes on aiosmtpd's own replies, and
-        ASCII only unless SMTPUTF8 is on."""
+        ASCII only unless the transaction is SMTPUTF8 (RFC 6531)."""
         if isinstance(status, str):
             if status not in self._as_is and not status.startswith("250-"):
                 status = enhance(status, self.data_size_limit or 0)
-            if not self.enable_SMTPUTF8 and not status.isascii():
+            utf8 = self.envelope is not None and self.envelope.smtp_utf8
+            if not utf8 and not status.isascii():
                 status = status.encode("ascii", "replace").decode("ascii")
         await super().push(status)
 
@@ -438,6 +448,17 @@ class GatewaySMTP(SMTP):
         this at the end of DATA)."""
         self.sessions.inflight += size - self.charged
         self.charged = size
+
+    # aiosmtpd takes `<a@b.example` (no '>') as if it were closed: the path's brackets
+    # are checked here, where the command's text is at hand, and judged by the handler's
+    # MAIL and RCPT hooks with the mailbox, after aiosmtpd's own checks (EHLO, AUTH...).
+    async def smtp_MAIL(self, arg: str | None) -> None:
+        self.path_problem = path_error(_after(arg, "FROM:"))
+        await super().smtp_MAIL(arg)
+
+    async def smtp_RCPT(self, arg: str | None) -> None:
+        self.path_problem = path_error(_after(arg, "TO:"))
+        await super().smtp_RCPT(arg)
 
     def restart_command_timer(self) -> None:
         """Give the end-of-DATA work the whole `timeout`. aiosmtpd's per-command timer

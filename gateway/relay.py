@@ -84,6 +84,17 @@ def _failure(code: int, text: str) -> UpstreamError:
     return cls(code, enhanced, f"upstream said: {rest}")
 
 
+def _needs_smtputf8(
+    mail_from: str, rcpt_tos: list[str], data: bytes, client: aiosmtplib.SMTP
+) -> bool:
+    """SMTPUTF8 on MAIL FROM: always for a UTF-8 address (aiosmtplib then refuses a
+    smarthost without it), and for UTF-8 header fields (RFC 6532) when it is offered."""
+    if not (mail_from + "".join(rcpt_tos)).isascii():
+        return True
+    head = data.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    return not head.isascii() and client.supports_extension("smtputf8")
+
+
 # -- SMTP smarthost --------------------------------------------------------------------
 
 
@@ -349,6 +360,8 @@ class SmtpUpstream:
                 options = []
                 if not data.isascii() and client.supports_extension("8bitmime"):
                     options.append("BODY=8BITMIME")
+                if _needs_smtputf8(mail_from, rcpt_tos, data, client):
+                    options.append("SMTPUTF8")
                 errors, message = await client.sendmail(
                     mail_from, rcpt_tos, data, mail_options=options
                 )
@@ -368,6 +381,14 @@ class SmtpUpstream:
             except (aiosmtplib.SMTPTimeoutError, TimeoutError) as exc:
                 raise TemporaryFailure(
                     451, "4.4.1", "the smarthost did not answer in time; the outcome is unknown"
+                ) from exc
+            except aiosmtplib.SMTPNotSupported as exc:
+                reusable = True  # refused before MAIL: the connection is as it was
+                raise PermanentFailure(
+                    553,
+                    "5.6.7",
+                    "the smarthost does not support SMTPUTF8, which this message's UTF-8 "
+                    "addresses need",
                 ) from exc
             except (aiosmtplib.SMTPException, OSError, ssl.SSLError) as exc:
                 raise TemporaryFailure(
