@@ -19,6 +19,10 @@ from tests.test_server import COMPLIANT, OTHER, blocked_message, send, strip_rec
 ADMIN = "rollout@seller.example"
 
 
+# Rule checks in a thread: a gateway starts faster, and the mode is about what follows.
+FAST = {"engine_mode": "thread", "engine_workers": 1}
+
+
 def sample(gw: RunningGateway, name: str, **labels: str) -> float:
     value = gw.app.metrics.registry.get_sample_value(name, labels)
     return value or 0.0
@@ -26,7 +30,7 @@ def sample(gw: RunningGateway, name: str, **labels: str) -> float:
 
 @pytest.fixture
 def monitor(tmp_path: Path, sink: Sink) -> Iterator[RunningGateway]:
-    config = make_config(tmp_path, sink.url, mode="monitor")
+    config = make_config(tmp_path, sink.url, mode="monitor", limits=FAST)
     gw = RunningGateway(config, default_policy()).start()
     yield gw
     gw.stop()
@@ -126,7 +130,7 @@ def test_a_rewrite_is_not_applied_and_a_pass_is_counted_as_one(
 
 def test_enforcing_mode_is_labelled_enforce(tmp_path: Path, sink: Sink) -> None:
     """The near miss: the same message in bounce mode is held, and counted as enforced."""
-    gw = RunningGateway(make_config(tmp_path, sink.url), default_policy()).start()
+    gw = RunningGateway(make_config(tmp_path, sink.url, limits=FAST), default_policy()).start()
     try:
         assert send(gw.port, blocked_message(), [ALIAS])[0] == 250
         assert sink.to(ALIAS) == [] and len(sink.to(SELLER)) == 1  # the report only
@@ -152,6 +156,7 @@ def test_the_digest_goes_out_on_its_schedule(tmp_path: Path, sink: Sink) -> None
         tmp_path,
         sink.url,
         mode="monitor",
+        limits=FAST,
         monitor=MonitorSettings(digest_to=ADMIN, digest_interval=1.0, digest_examples=2),
     )
     gw = RunningGateway(config, default_policy()).start()
@@ -194,6 +199,7 @@ def test_a_digest_the_upstream_refuses_is_kept_for_the_next_one(tmp_path: Path, 
         tmp_path,
         sink.url,
         mode="monitor",
+        limits=FAST,
         monitor=MonitorSettings(digest_to="refuse-digest@seller.example"),
     )
     gw = RunningGateway(config, default_policy()).start()

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 
+from gateway.config import GatewayConfig
 from tests.mail import ALIAS, SELLER, default_policy, make_message
 from tests.netutil import RunningGateway, Sink, SinkHandler, make_config
 from tests.test_server import COMPLIANT, blocked_message, strip_received
@@ -44,16 +45,33 @@ def utf8_sink(enabled: bool) -> Sink:
     return sink.start()
 
 
-@pytest.fixture
-def sink8() -> Iterator[Sink]:
+def config(tmp_path: Path, upstream: str) -> GatewayConfig:
+    # Rule checks in a thread: these tests are about the SMTP dialogue, and start faster.
+    return make_config(tmp_path, upstream, limits={"engine_mode": "thread", "engine_workers": 1})
+
+
+@pytest.fixture(scope="module")
+def module_sink() -> Iterator[Sink]:
     s = utf8_sink(True)
     yield s
     s.stop()
 
 
 @pytest.fixture
-def gateway(tmp_path: Path, sink8: Sink) -> Iterator[RunningGateway]:
-    gw = RunningGateway(make_config(tmp_path, sink8.url), default_policy()).start()
+def sink8(module_sink: Sink) -> Sink:
+    module_sink.handler.messages.clear()
+    module_sink.handler.utf8.clear()  # type: ignore[attr-defined]
+    return module_sink
+
+
+@pytest.fixture(scope="module")
+def gateway(
+    tmp_path_factory: pytest.TempPathFactory, module_sink: Sink
+) -> Iterator[RunningGateway]:
+    """One gateway for the module: each test reads only the events it caused."""
+    gw = RunningGateway(
+        config(tmp_path_factory.mktemp("gw"), module_sink.url), default_policy()
+    ).start()
     yield gw
     gw.stop()
 
@@ -100,7 +118,7 @@ def test_a_utf8_sender_goes_through_with_smtputf8(gateway: RunningGateway, sink8
     assert got.mail_from == JOSE and got.rcpt_tos == [ALIAS]
     assert strip_received(got.data) == raw
     assert sink8.handler.utf8 == [True]  # type: ignore[attr-defined]
-    event = gateway.wait_for("message")[0]
+    event = gateway.wait_for("message")[-1]
     assert event["sender"] == JOSE and event["verdict"] == "pass"
 
 
@@ -111,36 +129,16 @@ def test_an_ascii_message_is_not_sent_as_smtputf8(gateway: RunningGateway, sink8
     assert sink8.handler.utf8 == [False]  # type: ignore[attr-defined]
 
 
-def test_a_blocked_utf8_senders_report_reaches_it(tmp_path: Path, sink8: Sink) -> None:
-    gw = RunningGateway(make_config(tmp_path, sink8.url), default_policy()).start()
-    try:
-        with smtplib.SMTP("127.0.0.1", gw.port, local_hostname="helpdesk.test") as c:
-            c.ehlo()
-            c.mail(JOSE, ["SMTPUTF8"])
-            c.rcpt(ALIAS)
-            code, msg = c.data(blocked_message(sender=JOSE))
-        assert code == 250 and b"NOT sent" in msg, msg
-        [report] = sink8.to(JOSE)
-        assert report.mail_from == "<>" and b"order.id_missing" in report.data
-    finally:
-        gw.stop()
-
-
-def test_an_upstream_without_smtputf8_gets_a_clear_5xx(tmp_path: Path) -> None:
-    plain = utf8_sink(False)
-    gw = RunningGateway(make_config(tmp_path, plain.url), default_policy()).start()
-    try:
-        with smtplib.SMTP("127.0.0.1", gw.port, local_hostname="helpdesk.test") as c:
-            c.ehlo()
-            assert c.mail(JOSE, ["SMTPUTF8"])[0] == 250
-            assert c.rcpt(ALIAS)[0] == 250
-            code, msg = c.data(make_message(text=COMPLIANT, reply=True, sender=JOSE))
-        # Permanent (a retry cannot help), and it says why; nothing was delivered.
-        assert code == 553 and msg.startswith(b"5.6.7") and b"SMTPUTF8" in msg, msg
-        assert plain.messages == []
-    finally:
-        gw.stop()
-        plain.stop()
+def test_a_blocked_utf8_senders_report_reaches_it(gateway: RunningGateway, sink8: Sink) -> None:
+    with smtplib.SMTP("127.0.0.1", gateway.port, local_hostname="helpdesk.test") as c:
+        c.ehlo()
+        c.mail(JOSE, ["SMTPUTF8"])
+        c.rcpt(ALIAS)
+        code, msg = c.data(blocked_message(sender=JOSE))
+    assert code == 250 and b"NOT sent" in msg, msg
+    [report] = sink8.to(JOSE)
+    assert report.mail_from == "<>" and b"order.id_missing" in report.data
+    assert sink8.handler.utf8 == [True]  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(
@@ -216,3 +214,21 @@ def test_pipelined_commands_are_answered_in_order(gateway: RunningGateway, sink8
         raw.close()
     [got] = sink8.messages
     assert got.rcpt_tos == [ALIAS, "warehouse@partner.example"]
+
+
+# Last: its own gateway takes the log capture over from the module one.
+def test_an_upstream_without_smtputf8_gets_a_clear_5xx(tmp_path: Path) -> None:
+    plain = utf8_sink(False)
+    gw = RunningGateway(config(tmp_path, plain.url), default_policy()).start()
+    try:
+        with smtplib.SMTP("127.0.0.1", gw.port, local_hostname="helpdesk.test") as c:
+            c.ehlo()
+            assert c.mail(JOSE, ["SMTPUTF8"])[0] == 250
+            assert c.rcpt(ALIAS)[0] == 250
+            code, msg = c.data(make_message(text=COMPLIANT, reply=True, sender=JOSE))
+        # Permanent (a retry cannot help), and it says why; nothing was delivered.
+        assert code == 553 and msg.startswith(b"5.6.7") and b"SMTPUTF8" in msg, msg
+        assert plain.messages == []
+    finally:
+        gw.stop()
+        plain.stop()
