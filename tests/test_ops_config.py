@@ -157,6 +157,9 @@ def test_example_configs_carry_the_same_keys() -> None:
     known |= {"policy_file", "add_received", "log_level", "proxy_protocol"}
     known |= {"log_file", "log_syslog", "log_syslog_facility"}
     known |= {f"retention.{k}" for k in defaults.retention.__slots__}
+    known |= {f"monitor.{k}" for k in defaults.monitor.__slots__}
+    profile = {"users", "sender_domains", "approved_senders", "report_address"}
+    known |= {f"profiles.kitchen.{k}" for k in (*profile, "policy_file", "mode")}
     assert keys["gateway"] == known
     for path in EXAMPLES.values():
         tomllib.loads(path.read_text("utf-8"))  # valid TOML as shipped
