@@ -452,10 +452,12 @@ class GatewaySMTP(SMTP):
     # aiosmtpd takes `<a@b.example` (no '>') as if it were closed: the path's brackets
     # are checked here, where the command's text is at hand, and judged by the handler's
     # MAIL and RCPT hooks with the mailbox, after aiosmtpd's own checks (EHLO, AUTH...).
+    @syntax("MAIL FROM: <address>", extended=" [SP <mail-parameters>]")  # for HELP
     async def smtp_MAIL(self, arg: str | None) -> None:
         self.path_problem = path_error(_after(arg, "FROM:"))
         await super().smtp_MAIL(arg)
 
+    @syntax("RCPT TO: <address>", extended=" [SP <mail-parameters>]")
     async def smtp_RCPT(self, arg: str | None) -> None:
         self.path_problem = path_error(_after(arg, "TO:"))
         await super().smtp_RCPT(arg)
