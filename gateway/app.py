@@ -10,7 +10,8 @@
 - `start()` opens the store, starts and warms up the engine workers, binds the SMTP
   socket (and the metrics listener, gateway.metrics), and starts the retention task:
   every `[retention] interval` seconds (the first time right away) the store's expired
-  rows are deleted in batches, beside the mail, never in its way (`expire_once`);
+  rows are deleted in batches, beside the mail, never in its way (`expire_once`); and
+  the delivery task (gateway.retry): the retry queue, and reports a crash left owed;
 - `reload(load)` swaps in a new configuration and policy without closing any session (a
   file that does not load is refused and the old one stays);
 - `stop()` drains: it stops listening, says 421 to idle sessions, lets transactions in
@@ -28,6 +29,7 @@ import signal
 import ssl
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from gateway import logs
 from gateway.config import (
@@ -48,6 +50,7 @@ from gateway.metrics import Metrics, MetricsServer
 from gateway.pipeline import Pipeline
 from gateway.protocol import GatewaySMTP, Sessions
 from gateway.relay import Upstream, UpstreamError, upstream_from_url
+from gateway.retry import Deliverer, instance_id
 from gateway.store import Expired, Store, StoreError
 from policies import Policy
 
@@ -124,6 +127,8 @@ class Gateway:
         self._upstream_probe = UpstreamProbe()
         self._retention: asyncio.Task[None] | None = None
         self._digest: asyncio.Task[None] | None = None
+        self.owner = instance_id()  # this process in the store (gateway.retry)
+        self.deliverer: Deliverer | None = None
         self.metrics.sessions.set_function(lambda: self.sessions.total)
         self.metrics.inflight_bytes.set_function(lambda: self.sessions.inflight)
         self.metrics.in_flight.set_function(lambda: len(self.jobs))
@@ -157,6 +162,15 @@ class Gateway:
                 store=self.store,
                 upstream=self.upstream,
                 metrics=self.metrics,
+                owner=self.owner,
+            )
+            self.deliverer = Deliverer(
+                cfg,
+                self.policy,
+                store=self.store,
+                upstream=self.upstream,
+                metrics=self.metrics,
+                owner=self.owner,
             )
             self.handler = Handler(cfg, self.policy, self.pipeline)
             self._server = await asyncio.get_running_loop().create_server(
@@ -183,6 +197,7 @@ class Gateway:
             self._digest = asyncio.get_running_loop().create_task(
                 self._digest_forever(), name="digest"
             )
+            self.deliverer.start()
         except BaseException:
             if self._server is not None:
                 self._server.close()
@@ -256,6 +271,9 @@ class Gateway:
             job.cancel()
         if jobs:
             await asyncio.wait(jobs, timeout=2.0)
+        if self.deliverer is not None:
+            left = 0.0 if self._hurry.is_set() else max(deadline - loop.time(), 1.0)
+            await self.deliverer.stop(left)
         for task in (self._retention, self._digest):
             if task is not None:
                 task.cancel()
@@ -401,6 +419,8 @@ class Gateway:
         if self.handler is not None and self.pipeline is not None:
             self.handler.configure(config, policy)
             self.pipeline.configure(config, policy)
+        if self.deliverer is not None:
+            self.deliverer.configure(config, policy)
         self.metrics.reloads.labels("ok").inc()
         log = get_logger()
         log.info(
@@ -442,9 +462,17 @@ class Gateway:
         try:
             async with asyncio.timeout(1.0):
                 held = await self.store.quarantine_count()
+                queue = await self.store.retry_stats()
         except (StoreError, TimeoutError):
             return  # keep the last value; /readyz says what is wrong with the store
         self.metrics.quarantine.set(held)
+        self.metrics.queue_messages.set(queue.messages)
+        self.metrics.queue_recipients.set(queue.recipients)
+        oldest = 0.0
+        if queue.oldest is not None:
+            since = datetime.now(UTC) - datetime.fromisoformat(queue.oldest)
+            oldest = max(since.total_seconds(), 0.0)
+        self.metrics.queue_oldest.set(oldest)
 
     # -- bsm-gateway serve -------------------------------------------------------------------
 

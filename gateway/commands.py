@@ -1,4 +1,5 @@
-"""Server-side subcommands of `bsm-gateway`: serve, quarantine, check-config, hash-password.
+"""Server-side subcommands of `bsm-gateway`: serve, quarantine, queue, check-config,
+hash-password.
 
 `gateway.cli.build_parser` calls `register(subparsers)`.
 """
@@ -285,6 +286,51 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
     return asyncio.run(_with_store(config, work[action]))
 
 
+# -- queue ------------------------------------------------------------------------------
+
+
+def cmd_queue(args: argparse.Namespace) -> int:
+    """`queue list`: what the gateway accepted and still has to deliver (gateway.retry)."""
+    config = _config(args)
+
+    async def do_list(store: Any) -> int:
+        items = await store.retry_list()
+        if args.format == "json":
+            for item in items:
+                print(
+                    json.dumps(
+                        {
+                            "id": item.id,
+                            "ref": item.ref,
+                            "created": item.created,
+                            "from": item.mail_from,
+                            "to": item.rcpt_tos,
+                            "subject": item.subject,
+                            "size": item.size,
+                            "attempts": item.attempts,
+                            "next_attempt": item.next_attempt,
+                            "last_error": item.last_error,
+                            "claimed_by": item.claimed_by,
+                        },
+                        ensure_ascii=False,
+                    )
+                )
+            return EXIT_OK
+        if not items:
+            print("The retry queue is empty.")
+            return EXIT_OK
+        for item in items:
+            state = "sending" if item.claimed_by else f"next {item.next_attempt[:16]}"
+            print(
+                f"{item.id}  {item.created[:16]}  {item.attempts} attempt(s), {state}  "
+                f"{item.mail_from or '<>'} → {', '.join(item.rcpt_tos)}  {item.subject}"
+            )
+            print(f"    last error: {item.last_error}")
+        return EXIT_OK
+
+    return asyncio.run(_with_store(config, do_list))
+
+
 def _days(text: str) -> float:
     try:
         days = float(text)
@@ -356,3 +402,16 @@ def register(sub: Any) -> None:
         "--older-than", metavar="DAYS", type=_days, required=True, help="age in days (e.g. 30)"
     )
     quarantine.set_defaults(func=cmd_quarantine)
+
+    queue = sub.add_parser(
+        "queue",
+        help="list mail accepted and waiting for a retry",
+        description="Mail the gateway accepted (250) for recipients the next hop refused "
+        "for now is kept in the store and retried in the background ([queue] in the "
+        "config); after [queue] max_age_days the sender gets a delivery-failure report.",
+    )
+    _add_config_flags(queue, server=False)
+    queue_sub = queue.add_subparsers(dest="action", metavar="ACTION", required=True)
+    queue_list = queue_sub.add_parser("list", help="list queued messages, oldest first")
+    queue_list.add_argument("--format", choices=["text", "json"], default="text")
+    queue.set_defaults(func=cmd_queue)

@@ -212,6 +212,28 @@ class Profile:
         return self.policy_file is not None or self.approved_senders is not None
 
 
+@dataclass(slots=True)
+class QueueSettings:
+    """`[queue]`: how mail the next hop refused for now (after the client got 250) is
+    retried: first after `first_retry` seconds, then at doubling intervals up to
+    `max_interval`, until `max_age_days` after it was accepted; then the sender gets a
+    delivery-failure report. The gateway looks for due mail every `poll_interval`."""
+
+    first_retry: float = 300.0
+    max_interval: float = 3600.0
+    max_age_days: float = 5.0
+    poll_interval: float = 15.0
+
+    @property
+    def max_age(self) -> timedelta:
+        return timedelta(days=self.max_age_days)
+
+    def delay(self, attempts: int) -> timedelta:
+        """The wait after the `attempts`-th failed attempt (1 = the first)."""
+        seconds = self.first_retry * 2 ** min(max(attempts - 1, 0), 30)
+        return timedelta(seconds=min(seconds, max(self.max_interval, self.first_retry)))
+
+
 ProxyNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
@@ -256,6 +278,7 @@ class GatewayConfig:
     retention: RetentionSettings = field(default_factory=RetentionSettings)
     monitor: MonitorSettings = field(default_factory=MonitorSettings)
     profiles: dict[str, Profile] = field(default_factory=dict)
+    queue: QueueSettings = field(default_factory=QueueSettings)
     # Networks of the load balancers allowed to send a PROXY protocol header (v1 or v2).
     # Empty: off. Set: every connection must come from one of them and start with a header.
     proxy_protocol: list[str] = field(default_factory=list)
@@ -355,6 +378,7 @@ _PROFILE_KEYS = {
     "policy_file": str,
     "mode": str,
 }
+_QUEUE_TYPES = {name: type(getattr(QueueSettings(), name)) for name in QueueSettings.__slots__}
 _TABLES = (
     "tls",
     "auth",
@@ -363,6 +387,7 @@ _TABLES = (
     "retention",
     "monitor",
     "profiles",
+    "queue",
     "proxy_protocol",
     "upstream_tls",
 )
@@ -460,6 +485,13 @@ def _apply(config: GatewayConfig, data: dict[str, Any], prefix: str = "") -> Non
                 )
             for name, table in value.items():
                 config.profiles[name] = _profile(name, table)
+        elif key == "queue":
+            if not isinstance(value, dict):
+                raise ConfigError("queue: expected a table")
+            for qkey, qvalue in value.items():
+                if qkey not in _QUEUE_TYPES:
+                    raise _unknown(f"queue.{qkey}", _QUEUE_TYPES)
+                setattr(config.queue, qkey, _check_type(f"queue.{qkey}", qvalue, float))
         elif key == "proxy_protocol":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(
@@ -709,6 +741,11 @@ def _validate(config: GatewayConfig) -> None:
     if not 0 <= mon.digest_examples <= 100:
         raise ConfigError("monitor.digest_examples: must be between 0 and 100")
     _validate_profiles(config)
+    for name in QueueSettings.__slots__:
+        if getattr(config.queue, name) <= 0:
+            raise ConfigError(f"queue.{name}: must be greater than 0")
+    if config.queue.max_interval < config.queue.first_retry:
+        raise ConfigError("queue.max_interval: must not be shorter than queue.first_retry")
     parse_networks(config.proxy_protocol, "proxy_protocol")
     if not 0 < config.metrics.ready_timeout <= 30:
         raise ConfigError("metrics.ready_timeout: must be between 0 and 30 seconds")
@@ -886,6 +923,7 @@ def describe(config: GatewayConfig) -> dict[str, Any]:
             }
             for name, p in config.profiles.items()
         },
+        "queue": {name: getattr(config.queue, name) for name in QueueSettings.__slots__},
         "proxy_protocol": config.proxy_protocol,
         "log_file": config.log_file,
         "log_syslog": config.log_syslog,

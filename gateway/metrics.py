@@ -136,6 +136,35 @@ class Metrics:
             "Messages held in the quarantine (not released), counted at scrape time",
             registry=r,
         )
+        self.queued = Counter(
+            "bsm_gateway_queued",
+            "Recipients put in the retry queue: the upstream refused them for now after "
+            "the client was answered 250 (or the message was taken for other recipients)",
+            registry=r,
+        )
+        self.queue_attempts = Counter(
+            "bsm_gateway_queue_attempts",
+            "Delivery attempts of queued messages, by outcome (delivered, deferred: tried "
+            "again later, failed: refused for good, expired: older than [queue] "
+            "max_age_days; the sender gets a report for failed and expired)",
+            ["result"],
+            registry=r,
+        )
+        self.queue_messages = Gauge(
+            "bsm_gateway_queue_messages",
+            "Messages in the retry queue, counted at scrape time",
+            registry=r,
+        )
+        self.queue_recipients = Gauge(
+            "bsm_gateway_queue_recipients",
+            "Recipients the retry queue still owes a delivery, counted at scrape time",
+            registry=r,
+        )
+        self.queue_oldest = Gauge(
+            "bsm_gateway_queue_oldest_seconds",
+            "Age of the oldest message in the retry queue (0 when empty), at scrape time",
+            registry=r,
+        )
         self.sessions = Gauge("bsm_gateway_active_sessions", "SMTP sessions open now", registry=r)
         self.in_flight = Gauge(
             "bsm_gateway_transactions_in_flight",
@@ -183,6 +212,8 @@ class Metrics:
                 self.messages.labels(v, rc, "2xx", "enforce")
         for cls in REPLY_CLASSES:
             self.upstream_replies.labels(cls)
+        for result in ("delivered", "deferred", "failed", "expired"):
+            self.queue_attempts.labels(result)
         for kind in ("report", "dsn"):
             self.bounces.labels(kind)
         for result in ("accepted", "refused"):

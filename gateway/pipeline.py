@@ -15,6 +15,9 @@ client hanging up) and gives the SMTP reply:
    client's retry makes a new one);
 5. only then the reply is 250. Every failure on the way is a 4xx, an upstream 5xx is a
    5xx with the upstream's words, a partial refusal is 250 plus a DSN for the refused.
+   Recipients refused for now once the message was taken for others (or its report
+   went out) are put in the store's retry queue (gateway.retry delivers them later)
+   and the reply is 250: a 4xx would make the client send the others a second copy.
 
 Each transaction ends with one `message` log event and its metrics.
 """
@@ -22,6 +25,7 @@ Each transaction ends with one `message` log event and its metrics.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import re
 import time
 from collections.abc import Awaitable
@@ -36,6 +40,7 @@ from gateway.logs import get_logger
 from gateway.metrics import Metrics, reply_class
 from gateway.relay import DeliveryResult, PermanentFailure, Upstream, UpstreamError
 from gateway.report import build_bounce, build_failure_dsn, repeat_request_finding, should_bounce
+from gateway.retry import instance_id
 from gateway.store import Store, StoreError
 from gateway.store.base import subject_of
 from policies import Action, Outcome, Policy, Verdict
@@ -85,6 +90,14 @@ def _not_sent(rec: dict[str, Any], accepted: set[str], action: str) -> None:
             actions[rcpt] = action
 
 
+def body_digest(raw: bytes) -> str:
+    """What makes a client's retry the same message when it carries a new Message-ID:
+    the body's bytes (line endings aside), hashed."""
+    _, body = split_head(raw)
+    body = body.replace(b"\r\n", b"\n").strip()
+    return hashlib.sha256(body).hexdigest() if body else ""
+
+
 def _reply_text(text: str, limit: int = 300) -> str:
     return " ".join(text.split())[:limit]
 
@@ -102,7 +115,10 @@ class Pipeline:
         store: Store,
         upstream: Upstream,
         metrics: Metrics,
+        owner: str | None = None,
     ) -> None:
+        # Who this gateway is in the store (the reports it owes: gateway.retry).
+        self.owner = owner or instance_id()
         self.engine = engine
         self.store = store
         self.upstream = upstream
@@ -347,9 +363,10 @@ class Pipeline:
             return []
         reserved: list[str] = []
         mid = message_id(txn.raw)
+        digest = body_digest(txn.raw)
         repeats = []
         for order_id in verdict.order_ids:
-            earlier = await self.store.review_reserve(order_id, txn.ref, mid)
+            earlier = await self.store.review_reserve(order_id, txn.ref, mid, body_hash=digest)
             if earlier is None:
                 reserved.append(order_id)
             else:
@@ -382,8 +399,19 @@ class Pipeline:
         original: bytes,
     ) -> str:
         rec = txn.record
+        report_to = self._report_address(txn) or txn.mail_from
+        report = self._mode(txn) == "bounce" and await asyncio.to_thread(
+            should_bounce, txn.raw, report_to, self._policy(txn)
+        )
+        # A report owed is recorded with the row: if this gateway dies before the report
+        # is out, another (or this one, restarted) sends it (gateway.retry).
         qid = await self.store.quarantine_put(
-            txn.ref, txn.raw, txn.mail_from, txn.rcpt_tos, verdict.to_dict()
+            txn.ref,
+            txn.raw,
+            txn.mail_from,
+            txn.rcpt_tos,
+            verdict.to_dict(),
+            report_owner=self.owner if report else None,
         )
         rec["quarantine_id"] = qid
         rules = ", ".join(dict.fromkeys(f.rule for f in verdict.blocking())) or "policy"
@@ -396,8 +424,7 @@ class Pipeline:
             return refusal
 
         rec["actions"] = {**{r: "quarantined" for r in amazon}, **{r: "relayed" for r in others}}
-        report_to = self._report_address(txn) or txn.mail_from
-        if await asyncio.to_thread(should_bounce, txn.raw, report_to, self._policy(txn)):
+        if report:
             # In a thread: it reads the message's text to quote the findings in context.
             bounce = await asyncio.to_thread(
                 build_bounce,
@@ -418,6 +445,7 @@ class Pipeline:
                 # Nobody can be told by mail: say it in the SMTP reply instead.
                 rec["report"] = f"refused: {exc}"
                 rec["actions"] = {r: "rejected" for r in txn.rcpt_tos}
+                await self._quietly(self.store.quarantine_report_sent(qid))  # none owed
                 return refusal
             except UpstreamError as exc:
                 # Not a fault of the gateway: nobody could be told, so nothing is kept and
@@ -438,13 +466,15 @@ class Pipeline:
             if not result.complete:
                 rec["report"] = "refused"
                 rec["actions"] = {r: "rejected" for r in txn.rcpt_tos}
+                await self._quietly(self.store.quarantine_report_sent(qid))  # none owed
                 return refusal
             rec["report"] = f"sent to {report_to}"
             self.metrics.bounces.labels("report").inc()
+            await self._quietly(self.store.quarantine_report_sent(qid))
         else:
             rec["report"] = "suppressed (null sender, automatic message or loop)"
         if others:
-            reply = await self._relay(txn, [(others, original)])
+            reply = await self._relay(txn, [(others, original)], committed=True)
             if not reply.startswith("2"):
                 return reply
         return (
@@ -472,12 +502,18 @@ class Pipeline:
             self.metrics.upstream_seconds.observe(seconds)
             self.metrics.upstream_replies.labels(cls).inc()
 
-    async def _relay(self, txn: Transaction, groups: list[tuple[list[str], bytes]]) -> str:
-        """Send each (recipients, bytes) group upstream; 250 only if every recipient was
-        taken, 250 plus a DSN when some were refused for good after others were taken."""
+    async def _relay(
+        self, txn: Transaction, groups: list[tuple[list[str], bytes]], *, committed: bool = False
+    ) -> str:
+        """Send each (recipients, bytes) group upstream. 250 once every recipient is
+        taken, refused for good (a DSN tells the sender) or durably queued for a retry
+        (gateway.retry). Queued only once the message was taken for someone, or is
+        `committed` (its report went out): a temporary failure before that is a 4xx and
+        the client's retry sends it whole, never a second copy to anyone."""
         rec = txn.record
         accepted: list[str] = []
         refused: dict[str, tuple[int, str]] = {}
+        later: list[tuple[list[str], bytes, str]] = []
         replies: list[str] = []
         failure: UpstreamError | None = None
         for rcpts, data in groups:
@@ -486,29 +522,65 @@ class Pipeline:
             except UpstreamError as exc:
                 replies.append(f"{exc.code} {exc.enhanced} {exc.text}")
                 rec["upstream"] = "; ".join(replies)
-                if isinstance(exc, PermanentFailure) and len(groups) > 1:
+                if isinstance(exc, PermanentFailure):
                     failure = exc  # another group may still be taken: decided below
                     refused.update({r: (exc.code, f"{exc.enhanced} {exc.text}") for r in rcpts})
                     continue
-                if accepted:
-                    rec["note"] = "earlier recipients were already sent the message"
-                return f"{exc.code} {exc.enhanced} {exc.text} (ref {txn.ref})"
+                if not accepted and not committed:
+                    return f"{exc.code} {exc.enhanced} {exc.text} (ref {txn.ref})"
+                later.append((rcpts, data, f"{exc.code} {exc.enhanced} {exc.text}"))
+                continue
             accepted.extend(result.accepted)
             txn.accepted.update(result.accepted)
-            refused.update(result.refused)
+            deferred = [r for r, (c, _) in result.refused.items() if c < 500]
+            refused.update({r: v for r, v in result.refused.items() if r not in deferred})
+            if deferred:
+                errors = sorted({f"{c} {t}" for r, (c, t) in result.refused.items() if c < 500})
+                later.append((deferred, data, "; ".join(errors)))
             replies.append(f"{result.reply[0]} {_reply_text(result.reply[1], 120)}")
         rec["upstream"] = "; ".join(replies)
+        actions = rec.setdefault("actions", {})
         if refused:
             rec["refused"] = {r: f"{c} {t}" for r, (c, t) in refused.items()}
-            actions = rec.setdefault("actions", {})
             for r in refused:
                 actions[r] = "refused"
-        if not accepted:
+        if not accepted and not later:
             assert failure is not None
             return f"{failure.code} {failure.enhanced} {failure.text} (ref {txn.ref})"
+        queued = await self._queue(txn, later) if later else []
         if refused:
             await self._refused_dsn(txn, refused)
+        if queued:
+            for r in queued:
+                actions[r] = "queued"
+            return (
+                f"250 2.0.0 OK: sent on (ref {txn.ref}); {len(queued)} recipient(s) refused "
+                f"for now are queued for a retry; upstream: {replies[-1]}"
+            )
         return f"250 2.0.0 OK: sent on (ref {txn.ref}); upstream: {replies[-1]}"
+
+    async def _queue(
+        self, txn: Transaction, later: list[tuple[list[str], bytes, str]]
+    ) -> list[str]:
+        """Queue each (recipients, bytes, error) for the background delivery; returns
+        the recipients queued. A store failure is a 451 (raised): the client's retry
+        then sends a second copy to those already served, which is better than none."""
+        rec = txn.record
+        subject = await asyncio.to_thread(subject_of, txn.raw)
+        delay = self.config.queue.delay(1)
+        queued: list[str] = []
+        try:
+            for rcpts, data, error in later:
+                await self.store.retry_put(
+                    txn.ref, txn.mail_from, rcpts, data, error=error, delay=delay, subject=subject
+                )
+                queued.extend(rcpts)
+                rec.setdefault("queued", {}).update({r: error for r in rcpts})
+        except StoreError:
+            rec["note"] = "some recipients were sent the message; the rest could not be queued"
+            raise
+        self.metrics.queued.inc(len(queued))
+        return queued
 
     async def _refused_dsn(self, txn: Transaction, refused: dict[str, tuple[int, str]]) -> None:
         rec = txn.record

@@ -386,24 +386,35 @@ def build_failure_dsn(
     reporting_mta: str,
     to: str,
     arrival: datetime | None = None,
+    expired_days: float | None = None,
 ) -> bytes:
     """The report for recipients the upstream refused after others were accepted.
 
     The client got 250 (RFC 5321 §4.4: the message was taken), so the refused recipients
     are reported here: per recipient Action failed, the upstream's own status code when
-    its reply carries one, and its reply text in Diagnostic-Code.
+    its reply carries one, and its reply text in Diagnostic-Code. `expired_days`: the
+    recipients were not refused for good, but the retry queue gave up on them after
+    that many days (gateway.retry).
     """
     _, headers = _headers(original)
     subject = _short(_header_text(headers, "Subject"), SUBJECT_CHARS)
+    if expired_days is None:
+        why = (
+            "The gateway passed it on, but the next mail server refused the addresses "
+            "below. The other recipients did get the message. Check these addresses; if "
+            "they are right, send the message to them again later."
+        )
+    else:
+        why = (
+            "The gateway kept trying to pass it on, but for "
+            f"{expired_days:g} days the next mail server would not take it for the "
+            "addresses below, and the gateway has now given up. Any other recipients "
+            "did get the message. Check these addresses, or send the message again later."
+        )
     lines = [
         "Your message was NOT delivered to some of its recipients.",
         "",
-        *_wrap(
-            "The gateway passed it on, but the next mail server refused the addresses "
-            "below. The other recipients did get the message. Check these addresses; if "
-            "they are right, send the message to them again later.",
-            "",
-        ),
+        *_wrap(why, ""),
         "",
         f"  Subject:  {subject or '(no subject)'}",
         "",

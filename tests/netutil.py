@@ -66,10 +66,12 @@ class Received:
 
 @dataclass
 class SinkHandler:
-    """Accepts everything except recipients containing `refuse` (550) or `later` (450)."""
+    """Accepts everything except recipients containing `refuse` (550) or `later` (450),
+    and the addresses in `defer` (451, until the test takes them out)."""
 
     messages: list[Received] = field(default_factory=list)
     sessions: int = 0
+    defer: set[str] = field(default_factory=set)
 
     async def handle_EHLO(
         self, server: Any, session: Any, envelope: Any, hostname: str, responses: list[str]
@@ -81,6 +83,8 @@ class SinkHandler:
     async def handle_RCPT(
         self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
     ) -> str:
+        if address in self.defer:
+            return "451 4.3.0 Temporarily unavailable, try again later"
         if "refuse" in address:
             return "550 5.1.1 No such user here"
         if "later" in address:

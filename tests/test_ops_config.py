@@ -160,6 +160,7 @@ def test_example_configs_carry_the_same_keys() -> None:
     known |= {f"monitor.{k}" for k in defaults.monitor.__slots__}
     profile = {"users", "sender_domains", "approved_senders", "report_address"}
     known |= {f"profiles.kitchen.{k}" for k in (*profile, "policy_file", "mode")}
+    known |= {f"queue.{k}" for k in defaults.queue.__slots__}
     assert keys["gateway"] == known
     for path in EXAMPLES.values():
         tomllib.loads(path.read_text("utf-8"))  # valid TOML as shipped

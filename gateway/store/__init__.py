@@ -1,4 +1,5 @@
-"""The gateway's state: quarantined messages and the one-review-request-per-order memory.
+"""The gateway's state: quarantined messages, the one-review-request-per-order memory and
+the retry queue.
 
 `await Store.open(config.store)` opens the implementation the URL's scheme names:
 
@@ -17,6 +18,8 @@ from gateway.store.base import (
     PURGE_BATCH,
     Expired,
     QuarantineItem,
+    QueueStats,
+    RetryItem,
     Store,
     StoreError,
     new_quarantine_id,
@@ -31,6 +34,8 @@ __all__ = [
     "PURGE_BATCH",
     "Expired",
     "QuarantineItem",
+    "QueueStats",
+    "RetryItem",
     "Store",
     "StoreError",
     "new_quarantine_id",

@@ -30,19 +30,21 @@ first is what `quarantine purge --older-than` needs).
 from __future__ import annotations
 
 import abc
-import asyncio
-import functools
 import importlib
 import json
 import secrets
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.parser import BytesHeaderParser
 from email.policy import default as default_email_policy
-from typing import Any, ClassVar, ParamSpec, TypeVar
+from typing import Any, ClassVar
 
+from gateway.store.retryqueue import QueueStats as QueueStats
+from gateway.store.retryqueue import RetryItem as RetryItem
+from gateway.store.retryqueue import RetryQueue, SqlRetryQueue
+from gateway.store.retryqueue import shielded as shielded
 from policies.headers import split_head
 
 DEFAULT_PENDING_TIMEOUT = timedelta(minutes=15)
@@ -121,23 +123,6 @@ def normalize_quarantine_id(qid: str) -> str:
     return QID_PREFIX + body.translate(_TYPO)
 
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def shielded(
-    method: Callable[P, Coroutine[Any, Any, R]],
-) -> Callable[P, Coroutine[Any, Any, R]]:
-    """Run a write to completion even if the caller is cancelled (a client hanging up
-    mid-transaction): the database is never left wondering whether a commit happened."""
-
-    @functools.wraps(method)
-    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        return await asyncio.shield(method(*args, **kwargs))
-
-    return wrapper
-
-
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -163,12 +148,25 @@ def describe_review(ref: str, state: str, created: str) -> str:
     return f"reference {ref}, {status} {created[:19].replace('T', ' ')} UTC"
 
 
+def takes_over(state: str, stale: bool, earlier: tuple[str, str], now: tuple[str, str]) -> bool:
+    """Whether a review request (`now`: Message-ID, body digest) takes over the order's
+    reservation (`earlier`: the same) instead of being a repeat: only a reservation
+    never confirmed as sent, left by a gateway that died mid-relay (`stale`), or held by
+    an earlier attempt at the same message (the client's retry after a 4xx, a timeout or
+    a crash: same Message-ID, or same body when the retry got a new Message-ID)."""
+    if state != "pending":
+        return False
+    same_id = bool(now[0]) and now[0] == earlier[0]
+    same_body = bool(now[1]) and now[1] == earlier[1]
+    return stale or same_id or same_body
+
+
 def describe_release(released_at: str | None, released_by: str | None) -> str:
     """How `quarantine_claim_release` describes a release that was already made."""
     return f"it was already released on {released_at} by {released_by}"
 
 
-class Store(abc.ABC):
+class Store(RetryQueue):
     """The gateway's state: quarantined messages and the one-review-request-per-order
     memory. Open with `await Store.open(url)`, close with `await close()`.
 
@@ -188,9 +186,13 @@ class Store(abc.ABC):
       earlier request and the message must be blocked (review.repeat_request). After the
       upstream accepted: `review_confirm`; if relaying failed: `review_release`, so the
       client's retry can reserve again. A reservation left 'pending' by a crash expires
-      after `pending_timeout` (default 15 minutes) and is taken over. A client re-sending
+      after `pending_timeout` (default 15 minutes) and is taken over; before that, only
+      by a retry of the same message (same Message-ID or same body). A client re-sending
       the very same message (same Message-ID) after the first copy was relayed but before
       it saw our 250 is not a second request: it is let through.
+    - recipients the upstream refused for now after the message was taken for others →
+      `retry_put`, delivered later by the gateway (gateway.retry; see
+      gateway.store.retryqueue).
     - retention → `expire()` in the background (see the module docstring).
     """
 
@@ -251,9 +253,18 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     async def quarantine_put(
-        self, ref: str, raw: bytes, mail_from: str, rcpt_tos: list[str], verdict: dict[str, Any]
+        self,
+        ref: str,
+        raw: bytes,
+        mail_from: str,
+        rcpt_tos: list[str],
+        verdict: dict[str, Any],
+        *,
+        report_owner: str | None = None,
     ) -> str:
-        """Keep a blocked message; returns its quarantine id once it is committed."""
+        """Keep a blocked message; returns its quarantine id once it is committed.
+        `report_owner`: the gateway that is to send its report (recorded as owed until
+        `quarantine_report_sent`; see gateway.store.retryqueue)."""
 
     @abc.abstractmethod
     async def quarantine_list(
@@ -301,12 +312,17 @@ class Store(abc.ABC):
     # -- review requests ----------------------------------------------------------------------
 
     @abc.abstractmethod
-    async def review_reserve(self, order_id: str, ref: str, message_id: str) -> str | None:
+    async def review_reserve(
+        self, order_id: str, ref: str, message_id: str, *, body_hash: str = ""
+    ) -> str | None:
         """Claim the order's one review/feedback request for the message `ref`.
 
         None: the claim is ours (relay the message, then `review_confirm`, or
         `review_release` if relaying failed). Otherwise a short description of the earlier
         request (its reference and time, sent or still in flight): block this message.
+        A reservation still pending (never confirmed as sent) is taken over by the same
+        message: the same `message_id`, or the same `body_hash` (a digest of the body,
+        for a client that gives its retry a new Message-ID).
         """
 
     @abc.abstractmethod
@@ -343,7 +359,7 @@ class Store(abc.ABC):
         )
 
 
-class SqlStore(Store):
+class SqlStore(Store, SqlRetryQueue):
     """What the SQL stores share: the quarantine's columns, how a row becomes an item,
     and the reads and deletes that are the same statement in both dialects. A subclass
     names its driver's parameter placeholder (`PARAM`), says how a stored time reads as
@@ -356,10 +372,19 @@ class SqlStore(Store):
         "released_at, released_by, forced"
     )
 
+    _clock: Callable[[], datetime]
+
     @staticmethod
     def _stamp(value: Any) -> Any:
         """A stored time as the ISO text items carry (SQLite stores the text itself)."""
         return value
+
+    def _now(self) -> datetime:
+        return self._clock()
+
+    def _at(self, moment: datetime) -> Any:
+        """A time as a statement parameter (SQLite: the ISO text it stores)."""
+        return iso(moment)
 
     @abc.abstractmethod
     async def _fetchall(self, sql: str, params: Sequence[Any] = ()) -> Sequence[Sequence[Any]]:

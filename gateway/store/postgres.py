@@ -48,6 +48,7 @@ from gateway.store.base import (
     normalize_quarantine_id,
     shielded,
     subject_of,
+    takes_over,
 )
 
 try:
@@ -105,6 +106,30 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE quarantine ADD COLUMN claimed_at TIMESTAMPTZ",
         "CREATE INDEX review_requests_created ON review_requests (created)",
     ],
+    # 3: the retry queue, reports owed for quarantined messages, a retry's body digest.
+    [
+        """CREATE TABLE retry_queue (
+            id           TEXT PRIMARY KEY,
+            ref          TEXT NOT NULL,
+            created      TIMESTAMPTZ NOT NULL,
+            mail_from    TEXT NOT NULL,
+            rcpt_tos     TEXT NOT NULL,
+            subject      TEXT NOT NULL DEFAULT '',
+            size         INTEGER NOT NULL,
+            data         BYTEA NOT NULL,
+            attempts     INTEGER NOT NULL DEFAULT 0,
+            next_attempt TIMESTAMPTZ NOT NULL,
+            last_error   TEXT NOT NULL DEFAULT '',
+            claimed_by   TEXT,
+            claimed_at   TIMESTAMPTZ
+        )""",
+        "CREATE INDEX retry_queue_due ON retry_queue (next_attempt)",
+        "ALTER TABLE quarantine ADD COLUMN report_owner TEXT",
+        "ALTER TABLE quarantine ADD COLUMN report_since TIMESTAMPTZ",
+        "CREATE INDEX quarantine_report_owed ON quarantine (report_owner) "
+        "WHERE report_owner IS NOT NULL",
+        "ALTER TABLE review_requests ADD COLUMN body_hash TEXT NOT NULL DEFAULT ''",
+    ],
 ]
 
 Connection = psycopg.AsyncConnection[tuple[Any, ...]]
@@ -130,6 +155,7 @@ class PostgresStore(SqlStore):
     """The PostgreSQL store. Open with `await Store.open("postgresql://…")`."""
 
     PARAM = "%s"
+    SKIP_LOCKED = " FOR UPDATE SKIP LOCKED"
 
     def __init__(
         self,
@@ -289,24 +315,35 @@ class PostgresStore(SqlStore):
 
     @shielded
     async def quarantine_put(
-        self, ref: str, raw: bytes, mail_from: str, rcpt_tos: list[str], verdict: dict[str, Any]
+        self,
+        ref: str,
+        raw: bytes,
+        mail_from: str,
+        rcpt_tos: list[str],
+        verdict: dict[str, Any],
+        *,
+        report_owner: str | None = None,
     ) -> str:
+        created = self._clock()
         row = (
             ref,
-            self._clock(),
+            created,
             mail_from,
             json.dumps(list(rcpt_tos)),
             await asyncio.to_thread(subject_of, raw),  # parses: off the loop
             len(raw),
             json.dumps(verdict, ensure_ascii=False),
             raw,
+            report_owner,
+            created if report_owner else None,
         )
         for _ in range(5):
             qid = new_quarantine_id()
             async with self._transaction("quarantine the message") as conn:
                 cur = await conn.execute(
                     "INSERT INTO quarantine (id, ref, created, mail_from, rcpt_tos, subject, "
-                    "size, verdict, raw) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) "
+                    "size, verdict, raw, report_owner, report_since) "
+                    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
                     "ON CONFLICT (id) DO NOTHING",
                     (qid, *row),
                 )
@@ -318,6 +355,9 @@ class PostgresStore(SqlStore):
     @staticmethod
     def _stamp(value: Any) -> Any:
         return _text(value)
+
+    def _at(self, moment: datetime) -> Any:
+        return moment
 
     @shielded
     async def quarantine_claim_release(
@@ -398,35 +438,39 @@ class PostgresStore(SqlStore):
     # -- review requests --------------------------------------------------------------------
 
     @shielded
-    async def review_reserve(self, order_id: str, ref: str, message_id: str) -> str | None:
+    async def review_reserve(
+        self, order_id: str, ref: str, message_id: str, *, body_hash: str = ""
+    ) -> str | None:
         now = self._clock()
         while True:
             async with self._transaction("reserve the review request") as conn:
                 cur = await conn.execute(
-                    "INSERT INTO review_requests (order_id, ref, message_id, state, created) "
-                    "VALUES (%s, %s, %s, 'pending', %s) ON CONFLICT (order_id) DO NOTHING",
-                    (order_id, ref, message_id, now),
+                    "INSERT INTO review_requests (order_id, ref, message_id, state, created, "
+                    "body_hash) VALUES (%s, %s, %s, 'pending', %s, %s) "
+                    "ON CONFLICT (order_id) DO NOTHING",
+                    (order_id, ref, message_id, now, body_hash),
                 )
                 if cur.rowcount == 1:
                     return None
                 # The order has a request: lock its row, so the decision below (and a
                 # takeover of a stale reservation) cannot race another gateway's.
                 cur = await conn.execute(
-                    "SELECT ref, message_id, state, created FROM review_requests "
+                    "SELECT ref, message_id, state, created, body_hash FROM review_requests "
                     "WHERE order_id = %s FOR UPDATE",
                     (order_id,),
                 )
                 row = await cur.fetchone()
                 if row is None:
                     continue  # released between our INSERT and SELECT: try again
-                old_ref, old_mid, state, created = row
+                old_ref, old_mid, state, created, old_hash = row
                 if old_ref == ref:
                     return None
-                if state == "pending" and created < now - self.pending_timeout:
+                stale = created < now - self.pending_timeout
+                if takes_over(state, stale, (old_mid, old_hash), (message_id, body_hash)):
                     await conn.execute(
-                        "UPDATE review_requests SET ref = %s, message_id = %s, created = %s "
-                        "WHERE order_id = %s",
-                        (ref, message_id, now, order_id),
+                        "UPDATE review_requests SET ref = %s, message_id = %s, created = %s, "
+                        "body_hash = %s WHERE order_id = %s",
+                        (ref, message_id, now, body_hash, order_id),
                     )
                     return None
                 if state == "sent" and message_id and message_id == old_mid:

@@ -42,6 +42,7 @@ from gateway.store.base import (
     normalize_quarantine_id,
     shielded,
     subject_of,
+    takes_over,
 )
 
 BUSY_TIMEOUT_MS = 5000
@@ -78,6 +79,30 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE quarantine ADD COLUMN claimed_by TEXT",
         "ALTER TABLE quarantine ADD COLUMN claimed_at TEXT",
         "CREATE INDEX review_requests_created ON review_requests (created)",
+    ],
+    # 3: the retry queue, reports owed for quarantined messages, a retry's body digest.
+    [
+        """CREATE TABLE retry_queue (
+            id           TEXT PRIMARY KEY,
+            ref          TEXT NOT NULL,
+            created      TEXT NOT NULL,
+            mail_from    TEXT NOT NULL,
+            rcpt_tos     TEXT NOT NULL,
+            subject      TEXT NOT NULL DEFAULT '',
+            size         INTEGER NOT NULL,
+            data         BLOB NOT NULL,
+            attempts     INTEGER NOT NULL DEFAULT 0,
+            next_attempt TEXT NOT NULL,
+            last_error   TEXT NOT NULL DEFAULT '',
+            claimed_by   TEXT,
+            claimed_at   TEXT
+        )""",
+        "CREATE INDEX retry_queue_due ON retry_queue (next_attempt)",
+        "ALTER TABLE quarantine ADD COLUMN report_owner TEXT",
+        "ALTER TABLE quarantine ADD COLUMN report_since TEXT",
+        "CREATE INDEX quarantine_report_owed ON quarantine (report_owner) "
+        "WHERE report_owner IS NOT NULL",
+        "ALTER TABLE review_requests ADD COLUMN body_hash TEXT NOT NULL DEFAULT ''",
     ],
 ]
 
@@ -248,6 +273,8 @@ class SQLiteStore(SqlStore):
         mail_from: str,
         rcpt_tos: list[str],
         verdict: dict[str, Any],
+        *,
+        report_owner: str | None = None,
     ) -> str:
         """Keep a blocked message; returns its quarantine id once it is on disk."""
         created = iso(self._clock())
@@ -260,6 +287,8 @@ class SQLiteStore(SqlStore):
             len(raw),
             json.dumps(verdict, ensure_ascii=False),
             raw,
+            report_owner,
+            created if report_owner else None,
         )
         for _ in range(5):
             qid = new_quarantine_id()
@@ -267,7 +296,8 @@ class SQLiteStore(SqlStore):
                 async with self._transaction("quarantine the message") as db:
                     await db.execute(
                         "INSERT INTO quarantine (id, ref, created, mail_from, rcpt_tos, "
-                        "subject, size, verdict, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "subject, size, verdict, raw, report_owner, report_since) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (qid, *row),
                     )
             except StoreError as exc:
@@ -354,36 +384,33 @@ class SQLiteStore(SqlStore):
     # -- review requests --------------------------------------------------------------------
 
     @shielded
-    async def review_reserve(self, order_id: str, ref: str, message_id: str) -> str | None:
-        """Claim the order's one review/feedback request for the message `ref`.
-
-        None: the claim is ours (relay the message, then `review_confirm`, or
-        `review_release` if relaying failed). Otherwise a short description of the earlier
-        request (its reference and time, sent or still in flight): block this message.
-        """
+    async def review_reserve(
+        self, order_id: str, ref: str, message_id: str, *, body_hash: str = ""
+    ) -> str | None:
         now = self._clock()
         stale = iso(now - self.pending_timeout)
         async with self._transaction("reserve the review request") as db:
             async with db.execute(
-                "SELECT ref, message_id, state, created FROM review_requests WHERE order_id = ?",
+                "SELECT ref, message_id, state, created, body_hash FROM review_requests "
+                "WHERE order_id = ?",
                 (order_id,),
             ) as cur:
                 row = await cur.fetchone()
             if row is None:
                 await db.execute(
-                    "INSERT INTO review_requests (order_id, ref, message_id, state, created) "
-                    "VALUES (?, ?, ?, 'pending', ?)",
-                    (order_id, ref, message_id, iso(now)),
+                    "INSERT INTO review_requests (order_id, ref, message_id, state, created, "
+                    "body_hash) VALUES (?, ?, ?, 'pending', ?, ?)",
+                    (order_id, ref, message_id, iso(now), body_hash),
                 )
                 return None
-            old_ref, old_mid, state, created = row
+            old_ref, old_mid, state, created, old_hash = row
             if old_ref == ref:
                 return None
-            if state == "pending" and created < stale:  # the gateway died mid-relay
+            if takes_over(state, created < stale, (old_mid, old_hash), (message_id, body_hash)):
                 await db.execute(
-                    "UPDATE review_requests SET ref = ?, message_id = ?, created = ? "
-                    "WHERE order_id = ?",
-                    (ref, message_id, iso(now), order_id),
+                    "UPDATE review_requests SET ref = ?, message_id = ?, created = ?, "
+                    "body_hash = ? WHERE order_id = ?",
+                    (ref, message_id, iso(now), body_hash, order_id),
                 )
                 return None
             if state == "sent" and message_id and message_id == old_mid:
