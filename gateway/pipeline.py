@@ -49,6 +49,14 @@ from policies.headers import oversize_header, prepend_header, split_head, strip_
 from policies.scope import is_amazon_address
 
 
+# Seconds a review request waits for an earlier attempt at the same message to finish.
+REVIEW_WAIT = 30.0
+
+
+class TryLater(Exception):
+    """A 4xx whose text is the reply: the message cannot be decided yet."""
+
+
 @dataclass(slots=True)
 class Transaction:
     """One message as the client sent it, and the record its `message` event logs."""
@@ -188,6 +196,9 @@ class Pipeline:
                 "451 4.3.0 The gateway could not finish checking this message; try again "
                 f"later (ref {txn.ref})"
             )
+        except TryLater as exc:
+            rec["error"] = "earlier attempt in flight"
+            reply = str(exc)
         except StoreError as exc:
             rec["error"] = f"store: {exc}"
             reply = (
@@ -366,7 +377,12 @@ class Pipeline:
         digest = body_digest(txn.raw)
         repeats = []
         for order_id in verdict.order_ids:
-            earlier = await self.store.review_reserve(order_id, txn.ref, mid, body_hash=digest)
+            try:
+                earlier = await self._reserve(txn, order_id, mid, digest)
+            except TryLater:
+                for done in reserved:
+                    await self._quietly(self.store.review_release(done, txn.ref))
+                raise
             if earlier is None:
                 reserved.append(order_id)
             else:
@@ -381,6 +397,30 @@ class Pipeline:
                 await self.store.review_release(order_id, txn.ref)
             return []
         return reserved
+
+    async def _reserve(self, txn: Transaction, order_id: str, mid: str, digest: str) -> str | None:
+        """`Store.review_reserve`, waiting while the order's reservation is held by an
+        earlier attempt at the same body under another Message-ID (a client that gave up
+        waiting and retried): its outcome decides whether this one is a repeat (it was
+        sent) or the request (it failed). Still undecided late in our own time: TryLater."""
+        delay = 0.1
+        while True:
+            earlier = await self.store.review_reserve(order_id, txn.ref, mid, body_hash=digest)
+            if earlier is None:
+                return None
+            held = await self.store.review_get(order_id)
+            if held is None:
+                continue  # released meanwhile: reserve again
+            if held["state"] != "pending" or not digest or held.get("body_hash") != digest:
+                return earlier
+            waited = time.perf_counter() - txn.started
+            if waited > min(self.config.limits.data_timeout * 0.75, REVIEW_WAIT):
+                raise TryLater(
+                    "451 4.3.0 An earlier attempt at this message is still being sent; try "
+                    f"again later (ref {txn.ref})"
+                )
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 1.0)
 
     async def _quietly(self, work: Awaitable[Any]) -> None:
         try:

@@ -72,6 +72,8 @@ class SinkHandler:
     messages: list[Received] = field(default_factory=list)
     sessions: int = 0
     defer: set[str] = field(default_factory=set)
+    data_delay: float = 0.0  # seconds before answering the end of DATA
+    data_fail: int = 0  # how many more ends of DATA to answer 451
 
     async def handle_EHLO(
         self, server: Any, session: Any, envelope: Any, hostname: str, responses: list[str]
@@ -93,6 +95,11 @@ class SinkHandler:
         return "250 2.1.5 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.data_delay:
+            await asyncio.sleep(self.data_delay)
+        if self.data_fail > 0:
+            self.data_fail -= 1
+            return "451 4.3.0 Queue full, try again later"
         self.messages.append(
             Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content)
         )

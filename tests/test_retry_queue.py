@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import timedelta
@@ -342,3 +343,57 @@ async def test_two_gateways_sharing_postgresql_send_each_queued_message_once(
             await upstream.close()
         for store in stores:
             await store.close()
+
+
+def test_a_gateway_is_known_gone_only_on_this_host_and_without_its_process() -> None:
+    me = instance_id()
+    host, pid, token = me.split("/")
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    assert is_gone(f"{host}/{proc.pid}/{token}", me)  # exited
+    assert is_gone(f"{host}/{pid}/not-{token}", me)  # our pid, an earlier life (a container)
+    assert not is_gone(me, me)
+    assert not is_gone(f"{host}/1/{token}", me)  # running (init)
+    assert not is_gone(f"elsewhere/{proc.pid}/{token}", me)  # another host: lapses by age
+    assert not is_gone("garbage", me)
+
+
+def test_a_retry_under_a_new_message_id_waits_for_the_first_attempt(
+    tmp_path: Path, sink: Sink
+) -> None:
+    """The helpdesk gave up waiting and re-sent the request with a new Message-ID while the
+    first attempt was still at the upstream: the first attempt's outcome decides."""
+    gw = start(tmp_path, sink, mode="reject")
+
+    def request(order: str, mid: str) -> bytes:
+        text = f"About your order {order}: it ships tomorrow. Please leave us a review. Regards"
+        raw = make_message(text=text, reply=True, subject=f"Re: order {order}")
+        return raw.replace(b"<test-1@seller.example>", f"<{mid}>".encode())
+
+    def race(order: str) -> tuple[tuple[int, str], tuple[int, str]]:
+        replies: dict[str, tuple[int, str]] = {}
+
+        def first_attempt() -> None:
+            replies["first"] = send(gw.port, request(order, f"a-{order}@s.example"), [ALIAS])
+
+        first = threading.Thread(target=first_attempt)
+        first.start()
+        time.sleep(0.5)  # the first is at the upstream now
+        second = send(gw.port, request(order, f"b-{order}@s.example"), [ALIAS])
+        first.join(20)
+        return replies["first"], second
+
+    try:
+        # The upstream refuses the first attempt (451, after 1.5 s): the retry is sent.
+        sink.handler.data_delay, sink.handler.data_fail = 1.5, 1
+        (first, second) = race("111-1111111-1111111")
+        assert first[0] == 451 and second[0] == 250, (first, second)
+        assert len(sink.to(ALIAS)) == 1 and b"b-111" in sink.to(ALIAS)[0].data
+        # Near miss: the upstream takes the first attempt, so the retry is a repeat.
+        sink.handler.data_delay = 1.5
+        (first, second) = race("222-2222222-2222222")
+        assert first[0] == 250, first
+        assert second[0] == 550 and "review.repeat_request" in second[1], second
+        assert len(sink.to(ALIAS)) == 2
+    finally:
+        gw.stop()

@@ -148,17 +148,13 @@ def describe_review(ref: str, state: str, created: str) -> str:
     return f"reference {ref}, {status} {created[:19].replace('T', ' ')} UTC"
 
 
-def takes_over(state: str, stale: bool, earlier: tuple[str, str], now: tuple[str, str]) -> bool:
-    """Whether a review request (`now`: Message-ID, body digest) takes over the order's
-    reservation (`earlier`: the same) instead of being a repeat: only a reservation
-    never confirmed as sent, left by a gateway that died mid-relay (`stale`), or held by
-    an earlier attempt at the same message (the client's retry after a 4xx, a timeout or
-    a crash: same Message-ID, or same body when the retry got a new Message-ID)."""
-    if state != "pending":
-        return False
-    same_id = bool(now[0]) and now[0] == earlier[0]
-    same_body = bool(now[1]) and now[1] == earlier[1]
-    return stale or same_id or same_body
+def takes_over(state: str, stale: bool, earlier_mid: str, message_id: str) -> bool:
+    """Whether a review request takes over the order's reservation instead of being a
+    repeat: only a reservation never confirmed as sent, left by a gateway that died
+    mid-relay (`stale`), or held by an earlier attempt at the same message (the client's
+    retry after a 4xx, a timeout or a crash: the same Message-ID)."""
+    same = bool(message_id) and message_id == earlier_mid
+    return state == "pending" and (stale or same)
 
 
 def describe_release(released_at: str | None, released_by: str | None) -> str:
@@ -187,7 +183,7 @@ class Store(RetryQueue):
       upstream accepted: `review_confirm`; if relaying failed: `review_release`, so the
       client's retry can reserve again. A reservation left 'pending' by a crash expires
       after `pending_timeout` (default 15 minutes) and is taken over; before that, only
-      by a retry of the same message (same Message-ID or same body). A client re-sending
+      by a retry of the same message (same Message-ID). A client re-sending
       the very same message (same Message-ID) after the first copy was relayed but before
       it saw our 250 is not a second request: it is let through.
     - recipients the upstream refused for now after the message was taken for others →
@@ -321,8 +317,9 @@ class Store(RetryQueue):
         `review_release` if relaying failed). Otherwise a short description of the earlier
         request (its reference and time, sent or still in flight): block this message.
         A reservation still pending (never confirmed as sent) is taken over by the same
-        message: the same `message_id`, or the same `body_hash` (a digest of the body,
-        for a client that gives its retry a new Message-ID).
+        message (the same `message_id`). `body_hash` (a digest of the body) is kept
+        with the reservation, so that the gateway can tell a retry under a new
+        Message-ID (`review_get`) and wait for the earlier attempt's outcome.
         """
 
     @abc.abstractmethod
@@ -336,7 +333,8 @@ class Store(RetryQueue):
 
     @abc.abstractmethod
     async def review_get(self, order_id: str) -> dict[str, str] | None:
-        """The recorded request for an order (ref, message_id, state, created), or None."""
+        """The recorded request for an order (ref, message_id, state, created, body_hash),
+        or None."""
 
     @abc.abstractmethod
     async def review_purge(self, older_than: timedelta, *, batch: int = PURGE_BATCH) -> int:

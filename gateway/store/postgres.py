@@ -455,18 +455,18 @@ class PostgresStore(SqlStore):
                 # The order has a request: lock its row, so the decision below (and a
                 # takeover of a stale reservation) cannot race another gateway's.
                 cur = await conn.execute(
-                    "SELECT ref, message_id, state, created, body_hash FROM review_requests "
+                    "SELECT ref, message_id, state, created FROM review_requests "
                     "WHERE order_id = %s FOR UPDATE",
                     (order_id,),
                 )
                 row = await cur.fetchone()
                 if row is None:
                     continue  # released between our INSERT and SELECT: try again
-                old_ref, old_mid, state, created, old_hash = row
+                old_ref, old_mid, state, created = row
                 if old_ref == ref:
                     return None
                 stale = created < now - self.pending_timeout
-                if takes_over(state, stale, (old_mid, old_hash), (message_id, body_hash)):
+                if takes_over(state, stale, old_mid, message_id):
                     await conn.execute(
                         "UPDATE review_requests SET ref = %s, message_id = %s, created = %s, "
                         "body_hash = %s WHERE order_id = %s",
@@ -496,13 +496,20 @@ class PostgresStore(SqlStore):
 
     async def review_get(self, order_id: str) -> dict[str, str] | None:
         rows = await self._fetchall(
-            "SELECT ref, message_id, state, created FROM review_requests WHERE order_id = %s",
+            "SELECT ref, message_id, state, created, body_hash FROM review_requests "
+            "WHERE order_id = %s",
             (order_id,),
         )
         if not rows:
             return None
-        ref, message_id, state, created = rows[0]
-        return {"ref": ref, "message_id": message_id, "state": state, "created": iso(created)}
+        ref, message_id, state, created, body_hash = rows[0]
+        return {
+            "ref": ref,
+            "message_id": message_id,
+            "state": state,
+            "created": iso(created),
+            "body_hash": body_hash,
+        }
 
     async def review_purge(self, older_than: timedelta, *, batch: int = PURGE_BATCH) -> int:
         return await self._purge("review_requests", "order_id", older_than, batch)

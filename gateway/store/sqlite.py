@@ -391,8 +391,7 @@ class SQLiteStore(SqlStore):
         stale = iso(now - self.pending_timeout)
         async with self._transaction("reserve the review request") as db:
             async with db.execute(
-                "SELECT ref, message_id, state, created, body_hash FROM review_requests "
-                "WHERE order_id = ?",
+                "SELECT ref, message_id, state, created FROM review_requests WHERE order_id = ?",
                 (order_id,),
             ) as cur:
                 row = await cur.fetchone()
@@ -403,10 +402,10 @@ class SQLiteStore(SqlStore):
                     (order_id, ref, message_id, iso(now), body_hash),
                 )
                 return None
-            old_ref, old_mid, state, created, old_hash = row
+            old_ref, old_mid, state, created = row
             if old_ref == ref:
                 return None
-            if takes_over(state, created < stale, (old_mid, old_hash), (message_id, body_hash)):
+            if takes_over(state, created < stale, old_mid, message_id):
                 await db.execute(
                     "UPDATE review_requests SET ref = ?, message_id = ?, created = ?, "
                     "body_hash = ? WHERE order_id = ?",
@@ -439,13 +438,20 @@ class SQLiteStore(SqlStore):
     async def review_get(self, order_id: str) -> dict[str, str] | None:
         """The recorded request for an order (ref, message_id, state, created), or None."""
         rows = await self._fetchall(
-            "SELECT ref, message_id, state, created FROM review_requests WHERE order_id = ?",
+            "SELECT ref, message_id, state, created, body_hash FROM review_requests "
+            "WHERE order_id = ?",
             (order_id,),
         )
         if not rows:
             return None
-        ref, message_id, state, created = rows[0]
-        return {"ref": ref, "message_id": message_id, "state": state, "created": created}
+        ref, message_id, state, created, body_hash = rows[0]
+        return {
+            "ref": ref,
+            "message_id": message_id,
+            "state": state,
+            "created": created,
+            "body_hash": body_hash,
+        }
 
     async def review_purge(self, older_than: timedelta, *, batch: int = PURGE_BATCH) -> int:
         return await self._purge("review_requests", "order_id", older_than, batch)
