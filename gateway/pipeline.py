@@ -48,7 +48,6 @@ from policies import Envelope as PolicyEnvelope
 from policies.headers import oversize_header, prepend_header, split_head, strip_headers
 from policies.scope import is_amazon_address
 
-
 # Seconds a review request waits for an earlier attempt at the same message to finish.
 REVIEW_WAIT = 30.0
 
