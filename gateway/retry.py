@@ -204,7 +204,8 @@ class Deliverer:
             self._owed.discard(qid)
             log.info("report.owed", outcome="suppressed", **fields)
             return False
-        report = build_bounce(
+        report = await asyncio.to_thread(  # it reads the message's text, as the pipeline
+            build_bounce,
             original=item.raw,
             mail_from=item.mail_from,
             amazon_rcpts=amazon,
@@ -214,6 +215,8 @@ class Deliverer:
             reporting_mta=cfg.hostname,
             to=report_to,
             arrival=datetime.fromisoformat(item.created),
+            language=cfg.report_language,
+            policy=self.policy,
         )
         try:
             await self.upstream.send("", [report_to], report)
