@@ -561,6 +561,8 @@ class Pipeline:
             except UpstreamError as exc:
                 replies.append(f"{exc.code} {exc.enhanced} {exc.text}")
                 rec["upstream"] = "; ".join(replies)
+                if isinstance(exc, PermanentFailure) and len(groups) == 1:
+                    return f"{exc.code} {exc.enhanced} {exc.text} (ref {txn.ref})"
                 if isinstance(exc, PermanentFailure):
                     failure = exc  # another group may still be taken: decided below
                     refused.update({r: (exc.code, f"{exc.enhanced} {exc.text}") for r in rcpts})

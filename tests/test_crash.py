@@ -253,7 +253,11 @@ def test_kill_9_under_mixed_load_loses_no_message_answered_250(tmp_path: Path) -
             for rcpt in m.rcpts:
                 assert copies[(m.mid, rcpt)] >= 1, (m.kind, m.mid, rcpt, m.reply, m.replies)
     cut = {m.mid for m in messages if m.cut}
-    queued = {m.mid for m in messages if m.kind == "slow" or "queued" in (m.reply or (0, ""))[1]}
+    queued = {
+        m.mid
+        for m in messages
+        if m.kind == "slow" or "queued for a retry" in (m.reply or (0, ""))[1]
+    }
     duplicates = {key: n for key, n in copies.items() if n > 1}
     outside = {key for key in duplicates if key[0] not in cut | queued}
     extra_reports = {mid: n for mid, n in reports.items() if n > 1}
