@@ -148,7 +148,7 @@ def write_config(tmp: Path, port: int, sink: Sink) -> Path:
         'hostname = "gw.test"\n'
         'log_level = "warning"\n'
         "[limits]\n"
-        "engine_workers = 1\nsession_timeout = 30\ndata_timeout = 20\nengine_timeout = 10\n"
+        "engine_workers = 1\ndata_timeout = 20\nengine_timeout = 10\n"
         "upstream_timeout = 5\nupstream_connect_timeout = 3\nshutdown_grace = 5\n"
         "[queue]\nfirst_retry = 0.5\nmax_interval = 1\npoll_interval = 0.2\n"
     )
