@@ -39,6 +39,28 @@ def test_numbers_are_found(number: str, expected: str | None) -> None:
         assert found[0].e164 == expected
 
 
+@pytest.mark.parametrize(
+    "number",
+    ["０９０ー４４１２ー７７８３", "０９０－４４１２－７７８３", "（０３）１２３４－５６７８"],
+)
+def test_full_width_numbers_are_found_as_written(number: str) -> None:
+    """Japanese keyboards type full-width digits; the span is the text as written."""
+    text = f"お電話 {number} までどうぞ。"
+    (found,) = FINDER.find(text)
+    assert found.raw == number and text[found.start : found.end] == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "注文番号 ２４９－３３１０２８７－６６２８４１９ の件",
+        "価格は３，９８０円、身丈１６０ｃｍです。",
+    ],
+)
+def test_full_width_order_ids_and_prices_are_not_numbers(text: str) -> None:
+    assert FINDER.find(text) == []
+
+
 def test_real_numbers_beside_an_order_id() -> None:
     text = "Call 0171 2345678 or +44 20 7946 0958; order 123-1234567-1234567."
     assert [f.raw for f in FINDER.find(text)] == ["0171 2345678", "+44 20 7946 0958"]

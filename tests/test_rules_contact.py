@@ -193,6 +193,7 @@ def test_warranty_and_own_number_in_one_message() -> None:
         # what a stripped link leaves behind still sends the buyer away
         "The spare lids are cheaper in our own shop at.",
         "Die Ersatzteile gibt es in unserem eigenen Shop.",
+        "写真を見ながらご相談されたい場合は、LINE（ID：@kimono-sakura）までどうぞ。",
     ],
 )
 def test_off_platform_blocks(text: str) -> None:

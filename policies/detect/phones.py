@@ -12,7 +12,10 @@ Guarantees of `PhoneFinder.find`:
   of a number: they are blotted out, in a window of text around each digit stretch,
   before phonenumbers reads it;
 - matches do not overlap (the longest one starting first wins) and come in text order,
-  each with its E.164 form so that the same number written twice can be recognised.
+  each with its E.164 form so that the same number written twice can be recognised;
+- full-width digits and separators, as Japanese keyboards type them ("０９０－４４１２－
+  ７７８３", or with "ー" between digits), are read as their ASCII forms; spans are those
+  of the text as written.
 """
 
 from __future__ import annotations
@@ -34,6 +37,23 @@ CANDIDATE = re.compile(
     r"(?:(?<=\+)\(?\d|(?<=\()\d|(?<=\d))"  # "+(1", "+1", "(1" or "1"
     r"[\d \t\u00a0().\-/]*\d(?!\w)"
 )
+# Full-width digits and separators read as ASCII, one character for one (spans keep).
+_WIDE = str.maketrans(
+    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "－": "-", "（": "(", "）": ")", "＋": "+"}
+    | {"\u3000": " "}
+)
+_WIDE_DIGIT = re.compile("[０-９]")
+# Dashes people type between digits in Japanese text (the long-vowel mark among them).
+_DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)[ー‐‑―−–—](?=\d)")
+
+
+def _narrow(text: str) -> str:
+    """`text` with full-width digits and the dashes between digits made ASCII."""
+    if text.isascii() or _WIDE_DIGIT.search(text) is None:
+        return text
+    return _DASH_BETWEEN_DIGITS.sub("-", text.translate(_WIDE))
+
+
 # What `PhoneFinder.find` leaves out besides its exclusions: spans of a piece of text.
 Skip = Callable[[str], Iterable[tuple[int, int]]]
 # Exclusion patterns look this far around a stretch (their look-arounds and the order
@@ -91,11 +111,12 @@ class PhoneFinder:
         """Valid phone numbers in `text`; `skip(window)` names the spans of a piece of the
         text that are never part of a number (web addresses)."""
         found: list[tuple[int, int, str]] = []  # in region order: the first reading wins
-        for cand in self._candidates(text):
+        narrow = _narrow(text)
+        for cand in self._candidates(narrow):
             # Exclusions are read in a window around the stretch only: they are local,
             # and the cost then follows the digit runs, not the length of the text.
             lo, hi = max(0, cand.start() - _CONTEXT), min(len(text), cand.end() + _CONTEXT)
-            window = self._blot(text[lo:hi], skip)
+            window = self._blot(narrow[lo:hi], skip)
             for sub in self._candidates(window):
                 for region in self.regions:
                     for m in phonenumbers.PhoneNumberMatcher(

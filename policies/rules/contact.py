@@ -427,7 +427,8 @@ def _ambiguous(policy: Policy) -> _Ambiguous:
         return _Ambiguous(
             names,
             re.compile(rf"(?<!\w)(?:{before})\s+$", re.I) if before else None,
-            re.compile(rf"[\s-]*(?:{after})(?!\w)") if after else None,
+            # "LINE ID", "LINE-ID", "LINE（ID：…）": a bracket or colon may come between.
+            re.compile(rf"[\s\-:：(（\[［]*(?:{after})(?!\w)") if after else None,
         )
 
     return policy.memo("contact:ambiguous", build)
