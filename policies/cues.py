@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from policies.detect.phrases import Batch, Phrases, Span, for_lexicon, lexicons
 from policies.detect.sentences import sentences, word_count
-from policies.text import own_texts
+from policies.text import SUBJECT, own_texts
 
 if TYPE_CHECKING:
     from policies.config import Policy
@@ -101,9 +101,6 @@ def linked(
                 continue
             return min(a[0], b[0]), max(a[1], b[1])
     return None
-
-
-SUBJECT = "header Subject"
 
 
 @dataclass(slots=True)

@@ -387,8 +387,7 @@ class MessageModel:
             return declared
         if raw_header(self.msg, "in-reply-to") or raw_header(self.msg, "references"):
             return "reply"
-        prefixes = self.policy.memo("scope.reply_prefixes", lambda: _reply_prefix_re(scope))
-        return "reply" if prefixes.match(self.subject) else "proactive"
+        return "reply" if self.subject_is_echo else "proactive"
 
     @property
     def is_reply(self) -> bool:

@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from policies.model import MessageModel
 
 
+# Where a finding in the subject line is reported.
+SUBJECT = "header Subject"
+
+
 def own_texts(model: MessageModel) -> Iterator[tuple[str, str]]:
     """(location, text the seller wrote) per body part, quoted history left out.
 
@@ -19,7 +23,7 @@ def own_texts(model: MessageModel) -> Iterator[tuple[str, str]]:
     ("Re: Do you have a newsletter?"): rules about the subject itself read it apart.
     """
     if model.subject and not model.subject_is_echo:
-        yield "header Subject", model.subject
+        yield SUBJECT, model.subject
     for part in model.text_parts:
         text = part.own_text()
         if text.strip():
@@ -29,7 +33,7 @@ def own_texts(model: MessageModel) -> Iterator[tuple[str, str]]:
 def all_texts(model: MessageModel) -> Iterator[tuple[str, str]]:
     """(location, every visible text) per body part, quoted history included."""
     if model.subject:
-        yield "header Subject", model.subject
+        yield SUBJECT, model.subject
     for part in model.text_parts:
         text = part.visible_text()
         if text.strip():

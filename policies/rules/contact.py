@@ -524,8 +524,9 @@ class OffPlatform(Rule):
             for span in words.spans(text) + _ambiguous_hits(ambiguous, text):
                 what = " ".join(text[span[0] : span[1]].split())
                 ctx.report(self._message.format(what=what), location, quote(text, span))
-            addresses = email_finder(ctx.policy).spans(text)  # contact.email_address's
-            for hit in spelled.find(text):
+            hits = spelled.find(text)
+            addresses = email_finder(ctx.policy).spans(text) if hits else []
+            for hit in hits:  # a disguised e-mail address is contact.email_address's
                 if any(s < hit.end and hit.start < e for s, e in addresses):
                     continue
                 if not host_in(hit.domain, link_config(ctx.policy).allowed):

@@ -18,10 +18,9 @@ from policies.detect.phrases import Batch, Span, for_lexicon, lexicons
 from policies.detect.sentences import letter_word_count, lines
 from policies.model import MessageModel
 from policies.registry import Context, Rule
-from policies.text import quote
+from policies.text import SUBJECT, quote
 from policies.verdict import Action
 
-SUBJECT = "header Subject"
 # A question mark ends a question; one inside a web address ("…/track?match=PL66") does
 # not, so a tracking link does not give a shipping notice a purpose.
 _QUESTION = re.compile(r"\?(?![A-Za-z0-9=&%/_-])|？")
