@@ -50,6 +50,11 @@ def _alternatives(tokens: Iterable[str]) -> str:
     return "|".join(_words(tokens))
 
 
+def _bracketed_dot(dot: str) -> str:
+    """A dot written in brackets, as a word of `dot` or itself: " [dot] ", "(.)"."""
+    return rf"\s*{_OPEN}\s*(?:{dot}|\.)\s*{_CLOSE}\s*"
+
+
 class EmailFinder:
     """Finds e-mail addresses; built from the spelled-out "@" and "." words of every
     language and the top-level domains a disguised address may end in."""
@@ -58,7 +63,7 @@ class EmailFinder:
         at, dot = _alternatives(at_tokens), _alternatives(dot_tokens)
         at_upper = _alternatives(t.upper() for t in at_tokens if t.isalpha())
         dot_upper = _alternatives(t.upper() for t in dot_tokens if t.isalpha())
-        dot_bracketed = rf"\s*{_OPEN}\s*(?:{dot}|\.)\s*{_CLOSE}\s*"
+        dot_bracketed = _bracketed_dot(dot)
         dot_word = rf"\s+(?-i:{dot_upper})\s+"
         separator = rf"(?:{dot_bracketed}|{dot_word}|\.)"
         at_bracketed = rf"{_OPEN}\s*(?i:{at})\s*{_CLOSE}"
@@ -110,8 +115,8 @@ class SpelledDomainFinder:
     def __init__(self, dot_tokens: list[str], tlds: list[str]) -> None:
         self._dot_words = [t.lower() for t in dot_tokens]
         dot = _alternatives(dot_tokens)
-        self._bracketed = re.compile(rf"\s*{_OPEN}\s*(?:{dot}|\.)\s*{_CLOSE}\s*", re.I)
-        separator = rf"(?:\s*{_OPEN}\s*(?:{dot}|\.)\s*{_CLOSE}\s*|\s+(?:{dot})\s+|\.)"
+        self._bracketed = re.compile(_bracketed_dot(dot), re.I)
+        separator = rf"(?:{_bracketed_dot(dot)}|\s+(?:{dot})\s+|\.)"
         self._chain = re.compile(
             rf"(?<![\w.@-]){_LABEL}(?:{separator}{_LABEL})*{separator}"
             rf"(?:{_alternatives(tlds)})(?![\w-])(?!\.\w)",

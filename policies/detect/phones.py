@@ -39,8 +39,8 @@ CANDIDATE = re.compile(
 )
 # Full-width digits and separators read as ASCII, one character for one (spans keep).
 _WIDE = str.maketrans(
-    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "－": "-", "（": "(", "）": ")", "＋": "+"}
-    | {"\u3000": " "}
+    {chr(0xFF10 + i): str(i) for i in range(10)}
+    | {"－": "-", "（": "(", "）": ")", "＋": "+", "\u3000": " "}
 )
 _WIDE_DIGIT = re.compile("[０-９]")
 # Dashes people type between digits in Japanese text (the long-vowel mark among them).
