@@ -436,6 +436,36 @@ class SqlStore(Store, SqlRetryQueue):
         return self._item(rows[0], bytes(rows[0][11]))
 
     @shielded
+    async def review_release(self, order_id: str, ref: str) -> None:
+        """Relaying the request reserved under `ref` failed: forget the reservation
+        (a request already sent is never forgotten)."""
+        async with self._transaction("release the review reservation") as conn:
+            await conn.execute(
+                "DELETE FROM review_requests "
+                f"WHERE order_id = {self.PARAM} AND ref = {self.PARAM} AND state = 'pending'",
+                (order_id, ref),
+            )
+
+    async def review_get(self, order_id: str) -> dict[str, str] | None:
+        """The recorded request for an order (ref, message_id, state, created, body_hash),
+        or None."""
+        rows = await self._fetchall(
+            "SELECT ref, message_id, state, created, body_hash FROM review_requests "
+            f"WHERE order_id = {self.PARAM}",
+            (order_id,),
+        )
+        if not rows:
+            return None
+        ref, message_id, state, created, body_hash = rows[0]
+        return {
+            "ref": ref,
+            "message_id": message_id,
+            "state": state,
+            "created": self._stamp(created),
+            "body_hash": body_hash,
+        }
+
+    @shielded
     async def quarantine_delete(self, qid: str) -> bool:
         """Forget a quarantined message for good; False if there was none."""
         async with self._transaction("delete from the quarantine") as conn:

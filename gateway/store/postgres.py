@@ -485,32 +485,6 @@ class PostgresStore(SqlStore):
                 (order_id, ref),
             )
 
-    @shielded
-    async def review_release(self, order_id: str, ref: str) -> None:
-        async with self._transaction("release the review reservation") as conn:
-            await conn.execute(
-                "DELETE FROM review_requests "
-                "WHERE order_id = %s AND ref = %s AND state = 'pending'",
-                (order_id, ref),
-            )
-
-    async def review_get(self, order_id: str) -> dict[str, str] | None:
-        rows = await self._fetchall(
-            "SELECT ref, message_id, state, created, body_hash FROM review_requests "
-            "WHERE order_id = %s",
-            (order_id,),
-        )
-        if not rows:
-            return None
-        ref, message_id, state, created, body_hash = rows[0]
-        return {
-            "ref": ref,
-            "message_id": message_id,
-            "state": state,
-            "created": iso(created),
-            "body_hash": body_hash,
-        }
-
     async def review_purge(self, older_than: timedelta, *, batch: int = PURGE_BATCH) -> int:
         return await self._purge("review_requests", "order_id", older_than, batch)
 

@@ -425,34 +425,6 @@ class SQLiteStore(SqlStore):
                 (order_id, ref),
             )
 
-    @shielded
-    async def review_release(self, order_id: str, ref: str) -> None:
-        """Relaying the request reserved under `ref` failed: forget the reservation
-        (a request already sent is never forgotten)."""
-        async with self._transaction("release the review reservation") as db:
-            await db.execute(
-                "DELETE FROM review_requests WHERE order_id = ? AND ref = ? AND state = 'pending'",
-                (order_id, ref),
-            )
-
-    async def review_get(self, order_id: str) -> dict[str, str] | None:
-        """The recorded request for an order (ref, message_id, state, created), or None."""
-        rows = await self._fetchall(
-            "SELECT ref, message_id, state, created, body_hash FROM review_requests "
-            "WHERE order_id = ?",
-            (order_id,),
-        )
-        if not rows:
-            return None
-        ref, message_id, state, created, body_hash = rows[0]
-        return {
-            "ref": ref,
-            "message_id": message_id,
-            "state": state,
-            "created": created,
-            "body_hash": body_hash,
-        }
-
     async def review_purge(self, older_than: timedelta, *, batch: int = PURGE_BATCH) -> int:
         return await self._purge("review_requests", "order_id", older_than, batch)
 
