@@ -20,7 +20,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from tests.netutil import free_port, wait_port
+from tests.netutil import free_port, stop_process, wait_port
 
 MASTER = "/usr/lib/postfix/sbin/master"
 POSTFIX = shutil.which("postfix") or "/usr/sbin/postfix"
@@ -146,11 +146,5 @@ class Postfix:
 
     def stop(self) -> None:
         """SIGTERM to master (it stops its daemons), by its pid."""
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc, 10)
         shutil.rmtree(self.dir, ignore_errors=True)
