@@ -33,7 +33,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
 
-from bench.corpus import ALIAS, ORDER
+from bench.corpus import ALIAS, ORDER, assemble_pdf
 from bench.smtp import SMTP_SINK, free_port, stop, wait_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,16 +55,7 @@ def manual_pdf(size: int) -> bytes:
         b"<< /Type /XObject /Subtype /Image /Width %d /Height 1 /ColorSpace /DeviceGray "
         b"/BitsPerComponent 8 /Length %d >>\nstream\n%b\nendstream" % (size, size, image),
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%b\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    return bytes(out)
+    return assemble_pdf(objs)
 
 
 def big_message(megabytes: float) -> bytes:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.corpus import assemble_pdf
 from policies import load_policy
 from tests.mail import ALIAS, make_message
 from tests.netutil import RunningGateway, Sink, make_config
@@ -45,16 +46,7 @@ def drawing_pdf(pages: int, ops_per_page: int) -> bytes:
         objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>")
         kids.append(b"%d 0 R" % len(objs))
     objs[1] = b"<< /Type /Pages /Kids [%b] /Count %d >>" % (b" ".join(kids), pages)
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%b\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    return bytes(out)
+    return assemble_pdf(objs)
 
 
 def docx(body: bytes) -> bytes:
