@@ -17,8 +17,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from policies.detect.normalise import fold_case
 from policies.detect.phrases import Batch, Phrases, Span, for_lexicon, lexicons
 from policies.detect.sentences import sentences, word_count
+from policies.detect.stems import stem
 from policies.text import SUBJECT, own_texts
 
 if TYPE_CHECKING:
@@ -38,6 +40,8 @@ SENTENCE_LEXICONS = (
     "incentive_strong",
     "positive_words",
     "happy_conditions",
+    "deserve_words",
+    "thanks_words",
     "divert_words",
     "contact_words",
     "negative_words",
@@ -216,6 +220,48 @@ def negated(a: Analysis, chunk: Chunk, span: Span, window_words: int) -> bool:
     return False
 
 
+def affirmed(a: Analysis, chunk: Chunk, spans: list[Span], window_words: int) -> list[Span]:
+    """The cues of `spans` that are not denied (`negated`), nor the same word as a cue
+    denied in the sentence: in "as for the coupon you asked for, we can't offer coupons",
+    the first "coupon" names what the refusal refuses."""
+    kept = [s for s in spans if not negated(a, chunk, s, window_words)]
+    if len(kept) == len(spans):
+        return kept
+    refused = {k for s in spans if s not in kept for k in _word_keys(chunk.text[s[0] : s[1]])}
+    return [s for s in kept if refused.isdisjoint(_word_keys(chunk.text[s[0] : s[1]]))]
+
+
+def _word_keys(cue: str) -> set[str]:
+    """A cue's last word and its Snowball stems in the stemmed languages ("cupones" and
+    "cupón" share "cupon")."""
+    words = fold_case(cue).split()
+    last = words[-1] if words else ""
+    keys = {last}
+    for language in ("en", "de", "fr", "it", "es"):
+        root = stem(language, last)
+        if root:
+            keys.add(root)
+    return keys
+
+
+def denied(policy: Policy, text: str, span: Span, window_words: int) -> bool:
+    """`negated` for a cue in a whole text rather than in an analysed sentence: "we
+    aren't able to take orders outside Amazon" denies "outside Amazon"."""
+    before = text[max(0, span[0] - _NEGATION_REACH) : span[0]]
+    for _, end in for_lexicon(policy, "negation_words").spans(before):
+        if _plain_gap(before[end:], window_words):
+            return True
+    after = text[span[1] : span[1] + _NEGATION_REACH]
+    for start, _ in for_lexicon(policy, "negation_words_after").spans(after):
+        if _plain_gap(after[:start], window_words):
+            return True
+    return False
+
+
+# How far around a cue `denied` looks for a negation (a clause is rarely longer).
+_NEGATION_REACH = 160
+
+
 def _plain_gap(gap: str, window_words: int) -> bool:
     return word_count(gap) <= window_words and _CLAUSE_BREAK.search(gap) is None
 
@@ -241,6 +287,9 @@ def _change_link(a: Analysis, chunk: Chunk, nouns: list[Span], rule_id: str) -> 
     verbs = a.spans(chunk, "change_words")
     if not verbs:
         return None
+    # "no te vamos a pedir que la cambies": a denied change is no request.
+    reach = int(a.policy.section("review")["negation_window_words"])
+    verbs = [v for v in verbs if not negated(a, chunk, v, reach)]
     params = a.policy.params(rule_id)
     return linked(chunk.text, verbs, nouns, params.window_words, order="first") or linked(
         chunk.text, nouns, verbs, params.noun_first_window_words, order="first", plain_gap=True

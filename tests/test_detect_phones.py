@@ -123,3 +123,12 @@ def test_candidate_stretches_are_the_look_behind_pattern(text: str) -> None:
 )
 def test_candidate_stretches(text: str, expected: list[str]) -> None:
     assert [m.group(0) for m in CANDIDATE.finditer(text)] == expected
+
+
+def test_a_serial_number_holds_no_phone_number() -> None:
+    """The tail of "0207 4416 5530" is a valid Spanish number; a number never starts
+    inside a group of digits, so the serial is left alone, and a real one next to it is
+    still found."""
+    assert FINDER.find("The sticker underneath has 0207 4416 5530 on it.") == []
+    (found,) = FINDER.find("Serial 0207 4416 5530; call +34 744 165 530 today.")
+    assert found.raw == "+34 744 165 530"

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from policies.config import load_policy
 from policies.detect.normalise import INVISIBLE, fold, fold_case
 from policies.detect.phrases import Phrases, all_languages, for_lexicon, for_rule
+from policies.detect.stems import stem
 
 
 def found(phrases: list[str], text: str, exceptions: tuple[str, ...] = ()) -> list[str]:
@@ -55,6 +56,38 @@ def test_stem_matches_the_rest_of_the_word() -> None:
 @pytest.mark.parametrize("text", ["preview", "previews", "a_review"])
 def test_stem_still_starts_on_a_word_boundary(text: str) -> None:
     assert found(["review*"], text) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "found"),
+    [
+        ("revisit~en", "Would you consider revisiting it?", "revisiting"),
+        ("revisit~en", "We revisited the design.", "revisited"),
+        ("revisit~en", "We revise prices.", None),
+        ("happy~en", "I was happy with it", "happy"),
+        ("happy~en", "Happiness is a warm blanket", "Happiness"),
+        ("bewerten~de", "Bitte bewertet den Artikel", "bewertet"),
+        ("leave a review~en", "Please leave a reviewing note", "leave a reviewing"),
+        ("leave a review~en", "Please leave reviews", None),
+        ("lasciare~it", "potrebbe lasciarci due righe", "lasciarci"),  # clitics too
+        ("annullare~it", "la preghiamo di annullarlo", "annullarlo"),
+        ("annullare~it", "un abbonamento annuale", None),
+        ("annullare~it", "dovrebbe annullare", "annullare"),
+    ],
+)
+def test_a_trailing_tilde_matches_every_form_with_the_same_stem(
+    phrase: str, text: str, found: str | None
+) -> None:
+    spans = Phrases([phrase]).spans(text)
+    assert [text[s:e] for s, e in spans] == ([found] if found else [])
+
+
+def test_a_tilde_in_a_language_table_takes_that_language() -> None:
+    assert all_languages({"en": ["revisit~", "review*"], "de": ["ändern~"]}) == [
+        "revisit~en",
+        "review*",
+        "ändern~de",
+    ]
 
 
 def test_japanese_matches_inside_a_sentence() -> None:
@@ -145,7 +178,7 @@ _LEXICONS = sorted(_POLICY.data["lexicon"])
 _PHRASES = sorted({p for n in _LEXICONS for ps in _POLICY.data["lexicon"][n].values() for p in ps})
 _CASED = st.tuples(st.sampled_from(_PHRASES), st.sampled_from([str.lower, str.upper, str.title]))
 _LEXICON_TEXT = st.lists(
-    _CASED.map(lambda pc: pc[1](pc[0].rstrip("*")))
+    _CASED.map(lambda pc: pc[1](pc[0].rstrip("*~")))
     | st.sampled_from([" ", "\n", "  \n ", ".", "s", "ing", "ſ", "K", "İ", "é", "-", "X", "_"]),
     max_size=12,
 ).map("".join)
@@ -167,14 +200,31 @@ def _reference_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(source, re.IGNORECASE)
 
 
+def _reference_stemmed(phrase: str, language: str) -> tuple[re.Pattern[str], str | None]:
+    """A "word~xx" phrase: its words, the last one as a whole word, and the last word's
+    Snowball stem the matched word must share."""
+    words = phrase.split()
+    source = r"\s+".join([*(re.escape(w) for w in words[:-1]), r"(\w+)"])
+    return re.compile(r"(?<!\w)" + source, re.IGNORECASE), stem(language, words[-1].lower())
+
+
 def _reference(phrases: list[str], text: str) -> list[tuple[int, int]]:
     """Leftmost-longest non-overlapping matches of the phrases, one regex per phrase."""
     found = set()
     for phrase in {p.strip() for p in phrases if p.strip()}:
-        pattern = _reference_pattern(phrase)
+        stemmed = re.search(r"~([a-z]{2})$", phrase)
+        root = None
+        if stemmed is not None:
+            pattern, root = _reference_stemmed(phrase[: stemmed.start()], stemmed.group(1))
+        else:
+            pattern = _reference_pattern(phrase)
         for start in range(len(text) + 1):
             match = pattern.match(text, start)
             if match and match.end() > start:
+                if stemmed is not None and root is not None:
+                    last = fold_case(match.group(1))
+                    if stem(stemmed.group(1), last) != root:
+                        continue
                 found.add(match.span())
     chosen: list[tuple[int, int]] = []
     for start, end in sorted(found, key=lambda s: (s[0], -s[1])):

@@ -174,3 +174,41 @@ _QUOTE_PIECES = st.sampled_from(
 @given(st.lists(_QUOTE_PIECES, max_size=30).map("".join))
 def test_marker_search_finds_what_one_pattern_finds(text: str) -> None:
     assert QUOTES.search(text) == _one_pattern_search(QUOTES, text)
+
+
+def test_a_helpdesk_trail_starts_at_its_date_line() -> None:
+    """Zendesk and Freshdesk write the earlier message under its author's name and a line
+    holding only its date and time."""
+    text = (
+        "Hello\nThe saffron is from Quercy.\n\n------\nOdile Barbier\n27/11/2026 20:01\n\n"
+        "A newsletter?"
+    )
+    (own, mine), (history, quoted) = QUOTES.text_segments(text)
+    assert not mine and quoted
+    assert "saffron" in own and history.startswith("27/11/2026 20:01")
+    for line in ("2026-05-19 06:32", "19.05.2026 6:32 PM"):
+        assert QUOTES.search(f"Hi\n{line}\nold") is not None
+    # a date and time inside a sentence is the seller's text
+    assert QUOTES.search("Hi\nThe courier comes on 27/11/2026 at 20:01.\nBye") is None
+
+
+def test_outlook_history_after_its_header_block_is_quoted() -> None:
+    """Outlook wraps only the "From: … Sent: …" block in `divRplyFwdMsg`; the earlier
+    message follows outside it."""
+    html = (
+        "<div><p>We cannot offer a voucher.</p></div><hr>"
+        '<div id="divRplyFwdMsg"><p><b>Von: </b> Kunde &lt;x@marketplace.amazon.de&gt;<br>'
+        "<b>Gesendet: </b> Dienstag, 1. Dezember 2026</p></div>"
+        "<p>Gibt es einen Gutschein?</p>"
+    )
+    segments = QUOTES.html_segments(QUOTES.walk(parse_html(html)))
+    own = "".join(text for text, quoted in segments if not quoted)
+    assert "voucher" in own and "Gutschein" not in own
+
+
+def test_japanese_mail_app_attribution_line() -> None:
+    line = "2026/12/03 12:30、Amazonのお客様 <abc@marketplace.amazon.co.jp> のメッセージ:"
+    assert QUOTES.text_segments(f"お問い合わせありがとうございます。\n{line}\n> 使えますか？") == [
+        ("お問い合わせありがとうございます。", False),
+        (f"{line}\n> 使えますか？", True),
+    ]

@@ -194,6 +194,10 @@ def test_warranty_and_own_number_in_one_message() -> None:
         "The spare lids are cheaper in our own shop at.",
         "Die Ersatzteile gibt es in unserem eigenen Shop.",
         "写真を見ながらご相談されたい場合は、LINE（ID：@kimono-sakura）までどうぞ。",
+        "当店のＬＩＮＥ公式アカウント（＠ｌｕｍｉｎａｃａｓｅ）を友だち追加してください。",
+        # "don't hesitate" denies nothing
+        "Don't hesitate to message us on WhatsApp.",
+        "Zögern Sie nicht, uns auf unserer Website zu besuchen.",
     ],
 )
 def test_off_platform_blocks(text: str) -> None:
@@ -222,6 +226,9 @@ def test_off_platform_link_blocks() -> None:
         "You can check it on amazon dot co dot uk under Your Orders.",
         "The instant pot lid is in the second box.",
         "Die Lieferung kommt mit DHL; Fig. 3 zeigt den Einbau.",
+        # a refusal
+        "We aren't able to take orders outside Amazon either.",
+        "Sorry, we don't use WhatsApp for orders.",
     ],
 )
 def test_off_platform_near_misses(text: str) -> None:

@@ -26,6 +26,11 @@ def acts(
 
 MARKETING = [
     "Use code SAVE20 for 20% off your next order!",
+    "Mit dem Code LAUF10 bekommst du 10 % auf deine nächste Bestellung!",
+    "Diese Woche gibt es bei uns 20 % auf alle passenden Kissenbezüge.",
+    "Profitez de 15 % sur toute la collection jusqu'à dimanche.",
+    # a refusal of one thing does not cover another offer in the same sentence
+    "We can't offer free shipping, but use code SAVE10 for 10% off your next order.",
     "Check out our other products in our Amazon store.",
     "Follow us on Instagram for news and giveaways.",
     "Sign up for our newsletter to hear about new arrivals.",
@@ -51,6 +56,10 @@ REFUSALS = [
     "Purtroppo non abbiamo una newsletter né offerte speciali.",
     "Lo sentimos, no ofrecemos cupones ni descuentos por este canal.",
     "申し訳ございませんが、クーポンの発行はできません。",
+    # German puts the negation at the end of the clause
+    "Einen zusätzlichen Rabatt oder Gutschein können wir Ihnen leider nicht anbieten.",
+    # the sentence names what it refuses before refusing it
+    "En cuanto al cupón que nos pide, lo sentimos, pero no podemos ofrecer cupones.",
 ]
 
 NOT_MARKETING = [
@@ -73,6 +82,11 @@ def test_marketing_blocks(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_MARKETING)
 def test_marketing_near_misses(text: str) -> None:
     assert acts(text, "purpose.marketing", reply=True) == set()
+
+
+def test_a_discount_amazon_applied_is_explained_not_offered() -> None:
+    text = "Den Spar-Abo-Rabatt von 10 % hat Amazon bei Ihrer Bestellung bereits abgezogen."
+    assert acts(text, "purpose.marketing", reply=True) <= {"warn"}
 
 
 @pytest.mark.parametrize("text", REFUSALS)
@@ -128,6 +142,9 @@ def test_quoted_buyer_coupon_question_is_not_marketing() -> None:
 # --- purpose.shipping_confirmation ---------------------------------------------------------
 
 SHIPPING_ONLY = [
+    # the item's size and colour describe it; they are no other purpose
+    "Le informamos de que su pedido (juego de sábanas de 150 cm, color gris perla) ha "
+    "salido hoy de nuestras instalaciones en Alicante. ¡Gracias por confiar en nosotros!",
     "Hello,\nyour order has shipped today. Tracking number: 1Z999AA10123456784.\n"
     "If you have any questions, let us know.\nBest regards,\nACME Shop",
     "Good news! Your order is on its way.\nKind regards, ACME",
@@ -201,6 +218,9 @@ THANKS_ONLY = [
     "Von Herzen vielen Dank für Ihre Bestellung und Ihr Vertrauen in unsere kleine "
     "Wollstube. Jede einzelne Bestellung bedeutet uns sehr viel. Wir wünschen Ihnen viel "
     "Freude und gemütliche Strickabende. Bei Fragen sind wir jederzeit für Sie da.",
+    "Toute l'équipe tient à vous remercier chaleureusement pour votre commande. Nous sommes "
+    "une petite marque basée à Annecy et chaque commande compte énormément pour nous. "
+    "Nous restons à votre disposition si besoin.\nBelles randonnées à vous !",
 ]
 
 NOT_THANKS_ONLY = [
@@ -214,6 +234,7 @@ NOT_THANKS_ONLY = [
     "Thank you for your order. Please find the assembly instructions attached.",
     "Vielen Dank für Ihre Bestellung. Leider verzögert sich der Versand um zwei Tage.",
     "Merci pour votre commande. Quelle taille souhaitez-vous ?",
+    "Your order has shipped. The colour you chose is out of stock; may we send navy?",
 ]
 
 
@@ -310,3 +331,18 @@ def test_a_tracking_link_does_not_give_a_shipping_notice_a_purpose() -> None:
     # near miss: a real question gives it a purpose
     asked = notice.format(link=link) + "\nPotrebbe confermarci l'indirizzo di consegna?"
     assert acts(asked, "purpose.shipping_confirmation") == set()
+
+
+# --- order.id_missing ------------------------------------------------------------------------
+
+
+def test_an_order_id_in_full_width_digits_names_the_order() -> None:
+    """Japanese keyboards may type the id in full-width digits; it is still the id (and
+    the gateway remembers it in ASCII for the one-review-request-per-order check)."""
+    wide = "２４９－３３１０２８７－６６２８４１９"
+    raw = make_message(f"ご注文（{wide}）の刻印内容をご確認ください。", subject="刻印のご確認")
+    verdict = check(raw)
+    assert actions(verdict, "order.id_missing") == set()
+    assert verdict.order_ids == ["249-3310287-6628419"]
+    near = make_message("ご注文の刻印内容をご確認ください。", subject="刻印のご確認")
+    assert actions(check(near), "order.id_missing") == {"block"}

@@ -313,6 +313,12 @@ def test_messages_are_plain_words() -> None:
         "Se il prodotto ti è piaciuto, lasciaci 5 stelle su Amazon.",
         "Si te ha gustado, nos encantaría ver tus cinco estrellas en Amazon.",
         "Would you help us out with a 5\xad-star re\u200bview on Amazon?",
+        "And if you're pleased with how we've looked after you, we'd be really grateful "
+        "for a 5 star review on Amazon!",
+        "Se è soddisfatta, ci farebbe un enorme piacere ricevere una recensione a 5 stelle.",
+        "Ci auguriamo di esserci guadagnati le tue 5 stelle: ci trovi su Amazon.",
+        "We hope we've earned your five stars.",
+        "We hope you love them as much as we do, and if you do, tell your fellow hikers on Amazon!",
     ],
 )
 def test_biased_review_requests_in_other_words(text: str) -> None:
@@ -326,6 +332,9 @@ def test_biased_review_requests_in_other_words(text: str) -> None:
         "If you are happy with the fit, keep it; if not, the return label is in the box.",
         "Wenn Sie zufrieden sind, müssen Sie nichts weiter tun. Die Rechnung liegt bei.",
         "If anything is unclear, let us know. We hope you enjoy the lamp.",
+        "Thank you for the 5-star review, we hope we deserved it!",
+        "We hope to earn your trust with the replacement.",
+        "We saw your 5-star review of the kettle.",
     ],
 )
 def test_neutral_requests_and_conditions_without_a_review_pass(text: str) -> None:
@@ -416,3 +425,26 @@ def test_a_screenshot_of_the_damage_is_not_an_incentive() -> None:
 )
 def test_diverting_before_any_review(text: str) -> None:
     assert acts(text, "review.divert_negative") == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We noticed your 2-star review. Could you consider revisiting your review now?",
+        "Now that it works, would you mind updating your review?",
+        "Ahora que todo funciona, ¿podría actualizarnos su reseña de una estrella?",
+    ],
+)
+def test_every_form_of_a_change_verb_asks_to_change_a_review(text: str) -> None:
+    assert acts(text, "review.change_or_remove") == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entendido, y no te vamos a pedir que cambies tu reseña: es tu opinión.",
+        "We won't ask you to change your review; here is how to fix the hinge.",
+    ],
+)
+def test_a_promise_not_to_ask_for_a_change_is_no_change_request(text: str) -> None:
+    assert acts(text, "review.change_or_remove") == set()

@@ -11,6 +11,8 @@ Guarantees of `PhoneFinder.find`:
   reference runs) and the spans the caller's `skip` names (web addresses) are never part
   of a number: they are blotted out, in a window of text around each digit stretch,
   before phonenumbers reads it;
+- a number never begins or ends inside a group of digits ("0207 4416 5530" holds no
+  number, though its tail is a valid Spanish one);
 - matches do not overlap (the longest one starting first wins) and come in text order,
   each with its E.164 form so that the same number written twice can be recognised;
 - full-width digits and separators, as Japanese keyboards type them ("０９０－４４１２－
@@ -26,6 +28,8 @@ from typing import NamedTuple
 
 import phonenumbers
 
+from policies.detect.normalise import narrow_digits
+
 # A stretch that may hold a phone number: digits and the separators numbers are written
 # with, not glued to a word: an optional "+" and "(" in front of the first digit, and no
 # word character or "+" before the stretch. Stated so that it starts with the character
@@ -37,23 +41,6 @@ CANDIDATE = re.compile(
     r"(?:(?<=\+)\(?\d|(?<=\()\d|(?<=\d))"  # "+(1", "+1", "(1" or "1"
     r"[\d \t\u00a0().\-/]*\d(?!\w)"
 )
-# Full-width digits and separators read as ASCII, one character for one (spans keep).
-_WIDE = str.maketrans(
-    {chr(0xFF10 + i): str(i) for i in range(10)}
-    | {"－": "-", "（": "(", "）": ")", "＋": "+", "\u3000": " "}
-)
-_WIDE_DIGIT = re.compile("[０-９]")
-# Dashes people type between digits in Japanese text (the long-vowel mark among them).
-_DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)[ー‐‑―−–—](?=\d)")
-
-
-def _narrow(text: str) -> str:
-    """`text` with full-width digits and the dashes between digits made ASCII."""
-    if text.isascii() or _WIDE_DIGIT.search(text) is None:
-        return text
-    return _DASH_BETWEEN_DIGITS.sub("-", text.translate(_WIDE))
-
-
 # What `PhoneFinder.find` leaves out besides its exclusions: spans of a piece of text.
 Skip = Callable[[str], Iterable[tuple[int, int]]]
 # Exclusion patterns look this far around a stretch (their look-arounds and the order
@@ -72,6 +59,14 @@ class Phone(NamedTuple):
 
 def _digits(text: str) -> int:
     return sum(c.isdecimal() for c in text)
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` begins or ends inside a group of digits: phonenumbers
+    finds a valid Spanish number, "7 4416 5530", inside the serial "0207 4416 5530"."""
+    return (start > 0 and text[start - 1].isdecimal()) or (
+        end < len(text) and text[end].isdecimal()
+    )
 
 
 def e164(raw: str, region: str | None) -> str:
@@ -111,7 +106,7 @@ class PhoneFinder:
         """Valid phone numbers in `text`; `skip(window)` names the spans of a piece of the
         text that are never part of a number (web addresses)."""
         found: list[tuple[int, int, str]] = []  # in region order: the first reading wins
-        narrow = _narrow(text)
+        narrow = narrow_digits(text)
         for cand in self._candidates(narrow):
             # Exclusions are read in a window around the stretch only: they are local,
             # and the cost then follows the digit runs, not the length of the text.
@@ -123,10 +118,13 @@ class PhoneFinder:
                         sub.group(0), region, leniency=self.leniency
                     ):
                         start = lo + sub.start() + m.start
+                        end = start + len(m.raw_string)
+                        if _glued(narrow, start, end):
+                            continue  # a piece of a longer digit group is no number
                         number = phonenumbers.format_number(
                             m.number, phonenumbers.PhoneNumberFormat.E164
                         )
-                        found.append((start, start + len(m.raw_string), str(number)))
+                        found.append((start, end, str(number)))
         phones: list[Phone] = []
         for start, end, number in sorted(found, key=lambda f: (f[0], -f[1])):
             if not phones or start >= phones[-1].end:

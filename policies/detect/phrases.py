@@ -28,6 +28,10 @@ What a phrase matches (the rules' tests rely on each point):
   after (before) another word character: "review" is not in "reviewer" or "preview";
 - a trailing `*` matches the rest of the word: "review*" finds "reviews", "reviewed",
   but not "preview";
+- a trailing `~` matches any word with the same Snowball stem in the list's language
+  (`all_languages` writes the language after it: "revisit~en" finds "revisiting",
+  "revisited"; "bewerten~de" finds "bewertet", "bewerte"), so a list names a word once,
+  not each of its forms; only the last word of a phrase may carry it;
 - a phrase with Japanese or Chinese characters matches anywhere, with no word boundary
   at either end (those scripts put no spaces between words): "レビュー" is found in
   "レビューをお願いします";
@@ -60,6 +64,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from policies.detect.normalise import Folded, Span, fold, fold_case, is_word
+from policies.detect.stems import stem
 
 if TYPE_CHECKING:
     from policies.config import Policy
@@ -88,16 +93,42 @@ class _Shape:
     length: int
     bounded: bool  # must not follow a word character
     whole_word: bool  # must not be followed by a word character
-    stem: bool  # runs on to the end of the word (a trailing `*`)
+    stem: bool  # runs on to the end of the word (a trailing `*` or `~`)
+    # A trailing `~`: (language, Snowball stem, length of the last word's part in the
+    # body); the word the occurrence runs on to must have that stem.
+    snowball: tuple[str, str, int] | None = None
+
+
+_STEMMED = re.compile(r"~([a-z]{2})$")
 
 
 def _shape(phrase: str) -> tuple[str, _Shape]:
-    stem = phrase.endswith("*")
-    body = " ".join(fold_case(phrase[:-1] if stem else phrase).split())
+    stemmed = _STEMMED.search(phrase)
+    if stemmed is not None:
+        return _stemmed_shape(phrase[: stemmed.start()], stemmed.group(1))
+    stem_ = phrase.endswith("*")
+    body = " ".join(fold_case(phrase[:-1] if stem_ else phrase).split())
     cjk = _CJK.search(body) is not None
     bounded = not cjk and is_word(body[:1] or " ")
-    whole_word = not stem and not cjk and is_word(body[-1:] or " ")
-    return body, _Shape(len(body), bounded, whole_word, stem)
+    whole_word = not stem_ and not cjk and is_word(body[-1:] or " ")
+    return body, _Shape(len(body), bounded, whole_word, stem_)
+
+
+def _stemmed_shape(phrase: str, language: str) -> tuple[str, _Shape]:
+    """ "revisit~en": the body is the phrase up to where its last word and that word's
+    stem part ("happy" → stem "happi", body "happ"); a language without a stemmer
+    matches the phrase as written."""
+    words = fold_case(phrase).split()
+    last = words[-1] if words else ""
+    root = stem(language, last) if last.isalpha() else None
+    if not root:
+        return _shape(phrase)
+    common = 0
+    while common < min(len(last), len(root)) and last[common] == root[common]:
+        common += 1
+    body = " ".join([*words[:-1], last[:common]])
+    bounded = is_word(body[:1] or " ")
+    return body, _Shape(len(body), bounded, False, True, (language, root, common))
 
 
 class Phrases:
@@ -169,6 +200,10 @@ def _select(text: str, hits: Iterable[_Hit]) -> list[Span]:
                 continue
             if shape.stem:
                 end = _WORD_RUN.match(text, stop).end()  # type: ignore[union-attr]
+                if shape.snowball is not None:
+                    language, root, part = shape.snowball
+                    if stem(language, text[stop - part : end]) != root:
+                        continue
             elif shape.whole_word and stop < size and is_word(text[stop]):
                 continue
             else:
@@ -275,8 +310,13 @@ class Batch:
 
 
 def all_languages(table: dict[str, list[str]]) -> list[str]:
-    """Every phrase of a per-language word table, all languages together."""
-    return [phrase for phrases in table.values() for phrase in phrases]
+    """Every phrase of a per-language word table, all languages together; a phrase
+    ending in `~` (a Snowball stem) gets its language written after it ("revisit~en")."""
+    return [
+        f"{phrase}{language}" if phrase.endswith("~") else phrase
+        for language, phrases in table.items()
+        for phrase in phrases
+    ]
 
 
 def for_rule(policy: Policy, rule_id: str, key: str = "words") -> Phrases:

@@ -99,10 +99,11 @@ class QuoteDetector:
 
     def html_segments(self, walk: HtmlWalk) -> Segments:
         """A walked HTML part as (text, quoted) runs: quoted inside a wrapper, and from
-        the first marker in the unquoted text on (searched in the joined text, so a marker
-        split over several elements, `-----Original <span>Message-----</span>`, counts)."""
-        own = "".join(text for text, quoted in walk.chunks if not quoted)
-        start = self.search(own)
+        the first marker on (searched in the joined text, so a marker split over several
+        elements, `-----Original <span>Message-----</span>`, counts). The marker may lie
+        inside a wrapper: Outlook wraps only the "From: … Sent: …" header block in
+        `divRplyFwdMsg`, and the earlier message follows it outside the wrapper."""
+        start = self.search("".join(text for text, _ in walk.chunks))
         if start is None:
             return merge_runs(walk.chunks)
         return merge_runs(_quoted_from(walk.chunks, start))
@@ -113,14 +114,15 @@ def _angle(line: str) -> bool:
 
 
 def _quoted_from(chunks: list[tuple[str, bool]], cut: int) -> list[tuple[str, bool]]:
-    """The chunks with everything from offset `cut` of their unquoted text on quoted."""
+    """The chunks with everything from offset `cut` of their joined text on quoted."""
     out: list[tuple[str, bool]] = []
     pos = 0
     for text, quoted in chunks:
+        end = pos + len(text)
         if quoted:
             out.append((text, True))
+            pos = end
             continue
-        end = pos + len(text)
         if end <= cut:
             out.append((text, False))
         elif pos >= cut:

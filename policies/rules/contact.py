@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from policies.config import Policy
+from policies.cues import denied
 from policies.detect.addresses import SpelledDomainFinder
 from policies.detect.links import (
     disarm,
@@ -464,6 +465,10 @@ class OffPlatform(Rule):
     point boutique point fr"), made to slip past link filters, is sending the buyer to a
     website too, unless it is on an allowed domain (links.external's lists).
 
+    A refusal is not a diversion: a phrase right after a negation in its clause ("we
+    aren't able to take orders outside Amazon") does not count; "don't hesitate to message
+    us on WhatsApp" is no negation (`[lexicon.negation_words_exceptions]`).
+
     Only the seller's own text counts (a buyer asking "can I WhatsApp you?" in quoted
     history is not the seller's doing). Names that are also ordinary words (LINE, Signal,
     Messenger) count only written as the brand and right next to a channel cue ("on
@@ -511,6 +516,11 @@ class OffPlatform(Rule):
             int,
             'A social handle ("@mybrand") counts when one of `words` is within this many words.',
         ] = 6
+        negation_window_words: Annotated[
+            int,
+            "One of `words` at most this many words after a negation, in the same clause, is a "
+            'refusal ("we can\'t take orders outside Amazon"), not a diversion.',
+        ] = 4
         words: Annotated[
             dict[str, list[str]],
             "Names and phrases that move the conversation off Amazon (any one blocks).",
@@ -520,8 +530,10 @@ class OffPlatform(Rule):
         words = for_rule(ctx.policy, self.id)
         ambiguous = _ambiguous(ctx.policy)
         spelled = _spelled_domains(ctx.policy)
+        refusal = ctx.params.negation_window_words
         for location, text in own_texts(ctx.model):
-            for span in words.spans(text) + _ambiguous_hits(ambiguous, text):
+            said = [s for s in words.spans(text) if not denied(ctx.policy, text, s, refusal)]
+            for span in said + _ambiguous_hits(ambiguous, text):
                 what = " ".join(text[span[0] : span[1]].split())
                 ctx.report(self._message.format(what=what), location, quote(text, span))
             hits = spelled.find(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated
 
+from policies.detect.normalise import narrow_digits
 from policies.orders import order_pattern
 from policies.registry import Context, Rule
 from policies.text import own_texts, quote
@@ -29,7 +30,8 @@ class OrderIdMissing(Rule):
 
     def _in_message(self, ctx: Context) -> bool:
         pattern = order_pattern(ctx.policy)
-        return any(pattern.search(text) for _, text in own_texts(ctx.model))
+        # Japanese keyboards may type the id in full-width digits (２４９－３３１０２８７－…).
+        return any(pattern.search(narrow_digits(text)) for _, text in own_texts(ctx.model))
 
     def _header_id(self, ctx: Context) -> str | None:
         value = ctx.model.header(ctx.policy.section("scope")["order_header"]).strip()

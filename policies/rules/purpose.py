@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Annotated
 
-from policies.cues import Analysis, analysis, linked, negated, review_requests
+from policies.cues import Analysis, affirmed, analysis, linked, review_requests
 from policies.detect.links import text_urls
 from policies.detect.phrases import Batch, Span, for_lexicon, lexicons
 from policies.detect.sentences import letter_word_count, lines
@@ -27,6 +27,7 @@ _QUESTION = re.compile(r"\?(?![A-Za-z0-9=&%/_-])|？")
 # The lexicons each line is classified by.
 LINE_LEXICONS = (
     "order_purpose_words",
+    "item_description_words",
     "boilerplate_questions",
     "shipping_words",
     "gratitude_words",
@@ -86,6 +87,13 @@ def purposes(a: Analysis) -> Purposes:
             count = letter_word_count(_without_links(a, line))
             total += count
             hits = spans["order_purpose_words"]
+            if spans["shipping_words"]:
+                # "your sheets (150 cm, pearl grey colour) left our warehouse today": the
+                # item's size or colour beside a shipping notice describes it, asks nothing.
+                described = spans["item_description_words"]
+                hits = [
+                    h for h in hits if not any(d[0] <= h[0] and h[1] <= d[1] for d in described)
+                ]
             span: Span | None = hits[0] if hits else None
             question = _QUESTION.search(line) if span is None else None
             if question and not spans["boilerplate_questions"]:
@@ -128,7 +136,9 @@ class Marketing(Rule):
 
     A refusal is not an offer: a cue denied by a negation shortly before it in the same
     clause ("we're afraid we can't offer a discount or run promotions", "leider keine
-    Gutscheine", "nous ne proposons pas de code promo") does not count; "don't miss our
+    Gutscheine", "nous ne proposons pas de code promo") does not count, nor does the
+    same word where the sentence names what it refuses ("as for the coupon you asked
+    for, we can't offer coupons"); "don't miss our
     sale" is not a negation (`[lexicon.negation_words_exceptions]`).
     """
 
@@ -169,9 +179,7 @@ class Marketing(Rule):
         window = ctx.params.negation_window_words
         seen: set[str] = set()
         for chunk in a.with_any("marketing_strong"):
-            for span in a.spans(chunk, "marketing_strong"):
-                if negated(a, chunk, span, window):
-                    continue
+            for span in affirmed(a, chunk, a.spans(chunk, "marketing_strong"), window):
                 evidence = quote(chunk.text, span)
                 if f"{chunk.location}\0{evidence}" not in seen:
                     seen.add(f"{chunk.location}\0{evidence}")
@@ -180,9 +188,7 @@ class Marketing(Rule):
             return
         weak: dict[str, list[tuple[str, str]]] = {}
         for chunk in a.with_any("marketing_weak"):
-            for s, e in a.spans(chunk, "marketing_weak"):
-                if negated(a, chunk, (s, e), window):
-                    continue
+            for s, e in affirmed(a, chunk, a.spans(chunk, "marketing_weak"), window):
                 key = " ".join(chunk.text[s:e].lower().split())
                 weak.setdefault(key, []).append((chunk.location, quote(chunk.text, (s, e))))
         if not weak:

@@ -155,8 +155,11 @@ class BiasedPositive(Rule):
     no punctuation between: "we did our best; please leave a review" is not "best review")
     in a sentence that asks for something; on a "happy" condition in the same sentence as
     a review request, or in the sentence before or after it; and on a row of stars
-    (★★★★★) within `star_window_chars` of a review word. "Thank you for the 5-star
-    review" asks for nothing and does not fire.
+    (★★★★★) within `star_window_chars` of a review word. Without an ask, a positive
+    rating with a "happy" condition ("if you're pleased, a 5-star review would make our
+    day") fires, and so does a rating the seller hopes to have earned
+    (`[lexicon.deserve_words]`: "we hope we've earned your five stars"). "Thank you for
+    the 5-star review" asks for nothing and does not fire.
     """
 
     id = "review.biased_positive"
@@ -199,17 +202,25 @@ class BiasedPositive(Rule):
         pos_window = ctx.params.positive_window_words
         cond_window = ctx.params.condition_window_words
         for chunk in a.with_any(*REVIEW_CUES):
+            cues = a.cues(chunk, *REVIEW_CUES)
+            positive = a.spans(chunk, "positive_words")
             asks = (
                 a.spans(chunk, "request_words")
                 or a.spans(chunk, "review_request_phrases")
                 or change_request(a, chunk) is not None
             )
-            if not asks:
-                continue
-            cues = a.cues(chunk, *REVIEW_CUES)
-            span = linked(
-                chunk.text, cues, a.spans(chunk, "positive_words"), pos_window, plain_gap=True
-            ) or linked(chunk.text, cues, a.spans(chunk, "happy_conditions"), cond_window)
+            rated = linked(chunk.text, cues, positive, pos_window, plain_gap=True)
+            if asks:
+                span = rated or linked(
+                    chunk.text, cues, a.spans(chunk, "happy_conditions"), cond_window
+                )
+            elif a.spans(chunk, "thanks_words"):
+                span = None  # "thank you for the 5-star review" asks for nothing
+            elif rated is not None and a.spans(chunk, "happy_conditions"):
+                span = rated  # "if you're pleased, a 5-star review would be lovely"
+            else:
+                # "we hope we've earned your five stars"
+                span = linked(chunk.text, cues + positive, a.spans(chunk, "deserve_words"), 6)
             if span is not None:
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
         # "If you were happy with it, that makes our day. A review would help us a lot.":

@@ -7,8 +7,9 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
+from policies.detect.stems import stemmer
 from policies.registry import Context, Rule
 from policies.verdict import Action
 
@@ -18,9 +19,7 @@ if TYPE_CHECKING:
 _DOMAINISH = re.compile(r"\w\.\w{2,}")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _DICTIONARIES: dict[str, dict[str, int]] = {}
-_STEMS: dict[str, tuple[Any, frozenset[str]]] = {}
-# Snowball's names for the pyspellchecker languages.
-_SNOWBALL = {"en": "english", "de": "german", "fr": "french", "it": "italian", "es": "spanish"}
+_STEMS: dict[str, frozenset[str]] = {}  # per language, the stems of its dictionary
 
 
 def dictionary(language: str) -> dict[str, int]:
@@ -40,22 +39,13 @@ def known_by_stem(language: str, words: set[str]) -> set[str]:
     lists miss many inflected forms ("está", "años", "necesita" in Spanish), which are
     not misspellings. Stems of a dictionary are computed once per process (PyStemmer, in
     C: ~0.1 s)."""
-    name = _SNOWBALL.get(language)
-    if name is None or not words:
+    found = stemmer(language)
+    if found is None or not words:
         return set()
-    entry = _STEMS.get(language)
-    if entry is None:
-        import snowballstemmer
-
-        stemmer = snowballstemmer.stemmer(name)
-        entry = _STEMS[language] = (
-            stemmer,
-            frozenset(stemmer.stemWords(list(dictionary(language)))),
-        )
-    stemmer, stems = entry
-    return {
-        w for w, stem in zip(words, stemmer.stemWords(list(words)), strict=True) if stem in stems
-    }
+    stems = _STEMS.get(language)
+    if stems is None:
+        stems = _STEMS[language] = frozenset(found.stemWords(list(dictionary(language))))
+    return {w for w, s in zip(words, found.stemWords(list(words)), strict=True) if s in stems}
 
 
 def _left_out(token: str) -> bool:
