@@ -269,7 +269,7 @@ def _plain_gap(gap: str, window_words: int) -> bool:
 # --- what a sentence asks for --------------------------------------------------------------
 
 
-def _product_review_spans(a: Analysis, chunk: Chunk) -> list[Span]:
+def product_review_spans(a: Analysis, chunk: Chunk) -> list[Span]:
     """Review words that are not part of a seller-feedback phrase ("seller rating")."""
     feedback = a.spans(chunk, "feedback_words")
     return [
@@ -301,7 +301,7 @@ def change_request(a: Analysis, chunk: Chunk) -> tuple[str, Span] | None:
     for seller feedback, or None. A product review wins when both are named."""
     if not a.spans(chunk, "change_words"):
         return None
-    product = _change_link(a, chunk, _product_review_spans(a, chunk), "review.change_or_remove")
+    product = _change_link(a, chunk, product_review_spans(a, chunk), "review.change_or_remove")
     if product is not None:
         return "review", product
     feedback = _change_link(a, chunk, a.spans(chunk, "feedback_words"), "feedback.removal_request")

@@ -26,6 +26,7 @@ FINDER = EmailFinder(PARAMS["at_tokens"], PARAMS["dot_tokens"], PARAMS["obfuscat
         "john AT shop DOT com",
         "john@shop [dot] com",
         "kontakt [ät] laden [punkt] de",
+        "info［アット］washi-mino-murakami.jp",  # full-width brackets
     ],
 )
 def test_addresses_are_found_whole(address: str) -> None:

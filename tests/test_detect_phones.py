@@ -132,3 +132,9 @@ def test_a_serial_number_holds_no_phone_number() -> None:
     assert FINDER.find("The sticker underneath has 0207 4416 5530 on it.") == []
     (found,) = FINDER.find("Serial 0207 4416 5530; call +34 744 165 530 today.")
     assert found.raw == "+34 744 165 530"
+
+
+def test_digits_spaced_out_with_dashes_are_still_a_number() -> None:
+    text = "mandami una foto su whats app al 3 4 7 – 5 5 5 – 0 1 9 8, così confrontiamo"
+    (found,) = FINDER.find(text)
+    assert found.raw == "3 4 7 – 5 5 5 – 0 1 9 8"

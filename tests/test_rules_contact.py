@@ -90,7 +90,7 @@ def test_email_in_subject_is_removed() -> None:
     ],
 )
 def test_phone_numbers_masked(number: str) -> None:
-    v = run(text=f"{BODY} Call us on {number} if you like.\n")
+    v = run(text=f"{BODY} Anna in the workshop is on {number} if you like.\n")
     assert actions(v, "contact.phone_number") == {"strip"}
     out = fixed(v)["plain"]
     assert number not in out and BODY in out and "if you like" in out
@@ -107,10 +107,19 @@ def test_tel_link_unwrapped_and_number_masked() -> None:
 
 
 def test_tel_link_without_visible_number_is_removed() -> None:
-    v = run(html=f'<p>{BODY} <a href="tel:+12125550199">Call us</a> any time.</p>')
+    v = run(html=f'<p>{BODY} <a href="tel:+12125550199">The workshop</a> any time.</p>')
     assert actions(v, "contact.phone_number") == {"strip"}
     out = fixed(v)["html"]
-    assert "tel:" not in out and "Call us" in out
+    assert "tel:" not in out and "The workshop" in out
+
+
+def test_call_us_with_the_number_removed_is_still_a_diversion() -> None:
+    """Stripping the number would leave "Call us on [phone number removed]": the message
+    is blocked instead, so the agent rewrites it."""
+    v = run(text=f"{BODY} Call us on +1 212 555 0199 if you like.\n")
+    assert actions(v, "contact.phone_number") == {"strip"}
+    assert actions(v, "contact.off_platform") == {"block"}
+    assert v.outcome == "block"
 
 
 @pytest.mark.parametrize(
@@ -198,6 +207,9 @@ def test_warranty_and_own_number_in_one_message() -> None:
         # "don't hesitate" denies nothing
         "Don't hesitate to message us on WhatsApp.",
         "Zögern Sie nicht, uns auf unserer Website zu besuchen.",
+        "For a quicker fix, just give us a call.",
+        "Per attivare la garanzia chiama il nostro numero diretto.",
+        "Rufen Sie uns an, dann klären wir das sofort.",
     ],
 )
 def test_off_platform_blocks(text: str) -> None:
@@ -229,6 +241,8 @@ def test_off_platform_link_blocks() -> None:
         # a refusal
         "We aren't able to take orders outside Amazon either.",
         "Sorry, we don't use WhatsApp for orders.",
+        "The DHL driver will call you before delivery.",
+        "Please don't call us: we answer faster here.",
     ],
 )
 def test_off_platform_near_misses(text: str) -> None:

@@ -433,6 +433,9 @@ def test_diverting_before_any_review(text: str) -> None:
         "We noticed your 2-star review. Could you consider revisiting your review now?",
         "Now that it works, would you mind updating your review?",
         "Ahora que todo funciona, ¿podría actualizarnos su reseña de una estrella?",
+        # the review named in the sentence before
+        "We noticed your 2-star review from before the replacement. Now that everything "
+        "has been sorted, would you consider revisiting it?",
     ],
 )
 def test_every_form_of_a_change_verb_asks_to_change_a_review(text: str) -> None:
@@ -444,6 +447,8 @@ def test_every_form_of_a_change_verb_asks_to_change_a_review(text: str) -> None:
     [
         "Entendido, y no te vamos a pedir que cambies tu reseña: es tu opinión.",
         "We won't ask you to change your review; here is how to fix the hinge.",
+        "We read your review about the hinge. Could you keep us updated on the new pair?",
+        "Thank you for your review. Would you like to change the delivery address?",
     ],
 )
 def test_a_promise_not_to_ask_for_a_change_is_no_change_request(text: str) -> None:

@@ -30,7 +30,8 @@ PLAIN = re.compile(
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
 )
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-_OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
+# Brackets around a spelled-out "at" or "dot", full-width ones too ("info［アット］shop.jp").
+_OPEN, _CLOSE = r"[\[({<［（｛＜【]", r"[\])}>］）｝＞】]"
 
 
 class Address(NamedTuple):
@@ -80,7 +81,7 @@ class EmailFinder:
         # character so that `re` skips ahead in C: a third of the time of the plain
         # `@|[\[({<]…|\s(?:AT|…)\s` (tests/test_detect_addresses.py proves them equal).
         hint = ["@"]
-        hint += [rf"{re.escape(o)}\s*(?i:{at})\s*{_CLOSE}" for o in "[({<"]
+        hint += [rf"{re.escape(o)}\s*(?i:{at})\s*{_CLOSE}" for o in "[({<［（｛＜【"]
         hint += [rf"{w}(?<=\s{w})\s" for w in _words(t.upper() for t in at_tokens if t.isalpha())]
         self._hint = re.compile("|".join(hint))
 

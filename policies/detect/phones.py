@@ -39,7 +39,7 @@ from policies.detect.normalise import narrow_digits
 CANDIDATE = re.compile(
     r"[+(\d](?<![\w+][+(\d])"  # the first character, with nothing glued before it
     r"(?:(?<=\+)\(?\d|(?<=\()\d|(?<=\d))"  # "+(1", "+1", "(1" or "1"
-    r"[\d \t\u00a0().\-/]*\d(?!\w)"
+    r"[\d \t\u00a0().\-/\u2013\u2014]*\d(?!\w)"  # en and em dashes typed between groups too
 )
 # What `PhoneFinder.find` leaves out besides its exclusions: spans of a piece of text.
 Skip = Callable[[str], Iterable[tuple[int, int]]]

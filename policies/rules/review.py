@@ -22,6 +22,8 @@ from policies.cues import (
     analysis,
     change_request,
     linked,
+    negated,
+    product_review_spans,
     review_requests,
 )
 from policies.detect.phrases import Span
@@ -216,8 +218,12 @@ class BiasedPositive(Rule):
                 )
             elif a.spans(chunk, "thanks_words"):
                 span = None  # "thank you for the 5-star review" asks for nothing
-            elif rated is not None and a.spans(chunk, "happy_conditions"):
-                span = rated  # "if you're pleased, a 5-star review would be lovely"
+            elif rated is not None and (
+                a.spans(chunk, "happy_conditions") or a.spans(chunk, "incentive_words")
+            ):
+                # "if you're pleased, a 5-star review would be lovely"; "a gift for a
+                # 5-star review"
+                span = rated
             else:
                 # "we hope we've earned your five stars"
                 span = linked(chunk.text, cues + positive, a.spans(chunk, "deserve_words"), 6)
@@ -336,7 +342,10 @@ class ChangeOrRemove(Rule):
     ("feedback", "seller rating", 出品者評価) go to feedback.removal_request instead; an
     ambiguous word (German "Bewertung", "rating") counts as a product review, because
     guessing wrong here costs the account. "We will update you on the shipment" has no
-    review word and never fires.
+    review word and never fires. An ask to change something right after a sentence naming
+    a product review ("We noticed your 2-star review. Would you consider revisiting it?")
+    fires too; "keep us updated" and the like are no change words
+    (`[lexicon.change_words_exceptions]`).
     """
 
     id = "review.change_or_remove"
@@ -366,6 +375,26 @@ class ChangeOrRemove(Rule):
 
     def check(self, ctx: Context) -> None:
         _report_change_requests(ctx, "review_words", "review", self.MESSAGE)
+        self._after_the_review(ctx)
+
+    def _after_the_review(self, ctx: Context) -> None:
+        """ "We noticed your 2-star review. Would you consider revisiting it?": an ask to
+        change something, with no review word of its own, right after a sentence that
+        names a product review."""
+        a = analysis(ctx.model, ctx.policy)
+        if not a.present("change_words") or not a.present("review_words"):
+            return
+        reach = int(ctx.policy.section("review")["negation_window_words"])
+        seen: set[str] = set()
+        for chunk in a.with_any("change_words"):
+            if a.spans(chunk, "review_words") or a.spans(chunk, "feedback_words"):
+                continue  # judged within its own sentence
+            if not a.spans(chunk, "request_words"):
+                continue
+            changes = [c for c in a.spans(chunk, "change_words") if not negated(a, chunk, c, reach)]
+            before = [c for c in a.around(chunk) if c.order == chunk.order - 1]
+            if changes and before and product_review_spans(a, before[0]):
+                _report_once(ctx, seen, self.MESSAGE, chunk, changes[0])
 
 
 class FeedbackRemovalRequest(Rule):
