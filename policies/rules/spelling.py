@@ -66,9 +66,14 @@ def spelling_counts(text: str) -> Counter[str]:
     domains, numbers and capitalised words (names, brands, sentence starts) left out. A
     word with a typographic apostrophe is not judged. Each distinct word is looked at
     once (a reply repeats most of its words)."""
-    kept = " ".join(t for t in text.split() if not (("@" in t or "." in t) and _left_out(t)))
+    words: list[str] = []
+    for token in text.split():
+        if token.isalpha():  # most tokens are one plain word: the regex is not needed
+            words.append(token)
+        elif not (("@" in token or "." in token) and _left_out(token)):
+            words += _WORD.findall(token)
     counts: Counter[str] = Counter()
-    for word, count in Counter(_WORD.findall(kept)).items():
+    for word, count in Counter(words).items():
         if len(word) >= 2 and word.islower():
             if word.isascii():
                 counts[word] += count
