@@ -18,6 +18,8 @@ import re
 # or an address literal such as [192.0.2.1] or [IPv6:2001:db8::1].
 _LABEL = re.compile(r"(?!-)[\w-]{1,63}(?<!-)", re.UNICODE)
 _LITERAL = re.compile(r"\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]+)\]")
+# Control characters, DEL, and the surrogates that stand for bytes that are not UTF-8.
+_UNSENDABLE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
 # Characters no mailbox may carry outside a quoted local part.
 _SPECIALS = set(' \t<>()[],;:\\"')
 
@@ -44,7 +46,7 @@ def path_error(arg: str) -> str | None:
 def mailbox_error(address: str, smtputf8: bool) -> str | None:
     """Why `address` (as aiosmtpd parsed it) is not a mailbox the gateway can pass on,
     or None."""
-    if any(ord(c) < 0x20 or ord(c) == 0x7F or 0xD800 <= ord(c) <= 0xDFFF for c in address):
+    if _UNSENDABLE.search(address):
         return "the address contains control characters or bytes that are not UTF-8"
     local, at, domain = address.rpartition("@")
     if not at or not local or not domain:

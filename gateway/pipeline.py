@@ -48,6 +48,9 @@ from policies import Envelope as PolicyEnvelope
 from policies.headers import oversize_header, prepend_header, split_head, strip_headers
 from policies.scope import is_amazon_address
 
+# Messages up to this size have their header block scanned on the event loop (~10 µs for
+# 5 KB): handing it to a thread costs ~0.15 ms of the main process's CPU per message.
+INLINE_SCAN_BYTES = 64 * 1024
 # Seconds a review request waits for an earlier attempt at the same message to finish.
 REVIEW_WAIT = 30.0
 
@@ -227,11 +230,14 @@ class Pipeline:
     async def _decide(self, txn: Transaction) -> str:
         rec = txn.record
         # Before anything parses the headers (the stdlib's header parser is quadratic on a
-        # long folded field): a bounded byte scan, off the loop like every parse here.
+        # long folded field): a bounded byte scan, off the loop like every parse here but
+        # on a small message, where the thread hop costs ten times the scan.
         lim = self.config.limits
-        oversize = await asyncio.to_thread(
-            oversize_header, txn.raw, lim.max_header_bytes, lim.max_header_field_bytes
-        )
+        limits = (lim.max_header_bytes, lim.max_header_field_bytes)
+        if len(txn.raw) <= INLINE_SCAN_BYTES:
+            oversize = oversize_header(txn.raw, *limits)
+        else:
+            oversize = await asyncio.to_thread(oversize_header, txn.raw, *limits)
         if oversize is not None:
             rec["error"] = f"refused: {oversize}"
             return (
