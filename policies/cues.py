@@ -57,6 +57,8 @@ SENTENCE_LEXICONS = (
     "proof_words",
     "negation_words",
     "negation_words_after",
+    "asked_words",
+    "once_words",
 )
 
 # Punctuation that separates clauses: a "noun first" pair may not straddle it
@@ -229,6 +231,18 @@ def affirmed(a: Analysis, chunk: Chunk, spans: list[Span], window_words: int) ->
         return kept
     refused = {k for s in spans if s not in kept for k in _word_keys(chunk.text[s[0] : s[1]])}
     return [s for s in kept if refused.isdisjoint(_word_keys(chunk.text[s[0] : s[1]]))]
+
+
+def refused_next(a: Analysis, chunk: Chunk) -> bool:
+    """Whether the sentence names what the buyer asked for ("Um einen Gutschein hatten Sie
+    gefragt.") and the next sentence refuses it ("Das darf ich Ihnen leider nicht
+    anbieten.")."""
+    if not a.spans(chunk, "asked_words"):
+        return False
+    following = [c for c in a.around(chunk) if c.order == chunk.order + 1]
+    return bool(following) and bool(
+        a.spans(following[0], "negation_words") or a.spans(following[0], "negation_words_after")
+    )
 
 
 def _word_keys(cue: str) -> set[str]:

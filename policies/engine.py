@@ -107,7 +107,12 @@ def check_text(
 
 
 def _fix(model: MessageModel, policy: Policy, rules: list[Rule]) -> bytes:
-    for rule in rules:
+    tidying = [
+        r
+        for r in _active_rules(policy, model.is_reply)
+        if r.tidies_after_fixes and policy.action(r.id) is Action.STRIP
+    ]
+    for rule in [r for r in rules if r not in tidying] + tidying:
         rule.fix(Context(rule, model, policy))
     return model.serialize()
 

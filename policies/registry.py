@@ -75,6 +75,9 @@ class Rule:
     summary: ClassVar[str]
     can_strip: ClassVar[bool] = False
     proactive_only: ClassVar[bool] = False
+    # A fix that tidies what other fixes leave behind (empty lines after a removed link):
+    # it runs after them, whenever the message is rewritten and the rule strips.
+    tidies_after_fixes: ClassVar[bool] = False
 
     @dataclasses.dataclass(frozen=True)
     class Params:

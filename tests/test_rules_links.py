@@ -10,7 +10,7 @@ import pytest
 from policies import Policy, Verdict, load_policy
 from policies.config import PolicyError
 from policies.rules import all_rules
-from tests.mail import ORDER, actions, check, make_message, rules_fired
+from tests.mail import ORDER, actions, check, default_policy, make_message, rules_fired
 
 FAMILIES = ("links.", "contact.")
 
@@ -410,3 +410,22 @@ def test_css_url_removal_keeps_the_rest_of_the_sheet_intact() -> None:
     out = fixed(v)["html"]
     assert "evil.example" not in out
     assert 'quotes: "a;b" "c";' in out and "text-indent: 1px" in out
+
+
+def test_a_link_removed_from_its_own_line_leaves_no_double_blank_line() -> None:
+    """Stripping a link that stood alone on its line must not leave two blank lines in a
+    row (style.line_breaks), which used to block a message the gateway could rewrite."""
+    text = f"{BODY}\n\nThe care guide is here:\nhttps://www.example-shop.test/guide\n\nBest, Anna\n"
+    v = run(text=text, policy=default_policy())
+    assert actions(v, "links.external") == {"strip"}
+    plain = fixed(v, default_policy())["plain"]
+    assert "example-shop" not in plain and "\n\n\n" not in plain.replace("\r\n", "\n")
+
+
+def test_carrier_tracking_links_in_every_marketplace_pass() -> None:
+    for url in (
+        "https://www.seur.com/livetracking/?segOnlineIdentificador=83741092265517",
+        "https://www.brt.it/it/tracking?id=1",
+        "https://www.chronopost.fr/tracking-no-cms/suivi-page?listeNumerosLT=XY",
+    ):
+        assert "links.external" not in rules_fired(run(text=f"{BODY} Tracking: {url}\n"))

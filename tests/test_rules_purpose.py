@@ -31,6 +31,8 @@ MARKETING = [
     "Profitez de 15 % sur toute la collection jusqu'à dimanche.",
     # a refusal of one thing does not cover another offer in the same sentence
     "We can't offer free shipping, but use code SAVE10 for 10% off your next order.",
+    # a named request that the next sentence grants
+    "You asked about a coupon for your next order. Use code SAVE10 at checkout.",
     "Check out our other products in our Amazon store.",
     "Follow us on Instagram for news and giveaways.",
     "Sign up for our newsletter to hear about new arrivals.",
@@ -60,6 +62,9 @@ REFUSALS = [
     "Einen zusätzlichen Rabatt oder Gutschein können wir Ihnen leider nicht anbieten.",
     # the sentence names what it refuses before refusing it
     "En cuanto al cupón que nos pide, lo sentimos, pero no podemos ofrecer cupones.",
+    # the buyer's request named, refused in the next sentence
+    "Um einen Gutschein für eine künftige Bestellung hatten Sie auch gefragt. Das darf ich "
+    "Ihnen hier leider nicht anbieten.",
 ]
 
 NOT_MARKETING = [

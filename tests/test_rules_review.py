@@ -453,3 +453,47 @@ def test_every_form_of_a_change_verb_asks_to_change_a_review(text: str) -> None:
 )
 def test_a_promise_not_to_ask_for_a_change_is_no_change_request(text: str) -> None:
     assert acts(text, "review.change_or_remove") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We refund 50% of the price now, and the other 50% once you have left feedback on "
+        "your experience with us.",
+        "Le rimborsiamo subito il 50% dell'importo, e il restante 50% dopo che avrà lasciato "
+        "un feedback sulla Sua esperienza con noi.",
+        "Nous vous rembourserons les frais de port (5,90 €) dès que vous aurez supprimé votre "
+        "évaluation vendeur négative.",
+    ],
+)
+def test_a_reward_that_waits_for_the_review_is_an_incentive(text: str) -> None:
+    assert acts(text, "review.incentive") == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a refusal of the buyer's own offer
+        "On your offer: we can't link a refund to a review in any way, and we won't ask you "
+        "to change or delete what you've written.",
+        "Non possiamo offrire sconti o rimborsi in cambio della rimozione di una recensione, "
+        "né chiederLe di modificarla.",
+        # service that waits for something else
+        "We'll refund you in full once you have dropped the parcel off; your review is yours.",
+    ],
+)
+def test_refusing_an_incentive_is_not_one(text: str) -> None:
+    assert acts(text, "review.incentive") == set()
+    assert acts(text, "review.change_or_remove") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je vous demande seulement une chose : ne publiez pas d'avis tant que nous n'avons "
+        "pas réglé le problème ensemble.",
+        "Warten Sie mit Ihrer Bewertung bitte, bis der Ersatz da ist.",
+    ],
+)
+def test_asking_to_hold_back_a_review_diverts(text: str) -> None:
+    assert acts(text, "review.divert_negative") == {"block"}

@@ -378,13 +378,16 @@ class LineBreaks(Rule):
     in a row (Gmail and Outlook write a blank line as one empty block, so one is a normal
     paragraph gap).
 
-    Fix: collapse the runs to the limit in both alternatives, so plain and HTML agree.
+    Fix: collapse the runs to the limit in both alternatives, so plain and HTML agree. It
+    also runs after every other fix of a rewritten message: removing a link that stood on
+    its own line would otherwise leave two blank lines, and block the message.
     """
 
     id = "style.line_breaks"
     default_action = Action.STRIP
     summary = "More than two consecutive line breaks."
     can_strip = True
+    tidies_after_fixes = True  # a link removed from its own line leaves an empty line
 
     @dataclass(frozen=True)
     class Params(Rule.Params):

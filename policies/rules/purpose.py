@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Annotated
 
-from policies.cues import Analysis, affirmed, analysis, linked, review_requests
+from policies.cues import Analysis, affirmed, analysis, linked, refused_next, review_requests
 from policies.detect.links import text_urls
 from policies.detect.phrases import Batch, Span, for_lexicon, lexicons
 from policies.detect.sentences import letter_word_count, lines
@@ -138,7 +138,9 @@ class Marketing(Rule):
     clause ("we're afraid we can't offer a discount or run promotions", "leider keine
     Gutscheine", "nous ne proposons pas de code promo") does not count, nor does the
     same word where the sentence names what it refuses ("as for the coupon you asked
-    for, we can't offer coupons"); "don't miss our
+    for, we can't offer coupons"), nor the buyer's request named in a sentence that the
+    next one refuses ("Um einen Gutschein hatten Sie gefragt. Das darf ich Ihnen leider
+    nicht anbieten."); "don't miss our
     sale" is not a negation (`[lexicon.negation_words_exceptions]`).
     """
 
@@ -179,6 +181,8 @@ class Marketing(Rule):
         window = ctx.params.negation_window_words
         seen: set[str] = set()
         for chunk in a.with_any("marketing_strong"):
+            if refused_next(a, chunk):
+                continue
             for span in affirmed(a, chunk, a.spans(chunk, "marketing_strong"), window):
                 evidence = quote(chunk.text, span)
                 if f"{chunk.location}\0{evidence}" not in seen:
@@ -188,6 +192,8 @@ class Marketing(Rule):
             return
         weak: dict[str, list[tuple[str, str]]] = {}
         for chunk in a.with_any("marketing_weak"):
+            if refused_next(a, chunk):
+                continue
             for s, e in affirmed(a, chunk, a.spans(chunk, "marketing_weak"), window):
                 key = " ".join(chunk.text[s:e].lower().split())
                 weak.setdefault(key, []).append((chunk.location, quote(chunk.text, (s, e))))

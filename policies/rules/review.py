@@ -19,6 +19,7 @@ from policies.cues import (
     REVIEW_CUES,
     Analysis,
     Chunk,
+    affirmed,
     analysis,
     change_request,
     linked,
@@ -98,6 +99,10 @@ class Incentive(Rule):
       card, "in exchange", "as a thank you", coupon, "next order") — incentives are often
       put in the sentence after the request.
 
+    An incentive word anywhere in a sentence that makes it wait for a review ("we refund
+    half now and the other half once you have left feedback", `[lexicon.once_words]`
+    shortly before the review word) is one too.
+
     Asking for proof that a review was posted ("once your review is up, send us a
     screenshot", `[lexicon.proof_words]`) within `window_words` of a review word is an
     incentive too: the proof is only wanted to pay for the review.
@@ -133,10 +138,19 @@ class Incentive(Rule):
         seen: set[str] = set()
         window = ctx.params.window_words
         asking = bool(review_requests(a))
+        reach = int(ctx.policy.section("review")["negation_window_words"])
         for chunk in a.with_any(*REVIEW_CUES):
             cues = a.cues(chunk, *REVIEW_CUES)
-            span = linked(chunk.text, cues, a.spans(chunk, "incentive_words"), window)
+            # "we can't link a refund to a review in any way" refuses an incentive
+            offers = affirmed(a, chunk, a.spans(chunk, "incentive_words"), reach)
+            span = linked(chunk.text, cues, offers, window)
             span = span or linked(chunk.text, cues, a.spans(chunk, "proof_words"), window)
+            if span is None and offers and a.spans(chunk, "once_words"):
+                # "we'll refund the other half once you have left feedback": the reward
+                # waits for the review, however far apart the two are in the sentence
+                span = linked(
+                    chunk.text, a.spans(chunk, "once_words"), cues, window, plain_gap=True
+                )
             if span is not None:
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
             elif change_request(a, chunk) is not None:
