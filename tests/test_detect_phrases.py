@@ -72,6 +72,9 @@ def test_stem_still_starts_on_a_word_boundary(text: str) -> None:
         ("lasciare~it", "potrebbe lasciarci due righe", "lasciarci"),  # clitics too
         ("annullare~it", "la preghiamo di annullarlo", "annullarlo"),
         ("annullare~it", "un abbonamento annuale", None),
+        ("ändern~de", "den anderen Kunden", None),  # Snowball stems both "and"
+        ("löschen~de", "Bitte lösche die Bewertung", "lösche"),
+        ("überarbeiten~de", "wenn Sie sie überarbeitet haben", "überarbeitet"),
         ("annullare~it", "dovrebbe annullare", "annullare"),
     ],
 )
@@ -208,6 +211,17 @@ def _reference_stemmed(phrase: str, language: str) -> tuple[re.Pattern[str], str
     return re.compile(r"(?<!\w)" + source, re.IGNORECASE), stem(language, words[-1].lower())
 
 
+def _shares_kept_start(word: str, root: str, found: str) -> bool:
+    """Whether `found` starts with the letters of `word` its stem keeps (umlauts read as
+    plain vowels when comparing with the stem)."""
+    kept = 0
+    for letter, stem_letter in zip(word, root, strict=False):
+        if {"ä": "a", "ö": "o", "ü": "u"}.get(letter, letter) != stem_letter:
+            break
+        kept += 1
+    return found.startswith(word[:kept])
+
+
 def _reference(phrases: list[str], text: str) -> list[tuple[int, int]]:
     """Leftmost-longest non-overlapping matches of the phrases, one regex per phrase."""
     found = set()
@@ -223,7 +237,9 @@ def _reference(phrases: list[str], text: str) -> list[tuple[int, int]]:
             if match and match.end() > start:
                 if stemmed is not None and root is not None:
                     last = fold_case(match.group(1))
-                    if stem(stemmed.group(1), last) != root:
+                    if stem(stemmed.group(1), last) != root or not _shares_kept_start(
+                        phrase[: stemmed.start()].split()[-1].lower(), root, last
+                    ):
                         continue
                 found.add(match.span())
     chosen: list[tuple[int, int]] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -162,3 +163,37 @@ def test_views_quote_as_the_run_by_run_loop(texts: list[str], html: bool) -> Non
         flags, elements = _reference_view_flags(part)
         assert [slot.quoted for slot in view.slots] == flags
         assert [quoted for _, quoted in view.elements] == elements
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "expected"),
+    [
+        # a lead-in that only announced what was cut goes with it
+        (
+            "Hello. The guide is here: https://x.test/g. Best wishes.",
+            "https://x.test/g",
+            "Hello. Best wishes.",
+        ),
+        (
+            "Hello.\nThe guide is here:\nhttps://x.test/g\n\nBest",
+            "https://x.test/g",
+            "Hello.\n\n\nBest",
+        ),
+        (
+            "取扱説明書はこちら：https://x.test/a。よろしくお願いします。",
+            "https://x.test/a",
+            "よろしくお願いします。",
+        ),
+        # near-misses: the sentence goes on after the cut, or has no lead-in
+        (
+            "Call the workshop: +1 212 555 0199 any time.",
+            "+1 212 555 0199",
+            "Call the workshop: any time.",
+        ),
+        ("Steps:\n1. Open https://x.test/g now.\n", "https://x.test/g", "Steps:\n1. Open now.\n"),
+        ("The guide is online https://x.test/g.", "https://x.test/g", "The guide is online."),
+    ],
+)
+def test_a_cut_takes_the_lead_in_it_leaves_dangling(text: str, cut: str, expected: str) -> None:
+    start = text.index(cut)
+    assert cut_spans(text, [(start, start + len(cut))]) == expected

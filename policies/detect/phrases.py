@@ -100,6 +100,18 @@ class _Shape:
 
 
 _STEMMED = re.compile(r"~([a-z]{2})$")
+# Snowball's German stemmer writes umlauts as plain vowels ("löschen" → "losch").
+_PLAIN_VOWELS = str.maketrans("äöü", "aou")
+
+
+def _stem_prefix(word: str, root: str) -> int:
+    """How many leading characters of `word` its stem `root` keeps (umlauts counted as
+    kept): the part every form with that stem shares, which the automaton looks for."""
+    plain = word.translate(_PLAIN_VOWELS)
+    common = 0
+    while common < min(len(plain), len(root)) and plain[common] == root[common]:
+        common += 1
+    return common
 
 
 def _shape(phrase: str) -> tuple[str, _Shape]:
@@ -123,9 +135,9 @@ def _stemmed_shape(phrase: str, language: str) -> tuple[str, _Shape]:
     root = stem(language, last) if last.isalpha() else None
     if not root:
         return _shape(phrase)
-    common = 0
-    while common < min(len(last), len(root)) and last[common] == root[common]:
-        common += 1
+    common = _stem_prefix(last, root)
+    if not common:
+        return _shape(phrase)
     body = " ".join([*words[:-1], last[:common]])
     bounded = is_word(body[:1] or " ")
     return body, _Shape(len(body), bounded, False, True, (language, root, common))

@@ -119,15 +119,42 @@ def rewrite_texts(part: TextPart, edit: Callable[[Slot], str]) -> None:
 
 def cut_spans(text: str, spans: Iterable[tuple[int, int]], replacement: str = "") -> str:
     """`text` with the spans replaced; with no replacement, doubled spaces and brackets
-    left empty are tidied away."""
+    left empty are tidied away, and so is a lead-in the cut left with nothing to lead to
+    ("The care guide is here: <link>" loses the whole sentence)."""
     out = text
     for start, end in sorted(set(spans), reverse=True):
         out = out[:start] + replacement + out[end:]
+        if not replacement:
+            out = _without_dangling_lead_in(out, start)
     if replacement:
         return out
     out = _EMPTY_BRACKETS.sub("", out)
     out = _SPACES.sub(" ", out)
     return re.sub(r" +([.,;:!?])", r"\1", out)
+
+
+def _without_dangling_lead_in(text: str, at: int) -> str:
+    """`text` cut at `at`: when nothing but the sentence's end follows the cut and the
+    sentence before it ends in a colon (on the same line, or on the line above when the
+    cut emptied its own line), that sentence is dropped: it announced what was removed."""
+    stop = _SENTENCE_STOP.search(text, at)
+    rest_end = len(text) if stop is None else stop.start()
+    if text[at:rest_end].strip(" \t\r"):
+        return text
+    before = text[:at]
+    lead = before.rstrip(" \t\r\n")
+    if not lead.endswith((":", "：")) or before[len(lead) :].count("\n") > 1:
+        return text
+    start = max(lead.rfind(c) for c in ".!?\n。！？") + 1
+    while start < len(lead) and lead[start] in " \t":
+        start += 1
+    if stop is None or stop.group() == "\n":
+        return text[:start] + text[rest_end:]  # the line break stays
+    return text[:start] + text[stop.end() :].lstrip(" \t")  # the full stop goes too
+
+
+# Where the sentence holding a cut ends: its closing punctuation or its line.
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|[。！？]|\n")
 
 
 def block_ancestor(el: Any, tags: frozenset[str] | set[str]) -> Any:
