@@ -1,6 +1,6 @@
 MESSAGES = [
 {
- "id": "w8-0021", "lang": "fr", "client": "gorgias", "kind": "reply", "expect": "legit", "rules": [],
+ "id": "w8-0021", "date": "2026-11-29 13:25", "lang": "fr", "client": "gorgias", "kind": "reply", "expect": "legit", "rules": [],
  "classes": ["refusal", "discount-by-amazon", "bpa-free", "look-alike", "quoted-history"],
  "note": "Explains that the 10 % discount was an Amazon promotion that cannot be applied afterwards; bottle is free of BPA.",
  "from_name": "Camille – Gourdes Azur", "from_addr": "service@gourdes-azur.fr",
@@ -55,7 +55,7 @@ Nous serions ravis de connaître votre avis sur Amazon. Une fois votre commentai
 L'équipe Maison Sève""",
 },
 {
- "id": "w8-0024", "lang": "fr", "client": "outlook", "kind": "reply", "expect": "legit", "rules": [],
+ "id": "w8-0024", "date": "2026-11-20 09:10", "lang": "fr", "client": "outlook", "kind": "reply", "expect": "legit", "rules": [],
  "classes": ["star-rating-spec", "energy-label", "look-alike", "quoted-history"],
  "note": "Answers questions about a mini fridge's freezer star rating (****) and energy label class E.",
  "from_name": "Julien Mercier", "from_addr": "j.mercier@froid-menager.fr",
@@ -178,7 +178,7 @@ En attendant, suivez-nous sur Instagram (@atelier.brume) : nous y montrons les c
 L'équipe Atelier Brume""",
 },
 {
- "id": "w8-0030", "lang": "fr", "client": "helpscout", "kind": "proactive", "expect": "legit", "rules": [],
+ "id": "w8-0030", "date": "2026-11-20 08:15", "lang": "fr", "client": "helpscout", "kind": "proactive", "expect": "legit", "rules": [],
  "classes": ["attachment", "invoice", "vat-id", "seller-address", "order-id"],
  "note": "Proactive invoice with a PDF showing the seller's address, SIRET and intra-EU VAT number.",
  "from_name": "Comptabilité Papeterie Berthier", "from_addr": "facturation@papeterie-berthier.fr",

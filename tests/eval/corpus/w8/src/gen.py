@@ -49,7 +49,7 @@ WROTE = {
     "fr": "Le {d}, {who} a écrit :",
     "it": "Il giorno {d} {who} ha scritto:",
     "es": "El {d}, {who} escribió:",
-    "ja": "{d} {who} さんは書きました:",
+    "ja": "{d} {who}:",
 }
 ORIG = {
     "en": ("-----Original Message-----", "From", "Sent", "To", "Subject"),
@@ -69,20 +69,55 @@ ZD_LINE = {
 }
 
 
+DAYS = {
+    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    "de": ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."],
+    "fr": ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
+    "it": ["lun", "mar", "mer", "gio", "ven", "sab", "dom"],
+    "es": ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
+    "ja": ["月", "火", "水", "木", "金", "土", "日"],
+}
+MONTHS = {
+    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+    "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.".split(),
+    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(),
+    "it": "gen feb mar apr mag giu lug ago set ott nov dic".split(),
+    "es": "ene feb mar abr may jun jul ago sept oct nov dic".split(),
+}
+
+
+def local_date(d, lang):
+    wd = DAYS[lang][d.weekday()]
+    t = d.strftime("%H:%M")
+    if lang == "ja":
+        return f"{d.year}年{d.month}月{d.day}日({wd}) {t}"
+    mo = MONTHS[lang][d.month - 1]
+    return {
+        "en": f"{wd}, {d.day} {mo} {d.year} at {t}",
+        "de": f"{wd}, {d.day}. {mo} {d.year} um {t}",
+        "fr": f"{wd} {d.day} {mo} {d.year} à {t}",
+        "it": f"{wd} {d.day} {mo} {d.year} alle ore {t}",
+        "es": f"{wd}, {d.day} {mo} {d.year} a las {t}",
+    }[lang]
+
+
 def build(m):
     mid = m["id"]
     lang = m["lang"]
     tld = m.get("tld") or TLD[lang]
     to = f"{alias(mid)}@marketplace.amazon.{tld}"
     n = int(mid.split("-")[1])
-    date = datetime(2026, 11, 2, 8, 0, tzinfo=timezone.utc) + timedelta(hours=n * 17 + 3, minutes=n * 7 % 60)
-    qdate = date - timedelta(hours=5 + n % 20, minutes=13)
+    if m.get("date"):
+        date = datetime.strptime(m["date"], "%Y-%m-%d %H:%M").replace(tzinfo=timezone.utc)
+    else:
+        date = datetime(2026, 11, 3, 8, 0, tzinfo=timezone.utc) + timedelta(hours=n * 10.5, minutes=n * 7 % 60)
+    qdate = date - timedelta(hours=5 + n % 14, minutes=13)
     client = m["client"]
     body = m["body"].strip("\n")
     sig = m.get("sig", "").strip("\n")
     quoted = m.get("quoted", "").strip("\n")
     buyer = m.get("buyer", "Amazon customer")
-    qd = m.get("qdate_str") or qdate.strftime("%a, %d %b %Y %H:%M")
+    qd = m.get("qdate_str") or local_date(qdate, lang)
 
     msg = EmailMessage()
     msg["From"] = f'{m["from_name"]} <{m["from_addr"]}>'
@@ -90,7 +125,7 @@ def build(m):
     msg["Subject"] = m["subject"]
     msg["Date"] = format_datetime(date)
     domain = m["from_addr"].split("@")[1]
-    msg["Message-ID"] = make_msgid(idstring=hashlib.md5(mid.encode()).hexdigest()[:10], domain=domain)
+    msg["Message-ID"] = f"<{date.strftime('%Y%m%d%H%M%S')}.{hashlib.md5(mid.encode()).hexdigest()[:16]}@{domain}>"
     if m["kind"] == "reply":
         ref = f"<0102019{hashlib.sha1(mid.encode()).hexdigest()[:20]}-000000@eu-west-1.amazonses.com>"
         msg["In-Reply-To"] = ref
@@ -119,7 +154,7 @@ def build(m):
     if quoted:
         if client == "outlook":
             o = ORIG[lang]
-            ptxt += (f"\n\n{o[0]}\n{o[1]}: {buyer} <{to}>\n{o[2]}: {qd}\n{o[3]}: {m['from_addr']}\n"
+            ptxt += (f"\n\n{o[0]}\n{o[1]}: {buyer} <{to}>\n{o[2]}: {qd}\n{o[3]}: {m['from_name']}\n"
                      f"{o[4]}: {m.get('qsubject', m['subject'].split(':', 1)[-1].strip())}\n\n{quoted}")
         else:
             ptxt += "\n\n" + WROTE[lang].format(d=qd, who=buyer) + "\n" + "\n".join("> " + l if l else ">" for l in quoted.split("\n"))
@@ -138,7 +173,7 @@ def build(m):
         elif client == "outlook":
             o = ORIG[lang]
             hq = (f'<div id="divRplyFwdMsg"><hr><p><b>{o[1]}:</b> {html.escape(buyer)} &lt;{to}&gt;<br><b>{o[2]}:</b> {html.escape(qd)}<br>'
-                  f'<b>{o[3]}:</b> {m["from_addr"]}<br><b>{o[4]}:</b> {html.escape(m.get("qsubject", m["subject"].split(":", 1)[-1].strip()))}</p></div>{qh}')
+                  f'<b>{o[3]}:</b> {html.escape(m["from_name"])}<br><b>{o[4]}:</b> {html.escape(m.get("qsubject", m["subject"].split(":", 1)[-1].strip()))}</p></div>{qh}')
         elif client == "freshdesk":
             hq = (f'<div class="freshdesk_quote"><blockquote class="freshdesk_quote"><p>{html.escape(WROTE[lang].format(d=qd, who=buyer))}</p>{qh}</blockquote></div>')
         elif client == "gorgias":
@@ -173,6 +208,7 @@ def build(m):
 def make_pdf(att, lang):
     from fpdf import FPDF
     pdf = FPDF()
+    pdf.set_creation_date(datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc))
     pdf.add_page()
     if lang == "ja":
         pdf.add_font("jp", "", "/usr/share/fonts/opentype/ipafont-gothic/ipagp.ttf")
@@ -201,6 +237,7 @@ def main():
         seen.add(m["id"])
         msg, _ = build(m)
         fn = f"messages/{m['id']}.eml"
+        random.seed(m["id"])  # stable MIME boundaries between runs
         with open(os.path.join(OUT, fn), "wb") as f:
             f.write(msg.as_bytes())
         n = int(m["id"].split("-")[1])
