@@ -113,7 +113,7 @@ Elena""",
 
 il purificatore d'aria CV-Pure 300 usa il filtro HEPA H13 codice CVF-300. Va sostituito ogni 6-8 mesi, oppure quando la spia rossa sul pannello resta accesa.
 
-Su Amazon al momento il filtro non è disponibile, ma può ordinarlo direttamente nel nostro negozio ricambi: [ricambi.casaverde-elettro.it](https://ricambi.casaverde-elettro.it/filtri/cvf-300). La spedizione è gratuita sopra i 30 €.
+Su Amazon al momento il filtro non è disponibile, ma può ordinarlo direttamente dal [nostro negozio ricambi online](https://ricambi.casaverde-elettro.it/filtri/cvf-300). La spedizione è gratuita sopra i 30 €.
 
 Per il montaggio: apra il pannello posteriore, sfili il vecchio filtro, rimuova la pellicola dal nuovo e lo inserisca con la freccia rivolta verso l'interno. Poi tenga premuto il tasto "Filter" per 5 secondi per azzerare la spia.""",
  "sig": """Cordiali saluti,
