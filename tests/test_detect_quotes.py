@@ -212,3 +212,16 @@ def test_japanese_mail_app_attribution_line() -> None:
         ("お問い合わせありがとうございます。", False),
         (f"{line}\n> 使えますか？", True),
     ]
+
+
+def test_outlook_header_without_an_address_starts_at_its_sent_line() -> None:
+    html = (
+        "<p>No podemos darle nuestro WhatsApp.</p><div><hr><p><b>From:</b> Carmen - Amazon "
+        "Marketplace<br><b>Sent:</b> sábado, 5 de diciembre de 2026 21:40<br>"
+        "<b>Subject:</b> ¿Me dan su WhatsApp?</p><p>¿Me pueden dar su WhatsApp?</p></div>"
+    )
+    segments = QUOTES.html_segments(QUOTES.walk(parse_html(html)))
+    own = "".join(text for text, quoted in segments if not quoted)
+    assert "No podemos" in own and "Me pueden" not in own
+    # a delivery slot written by the seller is not a header
+    assert QUOTES.search("Hi\nDelivery: Monday 10:00-12:00\nBye") is None

@@ -318,6 +318,7 @@ def test_messages_are_plain_words() -> None:
         "Se è soddisfatta, ci farebbe un enorme piacere ricevere una recensione a 5 stelle.",
         "Ci auguriamo di esserci guadagnati le tue 5 stelle: ci trovi su Amazon.",
         "We hope we've earned your five stars.",
+        "Kindly do the needful and give us good star, 5 star is best for us.",
         "We hope you love them as much as we do, and if you do, tell your fellow hikers on Amazon!",
     ],
 )
@@ -335,6 +336,8 @@ def test_biased_review_requests_in_other_words(text: str) -> None:
         "Thank you for the 5-star review, we hope we deserved it!",
         "We hope to earn your trust with the replacement.",
         "We saw your 5-star review of the kettle.",
+        "Cada opinión, buena o mala, ayuda a otros compradores: nos encantaría leer la suya.",
+        "Every review, good or bad, helps other buyers; we'd love to read yours.",
     ],
 )
 def test_neutral_requests_and_conditions_without_a_review_pass(text: str) -> None:
