@@ -59,6 +59,7 @@ SENTENCE_LEXICONS = (
     "negation_words_after",
     "asked_words",
     "once_words",
+    "applied_words",
 )
 
 # Punctuation that separates clauses: a "noun first" pair may not straddle it

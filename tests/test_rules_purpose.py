@@ -89,8 +89,16 @@ def test_marketing_near_misses(text: str) -> None:
     assert acts(text, "purpose.marketing", reply=True) == set()
 
 
-def test_a_discount_amazon_applied_is_explained_not_offered() -> None:
-    text = "Den Spar-Abo-Rabatt von 10 % hat Amazon bei Ihrer Bestellung bereits abgezogen."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den Spar-Abo-Rabatt von 10 % hat Amazon bei Ihrer Bestellung bereits abgezogen.",
+        "Il coupon del 5 % che compariva nella pagina prodotto è una promozione di Amazon ed "
+        "è già stato applicato all'ordine.",
+        "The 10% coupon on the product page is Amazon's promotion and was already applied.",
+    ],
+)
+def test_a_discount_amazon_applied_is_explained_not_offered(text: str) -> None:
     assert acts(text, "purpose.marketing", reply=True) <= {"warn"}
 
 

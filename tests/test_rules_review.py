@@ -377,6 +377,11 @@ def test_write_to_us_first_without_any_review_is_service() -> None:
             "Por si se te pasó: todavía estás a tiempo de dejarnos una reseña en Amazon.",
             None,
         ),
+        (
+            "先週もレビューのお願いをお送りいたしましたが、改めてご連絡させていただきました。"
+            "率直なご感想をAmazonのレビューにお寄せいただけましたら幸いです。",
+            None,
+        ),
     ],
 )
 def test_a_reminder_of_a_review_request_is_a_repeat(text: str, subject: str | None) -> None:

@@ -140,7 +140,9 @@ class Marketing(Rule):
     same word where the sentence names what it refuses ("as for the coupon you asked
     for, we can't offer coupons"), nor the buyer's request named in a sentence that the
     next one refuses ("Um einen Gutschein hatten Sie gefragt. Das darf ich Ihnen leider
-    nicht anbieten."); "don't miss our
+    nicht anbieten."), nor a discount already applied or Amazon's own promotion ("the 5 %
+    coupon on the product page is Amazon's and was already applied to your order",
+    `[lexicon.applied_words]`); "don't miss our
     sale" is not a negation (`[lexicon.negation_words_exceptions]`).
     """
 
@@ -181,8 +183,8 @@ class Marketing(Rule):
         window = ctx.params.negation_window_words
         seen: set[str] = set()
         for chunk in a.with_any("marketing_strong"):
-            if refused_next(a, chunk):
-                continue
+            if refused_next(a, chunk) or a.spans(chunk, "applied_words"):
+                continue  # a refused request; a discount already applied or Amazon's own
             for span in affirmed(a, chunk, a.spans(chunk, "marketing_strong"), window):
                 evidence = quote(chunk.text, span)
                 if f"{chunk.location}\0{evidence}" not in seen:
@@ -192,7 +194,7 @@ class Marketing(Rule):
             return
         weak: dict[str, list[tuple[str, str]]] = {}
         for chunk in a.with_any("marketing_weak"):
-            if refused_next(a, chunk):
+            if refused_next(a, chunk) or a.spans(chunk, "applied_words"):
                 continue
             for s, e in affirmed(a, chunk, a.spans(chunk, "marketing_weak"), window):
                 key = " ".join(chunk.text[s:e].lower().split())
