@@ -108,6 +108,8 @@ def find_urls(text: str, file_extensions: frozenset[str]) -> list[Found]:
     """Every web address written in `text`, in order (e-mail addresses left out); a bare
     name ending in one of `file_extensions` ("manual.zip") is a file, not a site ("www."
     or a scheme still makes it one)."""
+    if "." not in text:  # no address then: most runs of a part's text (link words) are so
+        return []
     return [
         Found(word.start() + f.start, word.start() + f.end, f.url)
         for word in _DOTTED_WORD.finditer(text)

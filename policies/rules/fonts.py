@@ -301,8 +301,11 @@ class FontOverrides(Rule):
         for part in ctx.model.html_parts():
             hits: list[str] = []
             for el in elements(part.root):
-                hits.extend(f'<{el.tag} {a}="{el.get(a)}">' for a in attributes(el))
-                hits.extend(f"{d.name}: {d.value}" for d in declarations(el) if is_override(d))
+                for a in attributes(el):
+                    hits.append(f'<{el.tag} {a}="{el.get(a)}">')
+                for d in declarations(el):
+                    if is_override(d):
+                        hits.append(f"{d.name}: {d.value}")
             hits.extend(
                 f"<style> {d.name}: {d.value}"
                 for d in sheet_declarations(part.root, self._properties(ctx))

@@ -129,12 +129,14 @@ def _tracking_reason(src: str, cfg: _PixelConfig, tokens: list[str]) -> str | No
 
 def _pixels(ctx: Context, root: Any) -> Iterator[tuple[Any, str]]:
     cfg = _pixel_config(ctx)
-    tokens = _recipient_tokens(ctx)
+    tokens: list[str] | None = None  # read from the headers at the first image, if any
     for img in root.iter("img"):
         tiny = _tiny_or_hidden(img, cfg.max_px)
         if tiny:
             yield img, f"hidden or tiny image ({tiny})"
             continue
+        if tokens is None:
+            tokens = _recipient_tokens(ctx)
         reason = _tracking_reason((img.get("src") or "").strip(), cfg, tokens)
         if reason:
             yield img, reason

@@ -72,7 +72,9 @@ class TextAlign(Rule):
                 align = el.get("align")
                 if align and norm_value(align) in values:
                     hits.append(f'<{el.tag} align="{align}">')
-                hits.extend(f"text-align: {d.value}" for d in declarations(el) if aligns(d))
+                for d in declarations(el):
+                    if aligns(d):
+                        hits.append(f"text-align: {d.value}")
             hits.extend(
                 f"<style> text-align: {d.value}"
                 for d in sheet_declarations(part.root, ["text-align"])
