@@ -51,6 +51,7 @@ from gateway.pipeline import Pipeline
 from gateway.protocol import GatewaySMTP, Sessions
 from gateway.relay import Upstream, UpstreamError, upstream_from_url
 from gateway.retry import Deliverer, instance_id
+from gateway.spool import clean_leftovers, spool_dir
 from gateway.store import Expired, Store, StoreError
 from policies import Policy
 
@@ -153,6 +154,9 @@ class Gateway:
             self._tls = tls_context(cfg)
             if self.store is None:
                 self.store = await Store.open(cfg.store)
+            leftovers = clean_leftovers()
+            if leftovers:
+                get_logger().warning("spool.cleaned", files=leftovers, directory=str(spool_dir()))
             # Workers start and warm up (word lists, dictionaries) before the first message.
             await self.engine.start()
             self.pipeline = Pipeline(
@@ -224,6 +228,7 @@ class Gateway:
             proxy_timeout=cfg.limits.proxy_timeout,
             idle_timeout=cfg.limits.idle_timeout,
             max_session_time=cfg.limits.max_session_time,
+            spool_threshold=cfg.limits.spool_threshold_kb * 1024,
             loop=asyncio.get_running_loop(),
         )
 

@@ -46,6 +46,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import ctypes
 import gc
 import multiprocessing
 import os
@@ -58,6 +59,7 @@ from collections.abc import Mapping
 from concurrent.futures import BrokenExecutor, Executor, Future, ThreadPoolExecutor
 from concurrent.futures.process import ProcessPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from gateway.logs import get_logger, route_stdlib
@@ -79,6 +81,13 @@ START_TIMEOUT = 120.0
 # What the forkserver imports once, so that each worker starts with the engine loaded.
 _PRELOAD = ["policies", "gateway.engine_pool"]
 CLOSED = "the engine pool is closed"
+# A message to check: its bytes, or the path of its spool file (gateway.spool).
+Message = bytes | Path
+try:
+    _LIBC: Any = ctypes.CDLL("libc.so.6")
+    _LIBC.malloc_trim  # noqa: B018 (glibc only)
+except (OSError, AttributeError):
+    _LIBC = None
 DIED = "the engine worker stopped unexpectedly"
 
 
@@ -169,12 +178,13 @@ def _report() -> tuple[int, str | None]:
 
 
 def _check(
-    raw: bytes, envelope: Envelope, seconds: float | None, profile: str | None = None
+    message: Message, envelope: Envelope, seconds: float | None, profile: str | None = None
 ) -> tuple[Verdict, str | None]:
     """The verdict, and why this worker must be replaced (None: it may go on). Over its
     CPU seconds or its memory, a check is unreadable (for good) rather than a failure."""
     assert _policy is not None, "a worker without a policy never passes _report()"
     started = time.perf_counter()
+    raw = _read(message)
     if seconds is not None:
         signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
@@ -186,14 +196,31 @@ def _check(
         return unreadable(reason, elapsed), "over its time budget"
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
+        if isinstance(message, Path):
+            del raw
+            _give_back()
     if any(f.evidence == OUT_OF_MEMORY for f in verdict.findings):
         return verdict, "over its memory budget"
     return verdict, None
 
 
-def _check_here(raw: bytes, envelope: Envelope, policy: Policy) -> tuple[Verdict, str | None]:
+def _check_here(message: Message, envelope: Envelope, policy: Policy) -> tuple[Verdict, str | None]:
     """In a thread: no budget but the caller's deadline (a thread cannot be interrupted)."""
-    return evaluate(raw, envelope, policy), None
+    return evaluate(_read(message), envelope, policy), None
+
+
+def _read(message: Message) -> bytes:
+    """A large message comes as the path of its spool file (gateway.spool): read here,
+    it is never pickled, piped and unpickled, three more copies between the processes."""
+    return message.read_bytes() if isinstance(message, Path) else message
+
+
+def _give_back() -> None:
+    """After a large message: hand the heap it freed back to the system (glibc keeps it
+    otherwise, and each worker would stay at the size of the largest message it read)."""
+    if _LIBC is not None:
+        gc.collect()
+        _LIBC.malloc_trim(0)
 
 
 # -- one executor --------------------------------------------------------------------------
@@ -215,7 +242,7 @@ class _Pool:
 
     def submit(
         self,
-        raw: bytes,
+        raw: Message,
         envelope: Envelope,
         seconds: float | None = None,
         profile: str | None = None,
@@ -314,7 +341,7 @@ class EnginePool:
         await self._current()
 
     async def evaluate(
-        self, raw: bytes, envelope: Envelope, timeout: float, profile: str | None = None
+        self, raw: Message, envelope: Envelope, timeout: float, profile: str | None = None
     ) -> Verdict:
         """The verdict, or EngineFailure within `timeout` seconds (or the exception the
         engine raised), with `profile`'s own policy if it has one. Checks wait for a free
@@ -372,7 +399,7 @@ class EnginePool:
         self._pool = None
 
     async def _run(
-        self, pool: _Pool, raw: bytes, envelope: Envelope, profile: str | None = None
+        self, pool: _Pool, raw: Message, envelope: Envelope, profile: str | None = None
     ) -> tuple[Verdict, str | None]:
         try:
             future = pool.submit(raw, envelope, self.budget.check_seconds, profile)

@@ -124,7 +124,9 @@ class Handler:
     async def handle_DATA(self, server: GatewaySMTP, session: Session, envelope: Envelope) -> str:
         # data_timeout < session_timeout (see Limits), once the upload no longer counts.
         server.restart_command_timer()
-        server.recharge(len(envelope.original_content or b""))
+        spool = server.spool
+        assert spool is not None, "GatewaySMTP hands every message over in its spool"
+        server.recharge(spool.held)
         server.messages += 1
         auth = session.auth_data
         txn = Transaction(
@@ -136,7 +138,7 @@ class Handler:
             tls=session.ssl is not None,
             mail_from="" if envelope.mail_from in (None, "<>") else str(envelope.mail_from),
             rcpt_tos=list(envelope.rcpt_tos),
-            raw=envelope.original_content or b"",
+            message=spool,
         )
         try:
             return await asyncio.shield(self.pipeline.submit(txn))

@@ -41,6 +41,7 @@ from gateway.metrics import Metrics, reply_class
 from gateway.relay import DeliveryResult, PermanentFailure, Upstream, UpstreamError
 from gateway.report import build_bounce, build_failure_dsn, repeat_request_finding, should_bounce
 from gateway.retry import instance_id
+from gateway.spool import Spool
 from gateway.store import Store, StoreError
 from gateway.store.base import subject_of
 from policies import Action, Outcome, Policy, Verdict
@@ -71,12 +72,23 @@ class Transaction:
     tls: bool
     mail_from: str
     rcpt_tos: list[str]
-    raw: bytes
+    message: Spool
     profile: Profile | None = None  # set by the pipeline from `user` and `mail_from`
     started: float = field(default_factory=time.perf_counter)
     record: dict[str, Any] = field(default_factory=dict)
     verdict: Verdict | None = None
     accepted: set[str] = field(default_factory=set)  # recipients the upstream took
+    _raw: bytes | None = None
+    holding: bool = False  # has one of the pipeline's places for a large message
+
+    @property
+    def raw(self) -> bytes:
+        """The whole message as bytes, read at first use and kept until the reply. The
+        way a compliant message takes never asks for it (the engine and the relay read the
+        spool), so a large message is held whole only to be quarantined, queued or quoted."""
+        if self._raw is None:
+            self._raw = self.message.read()
+        return self._raw
 
 
 _MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(.*?)\r?$", re.IGNORECASE | re.MULTILINE)
@@ -136,6 +148,8 @@ class Pipeline:
         self.jobs: set[asyncio.Task[str]] = set()
         # What monitor mode saw since the last digest (gateway.digest).
         self.digest = Digest(config.monitor.digest_examples)
+        # Spooled messages held whole at once (to relay, quarantine or report them).
+        self._large = asyncio.Semaphore(config.limits.max_large_in_memory)
         self.configure(config, policy)
 
     def configure(self, config: GatewayConfig, policy: Policy) -> None:
@@ -164,6 +178,8 @@ class Pipeline:
         job = asyncio.get_running_loop().create_task(self.run(txn), name=txn.ref)
         self.jobs.add(job)
         job.add_done_callback(self.jobs.discard)
+        # The spool file goes with the reply, however the task ends.
+        job.add_done_callback(lambda _: txn.message.discard())
         return job
 
     async def run(self, txn: Transaction) -> str:
@@ -180,12 +196,12 @@ class Pipeline:
             tls=txn.tls,
             sender=txn.mail_from,
             recipients=txn.rcpt_tos,
-            size=len(txn.raw),
+            size=txn.message.size,
         )
         log = get_logger()
         try:
             async with asyncio.timeout(self.config.limits.data_timeout):
-                reply = await self._decide(txn)
+                reply = await self._decide_and_let_go(txn)
         except TimeoutError:
             rec["error"] = "deadline"
             reply = (
@@ -217,7 +233,7 @@ class Pipeline:
         if rec.get("mode") == "monitor" and reply.startswith("2"):
             found = txn.verdict.findings if txn.verdict is not None else []
             findings = {(f.rule, str(f.action)) for f in found}
-            self.digest.add(rec, subject_of(txn.raw), findings)
+            self.digest.add(rec, subject_of(self._head(txn)), findings)
         if reply.startswith("2"):
             log.info("message", **rec)
         else:
@@ -225,7 +241,21 @@ class Pipeline:
         self._observe(txn, reply)
         return reply
 
+    def _head(self, txn: Transaction) -> bytes:
+        """The message's first bytes: its header section when that is within
+        max_header_bytes (the scans that need only the header read no more)."""
+        return txn.message.head(self.config.limits.max_header_bytes + 2)
+
     # -- deciding ---------------------------------------------------------------------------
+
+    async def _decide_and_let_go(self, txn: Transaction) -> str:
+        try:
+            return await self._decide(txn)
+        finally:
+            if txn.holding:
+                txn.holding = False
+                txn._raw = None
+                self._large.release()
 
     async def _decide(self, txn: Transaction) -> str:
         rec = txn.record
@@ -234,10 +264,11 @@ class Pipeline:
         # on a small message, where the thread hop costs ten times the scan.
         lim = self.config.limits
         limits = (lim.max_header_bytes, lim.max_header_field_bytes)
-        if len(txn.raw) <= INLINE_SCAN_BYTES:
-            oversize = oversize_header(txn.raw, *limits)
+        head = self._head(txn)
+        if len(head) <= INLINE_SCAN_BYTES:
+            oversize = oversize_header(head, *limits)
         else:
-            oversize = await asyncio.to_thread(oversize_header, txn.raw, *limits)
+            oversize = await asyncio.to_thread(oversize_header, head, *limits)
         if oversize is not None:
             rec["error"] = f"refused: {oversize}"
             return (
@@ -251,17 +282,16 @@ class Pipeline:
         monitor = self._mode(txn) == "monitor"
         if monitor:
             rec["mode"] = "monitor"
-        original = self._outgoing(txn.raw, txn)
         if not amazon:
             rec["verdict"] = "out-of-scope"
             rec["actions"] = {r: "relayed" for r in others}
-            return await self._relay(txn, [(others, original)])
+            return await self._relay(txn, [(others, await self._original(txn))])
 
         t0 = time.perf_counter()
         env = PolicyEnvelope(txn.mail_from, amazon)
         try:
             verdict = await self.engine.evaluate(
-                txn.raw,
+                txn.message.path or txn.raw,
                 env,
                 self.config.limits.engine_timeout,
                 profile=txn.profile.name if txn.profile is not None else None,
@@ -274,9 +304,11 @@ class Pipeline:
             # Monitor mode never stands in the mail's way: no verdict, relayed as it came.
             rec.update(verdict="error", error=f"engine: {exc}")
             rec["actions"] = {r: "relayed" for r in txn.rcpt_tos}
-            return await self._relay(txn, [(txn.rcpt_tos, original)])
+            return await self._relay(txn, [(txn.rcpt_tos, await self._original(txn))])
         txn.verdict = verdict
         rec["engine_ms"] = round((time.perf_counter() - t0) * 1000, 2)
+        # Built after the check: a large message waits for a worker without a copy here.
+        original = await self._original(txn)
         reserved = await self._review_check(txn, verdict)
         rec.update(
             verdict=str(verdict.outcome),
@@ -345,6 +377,19 @@ class Pipeline:
             else:
                 await self._quietly(self.store.review_release(order_id, txn.ref))
         return reply
+
+    async def _original(self, txn: Transaction) -> bytes:
+        """The message as it goes on unchanged (`_outgoing`). A spooled one is built from
+        its first bytes (all that `_outgoing` changes) and the rest of its file, once it
+        has one of the `max_large_in_memory` places: from here to its reply it is held
+        whole (and copied by the relay), which a burst must not do all at once."""
+        if txn.message.spooled and not txn.holding:
+            await self._large.acquire()
+            txn.holding = True
+        if not txn.message.spooled or txn._raw is not None:
+            return self._outgoing(txn.raw, txn)
+        head = self._head(txn)
+        return self._outgoing(head, txn) + txn.message.read(len(head))
 
     def _outgoing(self, raw: bytes, txn: Transaction, *, drop_dkim: bool = False) -> bytes:
         """The bytes to relay: internal headers removed (and DKIM-Signature for a rewritten
@@ -613,7 +658,7 @@ class Pipeline:
         the recipients queued. A store failure is a 451 (raised): the client's retry
         then sends a second copy to those already served, which is better than none."""
         rec = txn.record
-        subject = await asyncio.to_thread(subject_of, txn.raw)
+        subject = await asyncio.to_thread(subject_of, self._head(txn))
         delay = self.config.queue.delay(1)
         queued: list[str] = []
         try:

@@ -22,12 +22,15 @@
   character (NUL, CR, ESC, DEL, ...) or bytes that are not UTF-8 get `501 5.5.2` at the
   command itself. The next hop (aiosmtplib) refuses such an argument, so a sender taken
   with one would only fail later, at DATA, on every retry.
-- A budget for the messages in flight (`Sessions.reserve`): a DATA that would take the
-  bytes of the messages being received or handled over `[limits] max_inflight_mb` is
-  answered `452 4.3.1` before its 354 (the client sends it again later), so a burst of
-  large messages costs a queue at the clients, not the gateway's memory. A message
-  counts for the SIZE its MAIL FROM declared, else for `UNDECLARED_SIZE` until it has
-  arrived, then for its real size, until its reply is written.
+- DATA received into a `Spool` (gateway.spool: in memory while small, then in a file)
+  instead of aiosmtpd's list of lines (`_receive`; aiosmtpd has no streaming hook).
+- A budget for the memory of the messages in flight (`Sessions.reserve`): a DATA that
+  would take the bytes held for the messages being received or handled over
+  `[limits] max_inflight_mb` is answered `452 4.3.1` before its 354 (the client sends it
+  again later), so a burst costs a queue at the clients, not the gateway's memory. A
+  message counts for the SIZE its MAIL FROM declared (else `UNDECLARED_SIZE`) until it
+  has arrived, then for its real size, until its reply is written; never for more than
+  the spool threshold, past which it is in a file, not in memory (`Spool.held`).
 - The PROXY protocol (v1 and v2) behind a load balancer, on aiosmtpd's own support
   (`proxy_protocol_timeout`, the `handle_PROXY` hook, `session.proxy_data`): with trusted
   proxy networks set, a connection from any other address is closed at once, one from a
@@ -57,6 +60,7 @@ from aiosmtpd.smtp import SMTP, syntax
 from gateway.addresses import path_error
 from gateway.logs import get_logger
 from gateway.metrics import Metrics
+from gateway.spool import Spool
 
 IDENT = "bsm-gateway ESMTP"
 # What a message without a SIZE declaration counts for in the in-flight budget until it
@@ -254,6 +258,7 @@ class GatewaySMTP(SMTP):
         proxy_timeout: float = 10.0,
         idle_timeout: float = 60.0,
         max_session_time: float = 600.0,
+        spool_threshold: int = 1024 * 1024,
         **kwargs: Any,
     ) -> None:
         if trusted_proxies:
@@ -270,6 +275,8 @@ class GatewaySMTP(SMTP):
         self.messages = 0
         self.said_bye = False  # a 421 was written: a drain closes without another
         self.charged = 0  # bytes this session's message counts for in the in-flight budget
+        self.spool_threshold = spool_threshold
+        self.spool: Spool | None = None  # the message just received, while the handler runs
         self.idle_timeout = idle_timeout
         self.max_session_time = max_session_time
         self.started = time.monotonic()
@@ -423,7 +430,10 @@ class GatewaySMTP(SMTP):
         if envelope is None or not envelope.rcpt_tos or arg:
             await super().smtp_DATA(arg)  # aiosmtpd's own refusals (503, 501, ...)
             return
-        self.charged = _declared_size(envelope.mail_options) or UNDECLARED_SIZE
+        # What its reception will hold in memory: a message past the spool threshold goes
+        # to a file as it arrives.
+        declared = _declared_size(envelope.mail_options) or UNDECLARED_SIZE
+        self.charged = min(declared, self.spool_threshold)
         if not self.sessions.reserve(self.charged):
             get_logger(conn=self.conn_id, client=self.client_ip).warning(
                 "data.deferred",
@@ -438,10 +448,71 @@ class GatewaySMTP(SMTP):
             )
             return
         try:
-            await super().smtp_DATA(arg)
+            if not await self.check_helo_needed() and not await self.check_auth_needed("DATA"):
+                await self._receive()
         finally:
             self.sessions.release(self.charged)
             self.charged = 0
+
+    async def _receive(self) -> None:
+        """aiosmtpd's DATA reception (its smtp_DATA, 1.4), written into a `Spool` instead
+        of a list of lines joined at the end: aiosmtpd holds a 10 MB message about three
+        times over while it arrives, and has no hook to stream it elsewhere. Everything
+        else is aiosmtpd's, in its order: the same 354, dot-unstuffing, `552` past
+        `data_size_limit` and `500` for a line over `line_length_limit` (each answered
+        only after the final "."), lines ending in a bare LF kept as they came (they are
+        part of the next CRLF-ended line), the same handler hook (`handle_DATA`, which
+        finds the message in `self.spool`) and the same state after it. It reads through
+        aiosmtpd's StreamReader and writer (`_reader`, `_writer`), which have no public
+        name."""
+        await self.push("354 End data with <CR><LF>.<CR><LF>")
+        spool = Spool(self.spool_threshold)
+        limit = self.data_size_limit
+        received = 0  # bytes as sent (dot-stuffed), which is what aiosmtpd limits
+        refusal: str | None = None
+        partial = False  # the line read so far has no CRLF yet (over the reader's limit)
+        complete = False
+        try:
+            while self.transport is not None:
+                try:
+                    line = await self._reader.readuntil(b"\r\n")
+                except asyncio.CancelledError:
+                    self._writer.close()  # the connection is lost: nothing is answered
+                    raise
+                except asyncio.LimitOverrunError as exc:
+                    refusal = refusal or "500 Line too long (see RFC5321 4.5.3.1.6)"
+                    line = await self._reader.read(exc.consumed)
+                if not partial and line == b".\r\n":
+                    complete = True
+                    break
+                starts_line = not partial
+                partial = not line.endswith(b"\r\n")
+                received += len(line)
+                if refusal is None and limit and received > limit:
+                    refusal = "552 Error: Too much mail data"
+                if refusal is not None:
+                    spool.discard()  # read on to the final "." and answer then (RFC 5321 4.2.5)
+                    continue
+                spool.write(line[1:] if starts_line and line.startswith(b".") else line)
+            spool.finish()
+        except BaseException:
+            spool.discard()
+            raise
+        if not complete or refusal is not None:
+            spool.discard()
+            self.envelope = self._create_envelope()  # as aiosmtpd leaves it after DATA
+            if refusal is not None:
+                await self.push(refusal)
+            return
+        # From here the message is the handler's (the pipeline removes its spool file once
+        # the reply is decided, even if the client hangs up before).
+        self.spool = spool
+        try:
+            status = await self.event_handler.handle_DATA(self, self.session, self.envelope)
+        finally:
+            self.spool = None
+        self.envelope = self._create_envelope()  # as aiosmtpd leaves it after DATA
+        await self.push(status)
 
     def recharge(self, size: int) -> None:
         """The message has arrived: count its real size from now on (the handler calls

@@ -91,7 +91,8 @@ def _needs_smtputf8(
     smarthost without it), and for UTF-8 header fields (RFC 6532) when it is offered."""
     if not (mail_from + "".join(rcpt_tos)).isascii():
         return True
-    head = data.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    end = data.find(b"\n\r\n")
+    head = data[: end if end >= 0 else len(data)].split(b"\n\n", 1)[0]  # not a copy of the body
     return not head.isascii() and client.supports_extension("smtputf8")
 
 
