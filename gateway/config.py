@@ -83,8 +83,9 @@ class Limits:
     max_inflight_mb: int = 100
     # KiB: a message larger than this is written to a spool file as it arrives.
     spool_threshold_kb: int = 1024
-    # Spooled messages read back whole into memory at once (to relay, quarantine, report).
-    max_large_in_memory: int = 2
+    # Spooled messages checked by the engine or held whole in memory (to relay,
+    # quarantine, report) at once; the others wait their turn.
+    max_large_at_once: int = 1
     max_header_field_bytes: int = 32768
     session_timeout: float = 300.0
     idle_timeout: float = 60.0
@@ -949,7 +950,7 @@ RESTART_ONLY = (
     "limits.engine_cpu_seconds",
     "limits.engine_memory_mb",
     "limits.max_upstream_connections",
-    "limits.max_large_in_memory",
+    "limits.max_large_at_once",
     "limits.upstream_connect_timeout",
     "limits.upstream_timeout",
 )

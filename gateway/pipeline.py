@@ -148,8 +148,8 @@ class Pipeline:
         self.jobs: set[asyncio.Task[str]] = set()
         # What monitor mode saw since the last digest (gateway.digest).
         self.digest = Digest(config.monitor.digest_examples)
-        # Spooled messages held whole at once (to relay, quarantine or report them).
-        self._large = asyncio.Semaphore(config.limits.max_large_in_memory)
+        # Spooled messages checked or held whole at once (`_hold`).
+        self._large = asyncio.Semaphore(config.limits.max_large_at_once)
         self.configure(config, policy)
 
     def configure(self, config: GatewayConfig, policy: Policy) -> None:
@@ -287,6 +287,7 @@ class Pipeline:
             rec["actions"] = {r: "relayed" for r in others}
             return await self._relay(txn, [(others, await self._original(txn))])
 
+        await self._hold(txn)
         t0 = time.perf_counter()
         env = PolicyEnvelope(txn.mail_from, amazon)
         try:
@@ -378,14 +379,19 @@ class Pipeline:
                 await self._quietly(self.store.review_release(order_id, txn.ref))
         return reply
 
-    async def _original(self, txn: Transaction) -> bytes:
-        """The message as it goes on unchanged (`_outgoing`). A spooled one is built from
-        its first bytes (all that `_outgoing` changes) and the rest of its file, once it
-        has one of the `max_large_in_memory` places: from here to its reply it is held
-        whole (and copied by the relay), which a burst must not do all at once."""
+    async def _hold(self, txn: Transaction) -> None:
+        """A spooled message takes one of the `max_large_at_once` places before it is
+        checked or read whole (kept until its reply is decided): a burst of large
+        messages waits in the spool, not in the engine workers' or this process's memory."""
         if txn.message.spooled and not txn.holding:
             await self._large.acquire()
             txn.holding = True
+
+    async def _original(self, txn: Transaction) -> bytes:
+        """The message as it goes on unchanged (`_outgoing`). A spooled one is built from
+        its first bytes (all that `_outgoing` changes) and the rest of its file: the
+        relay's copy is the one whole copy of it here."""
+        await self._hold(txn)
         if not txn.message.spooled or txn._raw is not None:
             return self._outgoing(txn.raw, txn)
         head = self._head(txn)
