@@ -28,7 +28,14 @@ if TYPE_CHECKING:
     from policies.model import MessageModel
 
 # Lexicons whose match is a review or feedback word, or a whole review request.
-REVIEW_CUES = ("review_words", "feedback_words", "review_request_phrases")
+REVIEW_CUES = ("review_words", "feedback_words", "review_request_phrases", "opinion_words")
+# Lexicons whose words only count next to another lexicon's in the same sentence, within
+# the `[review]` window named: "what you think" is a review only "on Amazon" or "to other
+# shoppers"; "satisfied" is a happy condition only after an "if".
+PAIRED = {
+    "opinion_words": ("place_words", "opinion_window_words"),
+    "satisfaction_words": ("condition_words", "condition_window_words"),
+}
 # The lexicons the rules look for in sentences, matched together when the first is asked
 # for (one pass over the sentences instead of one per lexicon; any other lexicon is
 # matched on its own when asked for).
@@ -59,6 +66,9 @@ SENTENCE_LEXICONS = (
     "negation_words_after",
     "asked_words",
     "once_words",
+    "place_words",
+    "satisfaction_words",
+    "condition_words",
     "applied_words",
 )
 
@@ -146,11 +156,26 @@ class Analysis:
     def _sentence_matches(self, name: str) -> dict[int, list[Span]]:
         if self._matches is None:
             self._matches = self._batch.lexicon_spans(lexicons(self.policy, SENTENCE_LEXICONS))
+            self._pair(self._matches)
         found = self._matches.get(name)
         if found is None:
             spans = self._batch.spans(for_lexicon(self.policy, name))
             found = self._matches[name] = {i: s for i, s in enumerate(spans) if s}
         return found
+
+    def _pair(self, matches: dict[str, dict[int, list[Span]]]) -> None:
+        """Keep each `PAIRED` lexicon's matches only where its partner matches near them."""
+        section = self.policy.section("review")
+        for name, (partner, window_key) in PAIRED.items():
+            window = int(section[window_key])
+            near = matches.get(partner, {})
+            kept: dict[int, list[Span]] = {}
+            for index, spans in matches.get(name, {}).items():
+                text = self._batch.texts[index]
+                paired = [s for s in spans if linked(text, [s], near.get(index, []), window)]
+                if paired:
+                    kept[index] = paired
+            matches[name] = kept
 
     def spans(self, chunk: Chunk, name: str) -> list[Span]:
         """Matches of a lexicon in one sentence (shared: do not modify)."""
@@ -236,10 +261,14 @@ def affirmed(a: Analysis, chunk: Chunk, spans: list[Span], window_words: int) ->
 
 def refused_next(a: Analysis, chunk: Chunk) -> bool:
     """Whether the sentence names what the buyer asked for ("Um einen Gutschein hatten Sie
-    gefragt.") and the next sentence refuses it ("Das darf ich Ihnen leider nicht
-    anbieten.")."""
-    if not a.spans(chunk, "asked_words"):
+    gefragt.", "Sobre lo que preguntabas del cupón: …") and it or the next sentence
+    refuses it ("Das darf ich Ihnen leider nicht anbieten.", "… no podemos enviarte
+    códigos de descuento")."""
+    asked = a.spans(chunk, "asked_words")
+    if not asked:
         return False
+    if any(s[0] > asked[0][0] for s in a.cues(chunk, "negation_words", "negation_words_after")):
+        return True
     following = [c for c in a.around(chunk) if c.order == chunk.order + 1]
     return bool(following) and bool(
         a.spans(following[0], "negation_words") or a.spans(following[0], "negation_words_after")
@@ -271,6 +300,29 @@ def denied(policy: Policy, text: str, span: Span, window_words: int) -> bool:
         if _plain_gap(after[:start], window_words):
             return True
     return False
+
+
+def refused_request(policy: Policy, text: str, span: Span) -> bool:
+    """`refused_next` for a cue in a whole text: its sentence names what the buyer asked
+    for before it, and a negation follows it ("Zu Ihrer Frage nach WhatsApp: einen
+    WhatsApp-Kanal bieten wir nicht an")."""
+    start = max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1
+    if not for_lexicon(policy, "asked_words").spans(text[start : span[0]]):
+        return False
+    after = text[span[1] : span[1] + _NEGATION_REACH]
+    return bool(
+        for_lexicon(policy, "negation_words").spans(after)
+        or for_lexicon(policy, "negation_words_after").spans(after)
+    )
+
+
+def buyers_own(policy: Policy, text: str, span: Span) -> bool:
+    """Whether the cue is followed, within three words, by words saying the buyer sent or
+    named it ("the Instagram post you linked", "la foto che ci ha mandato"):
+    `[lexicon.buyer_reference_after]`."""
+    after = text[span[1] : span[1] + _NEGATION_REACH]
+    hits = for_lexicon(policy, "buyer_reference_after").spans(after)
+    return any(word_count(after[:start]) <= 3 for start, _ in hits)
 
 
 # How far around a cue `denied` looks for a negation (a clause is rarely longer).
@@ -325,12 +377,24 @@ def change_request(a: Analysis, chunk: Chunk) -> tuple[str, Span] | None:
     return None
 
 
+def happy_conditions(a: Analysis, chunk: Chunk) -> list[Span]:
+    """ "If you are happy …" in a sentence: a listed phrase (`[lexicon.happy_conditions]`),
+    or a satisfaction word shortly after an "if" in any order of words ("if the blender
+    has earned a permanent spot", "se invece lo zaino le è piaciuto") that no negation
+    denies ("if you're not satisfied" is the unhappy half of a divert)."""
+    reach = int(a.policy.section("review")["negation_window_words"])
+    paired = [s for s in a.spans(chunk, "satisfaction_words") if not negated(a, chunk, s, reach)]
+    if paired and a.spans(chunk, "unhappy_conditions"):
+        paired = []
+    return a.spans(chunk, "happy_conditions") + paired
+
+
 def review_request_span(a: Analysis, chunk: Chunk) -> Span | None:
     """Where this sentence asks for a review or feedback ("please leave a review")."""
     phrases = a.spans(chunk, "review_request_phrases")
     if phrases:
         return phrases[0]
-    nouns = a.cues(chunk, "review_words", "feedback_words")
+    nouns = a.cues(chunk, "review_words", "feedback_words", "opinion_words")
     if not nouns:
         return None
     asks = a.spans(chunk, "request_words")

@@ -186,7 +186,15 @@ def test_a_helpdesk_trail_starts_at_its_date_line() -> None:
     (own, mine), (history, quoted) = QUOTES.text_segments(text)
     assert not mine and quoted
     assert "saffron" in own and history.startswith("27/11/2026 20:01")
-    for line in ("2026-05-19 06:32", "19.05.2026 6:32 PM"):
+    for line in (
+        "2026-05-19 06:32",
+        "19.05.2026 6:32 PM",
+        "Tue, 1 Dec 2026 at 17:55",
+        "Katrin Huber, 22.11.2026, 14:39",
+        "Chloe Adams, Nov 19, 2026, 02:13 GMT",
+        "[23/11/2026 00:17] Sergio Vidal:",
+        "--- Historial de la conversación ---",
+    ):
         assert QUOTES.search(f"Hi\n{line}\nold") is not None
     # a date and time inside a sentence is the seller's text
     assert QUOTES.search("Hi\nThe courier comes on 27/11/2026 at 20:01.\nBye") is None

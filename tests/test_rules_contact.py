@@ -210,6 +210,8 @@ def test_warranty_and_own_number_in_one_message() -> None:
         "For a quicker fix, just give us a call.",
         "Per attivare la garanzia chiama il nostro numero diretto.",
         "Rufen Sie uns an, dann klären wir das sofort.",
+        "Ci trovi come @respiro.yoga sull'app delle foto.",
+        "Snap a picture and tag us – we're @quietcorner on the photo app.",
     ],
 )
 def test_off_platform_blocks(text: str) -> None:
@@ -243,6 +245,8 @@ def test_off_platform_link_blocks() -> None:
         "Sorry, we don't use WhatsApp for orders.",
         "The DHL driver will call you before delivery.",
         "Please don't call us: we answer faster here.",
+        "Zu Ihrer Frage nach WhatsApp: Einen WhatsApp-Kanal bieten wir nicht an.",
+        "I've seen the Instagram post you linked; the ring looks like our model.",
     ],
 )
 def test_off_platform_near_misses(text: str) -> None:

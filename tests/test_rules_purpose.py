@@ -29,6 +29,9 @@ MARKETING = [
     "Mit dem Code LAUF10 bekommst du 10 % auf deine nächste Bestellung!",
     "Diese Woche gibt es bei uns 20 % auf alle passenden Kissenbezüge.",
     "Profitez de 15 % sur toute la collection jusqu'à dimanche.",
+    "Treue wird bei uns belohnt: Sie haben den ersten Stempel auf Ihrer Sammelkarte.",
+    "Da questo mese ogni ordine nel nostro negozio Amazon vale dei punti.",
+    "If you reply with your birthday month, we will add you to our little birthday list.",
     # a refusal of one thing does not cover another offer in the same sentence
     "We can't offer free shipping, but use code SAVE10 for 10% off your next order.",
     # a named request that the next sentence grants
@@ -62,6 +65,8 @@ REFUSALS = [
     "Einen zusätzlichen Rabatt oder Gutschein können wir Ihnen leider nicht anbieten.",
     # the sentence names what it refuses before refusing it
     "En cuanto al cupón que nos pide, lo sentimos, pero no podemos ofrecer cupones.",
+    "Sobre lo que preguntabas del cupón: lo siento, pero no podemos enviarte códigos de "
+    "descuento por este canal.",
     # the buyer's request named, refused in the next sentence
     "Um einen Gutschein für eine künftige Bestellung hatten Sie auch gefragt. Das darf ich "
     "Ihnen hier leider nicht anbieten.",

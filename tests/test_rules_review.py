@@ -505,3 +505,59 @@ def test_refusing_an_incentive_is_not_one(text: str) -> None:
 )
 def test_asking_to_hold_back_a_review_diverts(text: str) -> None:
     assert acts(text, "review.divert_negative") == {"block"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a review in other words, on condition, for a reward, after "come to us first"
+        (
+            "If the blender has earned a permanent spot on your counter, we'd be grateful if "
+            "you told other shoppers on Amazon what you think of it.",
+            "review.biased_positive",
+        ),
+        (
+            "Se invece lo zaino le è piaciuto, due righe sulla pagina del prodotto su Amazon "
+            "sarebbero per noi il regalo più bello.",
+            "review.biased_positive",
+        ),
+        (
+            "Si notre théière a trouvé sa place dans votre cuisine, votre ressenti sur Amazon "
+            "toucherait beaucoup notre petite maison.",
+            "review.biased_positive",
+        ),
+        (
+            "Wenn das Beet steht und Sie Ihre Eindrücke mit anderen Gärtnern auf Amazon teilen, "
+            "erstatten wir Ihnen als kleines Dankeschön 5 Euro.",
+            "review.incentive",
+        ),
+        (
+            "Si vous partagez votre expérience avec ces carnets sur Amazon, nous glisserons un "
+            "marque-page dans votre prochain colis.",
+            "review.incentive",
+        ),
+        (
+            "Falls etwas nicht funktioniert, melden Sie sich bitte zuerst bei uns, bevor Sie "
+            "Ihre Erfahrung auf Amazon mit anderen teilen.",
+            "review.divert_negative",
+        ),
+    ],
+)
+def test_a_review_in_other_words_is_still_a_review(text: str, rule: str) -> None:
+    assert acts(text, rule, reply=False) == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opinion that is not about Amazon, a condition that is not satisfaction
+        "Tell us what you think of the new colour and we'll check the stock.",
+        "If you'd like to, you're welcome to leave a review of the calendar on Amazon; "
+        "whatever you think of it helps other buyers.",
+        "If you're not satisfied with the fit, please tell other shoppers on Amazon.",
+        "Your experience on Amazon matters: the refund has been issued today.",
+    ],
+)
+def test_opinions_and_conditions_that_ask_nothing_one_sided_pass(text: str) -> None:
+    assert acts(text, "review.biased_positive", reply=False) == set()
+    assert acts(text, "review.incentive", reply=False) == set()

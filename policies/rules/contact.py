@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from policies.config import Policy
-from policies.cues import denied
+from policies.cues import buyers_own, denied, refused_request
 from policies.detect.addresses import SpelledDomainFinder
 from policies.detect.links import (
     disarm,
@@ -467,7 +467,9 @@ class OffPlatform(Rule):
 
     A refusal is not a diversion: a phrase right after a negation in its clause ("we
     aren't able to take orders outside Amazon") does not count; "don't hesitate to message
-    us on WhatsApp" is no negation (`[lexicon.negation_words_exceptions]`).
+    us on WhatsApp" is no negation (`[lexicon.negation_words_exceptions]`). Nor is the
+    buyer's own request or link named ("Zu Ihrer Frage nach WhatsApp: … bieten wir nicht
+    an", "the Instagram post you linked").
 
     Only the seller's own text counts (a buyer asking "can I WhatsApp you?" in quoted
     history is not the seller's doing). Names that are also ordinary words (LINE, Signal,
@@ -532,7 +534,13 @@ class OffPlatform(Rule):
         spelled = _spelled_domains(ctx.policy)
         refusal = ctx.params.negation_window_words
         for location, text in own_texts(ctx.model):
-            said = [s for s in words.spans(text) if not denied(ctx.policy, text, s, refusal)]
+            said = [
+                s
+                for s in words.spans(text)
+                if not denied(ctx.policy, text, s, refusal)
+                and not refused_request(ctx.policy, text, s)
+                and not buyers_own(ctx.policy, text, s)
+            ]
             for span in said + _ambiguous_hits(ambiguous, text):
                 what = " ".join(text[span[0] : span[1]].split())
                 ctx.report(self._message.format(what=what), location, quote(text, span))

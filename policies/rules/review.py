@@ -22,6 +22,7 @@ from policies.cues import (
     affirmed,
     analysis,
     change_request,
+    happy_conditions,
     linked,
     negated,
     product_review_spans,
@@ -227,27 +228,31 @@ class BiasedPositive(Rule):
             )
             rated = linked(chunk.text, cues, positive, pos_window, plain_gap=True)
             if asks:
-                span = rated or linked(
-                    chunk.text, cues, a.spans(chunk, "happy_conditions"), cond_window
-                )
+                span = rated or linked(chunk.text, cues, happy_conditions(a, chunk), cond_window)
             elif a.spans(chunk, "thanks_words"):
                 span = None  # "thank you for the 5-star review" asks for nothing
             elif rated is not None and (
-                a.spans(chunk, "happy_conditions") or a.spans(chunk, "incentive_words")
+                happy_conditions(a, chunk) or a.spans(chunk, "incentive_words")
             ):
                 # "if you're pleased, a 5-star review would be lovely"; "a gift for a
                 # 5-star review"
                 span = rated
             else:
-                # "we hope we've earned your five stars"
-                span = linked(chunk.text, cues + positive, a.spans(chunk, "deserve_words"), 6)
+                # "if you liked it, a few lines on Amazon would be the nicest gift"; "we
+                # hope we've earned your five stars"
+                span = linked(
+                    chunk.text,
+                    a.spans(chunk, "opinion_words"),
+                    happy_conditions(a, chunk),
+                    cond_window,
+                ) or linked(chunk.text, cues + positive, a.spans(chunk, "deserve_words"), 6)
             if span is not None:
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
         # "If you were happy with it, that makes our day. A review would help us a lot.":
         # the condition in the sentence before or after the request.
         for chunk, _ in review_requests(a):
             for near in a.around(chunk):
-                conditions = a.spans(near, "happy_conditions")
+                conditions = happy_conditions(a, near)
                 if near is not chunk and conditions and not a.spans(near, "unhappy_conditions"):
                     _report_once(ctx, seen, self.MESSAGE, near, conditions[0])
 
