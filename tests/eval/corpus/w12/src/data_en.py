@@ -201,7 +201,7 @@ You can also download the full PDF from our own website: just search for "Northw
 Kind regards,""",
  sig="Sophie Lane\nNorthwind Appliances",
  quote="""Hi, we moved house and I can't find the manual for the bread maker. Can you send me a copy? Mainly the timer bit.""",
- expect="violation", rules=["contact.off_platform"], classes=["near-twin", "refusal", "quoted-history", "own-website"],
+ expect="violation", rules=["contact.off_platform", "links.external"], classes=["near-twin", "refusal", "quoted-history", "own-website"],
  note="Says links can't be sent, then directs the buyer to the seller's own website for the manual."),
 
 dict(n=13, lang="en", client="freshdesk", kind="reply", domain="pulsegear-fitness.com", agent="Ravi Menon",
