@@ -46,12 +46,12 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
-import ctypes
 import gc
 import multiprocessing
 import os
 import resource
 import signal
+import sys
 import threading
 import time
 import traceback
@@ -62,6 +62,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from gateway.heap import give_back
 from gateway.logs import get_logger, route_stdlib
 from policies import Envelope, Policy, Verdict, evaluate
 from policies.engine import OUT_OF_MEMORY, unreadable
@@ -78,16 +79,13 @@ WARMUP_ENVELOPE = Envelope("", ["a@marketplace.amazon.com"])
 
 # Building a policy and warming up takes about a second; far longer means something is wrong.
 START_TIMEOUT = 120.0
-# What the forkserver imports once, so that each worker starts with the engine loaded.
-_PRELOAD = ["policies", "gateway.engine_pool"]
+# What the forkserver imports once, so that each worker starts with the engine loaded
+# (and the built-in policy built: gateway.engine_preload).
+_PRELOAD = ["policies", "gateway.engine_pool", "gateway.engine_preload"]
 CLOSED = "the engine pool is closed"
 # A message to check: its bytes, or the path of its spool file (gateway.spool).
 Message = bytes | Path
-try:
-    _LIBC: Any = ctypes.CDLL("libc.so.6")
-    _LIBC.malloc_trim  # noqa: B018 (glibc only)
-except (OSError, AttributeError):
-    _LIBC = None
+
 DIED = "the engine worker stopped unexpectedly"
 
 
@@ -153,14 +151,24 @@ def _start_worker(
     threading.Thread(target=_exit_with_parent, name="parent-watch", daemon=True).start()
     _barrier = barrier
     try:
-        _policy = Policy(data, source)
+        _policy = _built(data, source)
         evaluate(WARMUP_MESSAGE, WARMUP_ENVELOPE, _policy)
         for name, (pdata, psource) in (profiles or {}).items():
-            _profiles[name] = Policy(pdata, psource)
+            _profiles[name] = _built(pdata, psource)
             evaluate(WARMUP_MESSAGE, WARMUP_ENVELOPE, _profiles[name])
     except Exception as exc:  # reported to start() by _report(), which fails clearly
         _problem = "".join(traceback.format_exception_only(exc)).strip()
     freeze_heap()
+
+
+def _built(data: dict[str, Any], source: str) -> Policy:
+    """The policy: the forkserver's (shared with the other workers) when it is the
+    built-in one, else built here."""
+    preloaded = sys.modules.get("gateway.engine_preload")
+    built_in = getattr(preloaded, "BUILT_IN", None)
+    if built_in is not None and built_in.source == source and built_in.data == data:
+        return built_in  # type: ignore[no-any-return]
+    return Policy(data, source)
 
 
 def _exit_with_parent() -> None:
@@ -198,7 +206,7 @@ def _check(
         signal.setitimer(signal.ITIMER_PROF, 0)
         if isinstance(message, Path):
             del raw
-            _give_back()
+            give_back()  # else each worker keeps the size of the largest message it read
     if any(f.evidence == OUT_OF_MEMORY for f in verdict.findings):
         return verdict, "over its memory budget"
     return verdict, None
@@ -213,14 +221,6 @@ def _read(message: Message) -> bytes:
     """A large message comes as the path of its spool file (gateway.spool): read here,
     it is never pickled, piped and unpickled, three more copies between the processes."""
     return message.read_bytes() if isinstance(message, Path) else message
-
-
-def _give_back() -> None:
-    """After a large message: hand the heap it freed back to the system (glibc keeps it
-    otherwise, and each worker would stay at the size of the largest message it read)."""
-    if _LIBC is not None:
-        gc.collect()
-        _LIBC.malloc_trim(0)
 
 
 # -- one executor --------------------------------------------------------------------------

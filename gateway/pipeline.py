@@ -36,6 +36,7 @@ from typing import Any
 from gateway.config import GatewayConfig, Profile
 from gateway.digest import Digest
 from gateway.engine_pool import EngineFailure, EnginePool
+from gateway.heap import give_back
 from gateway.logs import get_logger
 from gateway.metrics import Metrics, reply_class
 from gateway.relay import DeliveryResult, PermanentFailure, Upstream, UpstreamError
@@ -256,6 +257,7 @@ class Pipeline:
                 txn.holding = False
                 txn._raw = None
                 self._large.release()
+                give_back()  # the relay's copies
 
     async def _decide(self, txn: Transaction) -> str:
         rec = txn.record
