@@ -11,6 +11,7 @@ import smtplib
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -203,3 +204,45 @@ def test_the_spool_files_of_a_gateway_that_died_are_removed_at_start(spool: Path
     other.write_bytes(b"not ours")
     assert clean_leftovers(spool) == 1
     assert not left.exists() and alive.exists() and other.exists()
+
+
+def test_a_client_that_stalls_or_hangs_up_mid_data_leaves_no_spool_file(
+    tmp_path: Path, sink: Sink, spool: Path
+) -> None:
+    limits = {
+        "spool_threshold_kb": THRESHOLD_KB,
+        "session_timeout": 2.0,
+        "data_timeout": 1.5,
+        "engine_timeout": 1.0,
+        "idle_timeout": 2.0,
+        "busy_idle_timeout": 1.0,
+    }
+    gw = RunningGateway(make_config(tmp_path, sink.url, limits=limits), default_policy()).start()
+    half = stuff(large(300))[:200_000]  # past the threshold: in a spool file by now
+    try:
+        for hang_up in (False, True):
+            c = smtplib.SMTP("127.0.0.1", gw.port, local_hostname="helpdesk.test", timeout=10)
+            c.ehlo()
+            c.mail(SELLER)
+            c.rcpt(ALIAS)
+            c.putcmd("data")
+            assert c.getreply()[0] == 354
+            c.sock.sendall(half)
+            deadline = time.monotonic() + 5
+            while not spool_files(spool) and time.monotonic() < deadline:
+                time.sleep(0.02)
+            assert len(spool_files(spool)) == 1
+            if hang_up:
+                c.close()
+            else:  # aiosmtpd's timer for one command closes the connection
+                assert c.sock.recv(1000) == b""
+            deadline = time.monotonic() + 5
+            while spool_files(spool) and time.monotonic() < deadline:
+                time.sleep(0.02)
+            assert spool_files(spool) == []
+            c.close()
+        assert sink.messages == []
+        code, msg = send_stuffed(gw.port, stuff(large(300)))  # and mail still flows
+        assert code == 250, msg
+    finally:
+        gw.stop()
