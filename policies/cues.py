@@ -70,6 +70,8 @@ SENTENCE_LEXICONS = (
     "satisfaction_words",
     "condition_words",
     "applied_words",
+    "regret_words",
+    "permission_words",
 )
 
 # Punctuation that separates clauses: a "noun first" pair may not straddle it
@@ -245,7 +247,27 @@ def negated(a: Analysis, chunk: Chunk, span: Span, window_words: int) -> bool:
     for start, _ in a.spans(chunk, "negation_words_after"):
         if span[1] <= start and _plain_gap(chunk.text[span[1] : start], window_words):
             return True
-    return False
+    return _regretted(
+        chunk.text,
+        span,
+        a.spans(chunk, "regret_words"),
+        a.cues(chunk, "negation_words", "negation_words_after"),
+        int(a.policy.section("review")["regret_reach_words"]),
+    )
+
+
+def _regretted(
+    text: str, span: Span, regrets: list[Span], negations: list[Span], reach: int
+) -> bool:
+    """A cue named first and refused after it with regret, however long the clause: "On
+    the coupon question: I'm sorry, but we're not able to …", "Über WhatsApp oder einen
+    Newsletter können wir Sie leider nicht informieren" (a regret word after the cue, a
+    negation at most `reach` words after the regret, in the same sentence)."""
+    return any(
+        span[1] <= r_start and r_end <= n_start and word_count(text[r_end:n_start]) <= reach
+        for r_start, r_end in regrets
+        for n_start, _ in negations
+    )
 
 
 def affirmed(a: Analysis, chunk: Chunk, spans: list[Span], window_words: int) -> list[Span]:
@@ -299,7 +321,17 @@ def denied(policy: Policy, text: str, span: Span, window_words: int) -> bool:
     for start, _ in for_lexicon(policy, "negation_words_after").spans(after):
         if _plain_gap(after[:start], window_words):
             return True
-    return False
+    stop = _SENTENCE_END.search(after)
+    clause = after[: stop.start() if stop else len(after)]
+    negations = for_lexicon(policy, "negation_words").spans(clause) + for_lexicon(
+        policy, "negation_words_after"
+    ).spans(clause)
+    regrets = for_lexicon(policy, "regret_words").spans(clause)
+    reach = int(policy.section("review")["regret_reach_words"])
+    return _regretted(clause, (0, 0), regrets, negations, reach)
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n")
 
 
 def refused_request(policy: Policy, text: str, span: Span) -> bool:
@@ -365,8 +397,17 @@ def _change_link(a: Analysis, chunk: Chunk, nouns: list[Span], rule_id: str) -> 
 
 def change_request(a: Analysis, chunk: Chunk) -> tuple[str, Span] | None:
     """("review", span) for a request to change/remove a product review, ("feedback", span)
-    for seller feedback, or None. A product review wins when both are named."""
+    for seller feedback, or None. A product review wins when both are named. A statement
+    of the buyer's right that asks nothing ("Amazon lets every customer edit or delete
+    their own review at any time": `[lexicon.permission_words]`, no request word, no
+    question) is no request."""
     if not a.spans(chunk, "change_words"):
+        return None
+    if (
+        a.spans(chunk, "permission_words")
+        and not a.spans(chunk, "request_words")
+        and not chunk.text.rstrip().endswith(("?", "？"))
+    ):
         return None
     product = _change_link(a, chunk, product_review_spans(a, chunk), "review.change_or_remove")
     if product is not None:

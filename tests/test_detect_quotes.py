@@ -194,6 +194,8 @@ def test_a_helpdesk_trail_starts_at_its_date_line() -> None:
         "Chloe Adams, Nov 19, 2026, 02:13 GMT",
         "[23/11/2026 00:17] Sergio Vidal:",
         "--- Historial de la conversación ---",
+        "石川 裕子 · 2026/12/05 23:01",
+        "このチャットの過去のやり取り",
     ):
         assert QUOTES.search(f"Hi\n{line}\nold") is not None
     # a date and time inside a sentence is the seller's text

@@ -212,6 +212,8 @@ def test_warranty_and_own_number_in_one_message() -> None:
         "Rufen Sie uns an, dann klären wir das sofort.",
         "Ci trovi come @respiro.yoga sull'app delle foto.",
         "Snap a picture and tag us – we're @quietcorner on the photo app.",
+        "Einen Link kann ich leider nicht schicken, aber auf unserem YouTube-Kanal finden Sie "
+        "das Aufbauvideo.",
     ],
 )
 def test_off_platform_blocks(text: str) -> None:
@@ -247,6 +249,7 @@ def test_off_platform_link_blocks() -> None:
         "Please don't call us: we answer faster here.",
         "Zu Ihrer Frage nach WhatsApp: Einen WhatsApp-Kanal bieten wir nicht an.",
         "I've seen the Instagram post you linked; the ring looks like our model.",
+        "Über WhatsApp oder einen Newsletter können wir Sie leider nicht informieren.",
     ],
 )
 def test_off_platform_near_misses(text: str) -> None:

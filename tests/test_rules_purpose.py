@@ -32,6 +32,7 @@ MARKETING = [
     "Treue wird bei uns belohnt: Sie haben den ersten Stempel auf Ihrer Sammelkarte.",
     "Da questo mese ogni ordine nel nostro negozio Amazon vale dei punti.",
     "If you reply with your birthday month, we will add you to our little birthday list.",
+    "Just reply here and we'll send you a 15% code you can use on our oolong range.",
     # a refusal of one thing does not cover another offer in the same sentence
     "We can't offer free shipping, but use code SAVE10 for 10% off your next order.",
     # a named request that the next sentence grants
@@ -67,6 +68,9 @@ REFUSALS = [
     "En cuanto al cupón que nos pide, lo sentimos, pero no podemos ofrecer cupones.",
     "Sobre lo que preguntabas del cupón: lo siento, pero no podemos enviarte códigos de "
     "descuento por este canal.",
+    "On the coupon question: I'm sorry, but we're not able to send codes through Amazon.",
+    "Sobre el cupón: lo sentimos, pero a través de los mensajes de Amazon los vendedores no "
+    "podemos enviar códigos de descuento ni vales.",
     # the buyer's request named, refused in the next sentence
     "Um einen Gutschein für eine künftige Bestellung hatten Sie auch gefragt. Das darf ich "
     "Ihnen hier leider nicht anbieten.",

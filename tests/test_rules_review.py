@@ -457,6 +457,9 @@ def test_every_form_of_a_change_verb_asks_to_change_a_review(text: str) -> None:
         "We won't ask you to change your review; here is how to fix the hinge.",
         "We read your review about the hinge. Could you keep us updated on the new pair?",
         "Thank you for your review. Would you like to change the delivery address?",
+        # the buyer's right stated, nothing asked
+        "Amazon lets every customer edit or delete their own review at any time, from Your Orders.",
+        "Bei Amazon können Sie eigene Rezensionen jederzeit bearbeiten oder löschen.",
     ],
 )
 def test_a_promise_not_to_ask_for_a_change_is_no_change_request(text: str) -> None:
@@ -561,3 +564,13 @@ def test_a_review_in_other_words_is_still_a_review(text: str, rule: str) -> None
 def test_opinions_and_conditions_that_ask_nothing_one_sided_pass(text: str) -> None:
     assert acts(text, "review.biased_positive", reply=False) == set()
     assert acts(text, "review.incentive", reply=False) == set()
+
+
+def test_a_tip_next_to_a_review_request_is_no_reminder_of_it() -> None:
+    text = (
+        "Petit rappel utile : le capuchon fourni a une molette numérotée ; positionnez-la sur "
+        "« 4 » pour retrouver facilement le club dans votre sac. Si vous avez un moment, nous "
+        "serions reconnaissants que vous partagiez votre avis sur Amazon, quel qu'il soit."
+    )
+    assert acts(text, "review.repeat_request", reply=False) == set()
+    assert acts("Petit rappel. " + text.split(". ", 1)[1], "review.repeat_request") == {"block"}

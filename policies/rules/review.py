@@ -29,8 +29,9 @@ from policies.cues import (
     review_requests,
 )
 from policies.detect.phrases import Span
+from policies.detect.sentences import word_count
 from policies.registry import Context, Rule
-from policies.text import quote
+from policies.text import SUBJECT, quote
 from policies.verdict import Action
 
 
@@ -76,7 +77,10 @@ class RepeatRequest(Rule):
             return
         seen: set[str] = set()
         for chunk, span in review_requests(a):
-            if any(a.spans(near, "reminder_words") for near in a.around(chunk)):
+            if any(
+                a.spans(near, "reminder_words") and _about_the_request(a, chunk, near)
+                for near in a.around(chunk)
+            ):
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
         # "just a gentle reminder about the review we asked for": the reminder names it.
         window = int(ctx.policy.section("review")["request_window_words"])
@@ -85,6 +89,20 @@ class RepeatRequest(Rule):
             named = linked(chunk.text, a.spans(chunk, "reminder_words"), cues, window)
             if named is not None:
                 _report_once(ctx, seen, self.MESSAGE, chunk, named)
+
+
+def _about_the_request(a: Analysis, request: Chunk, near: Chunk) -> bool:
+    """Whether a reminder in `near` can be about the review request in `request`: it is
+    in the same sentence or the subject, or a neighbouring sentence that is short ("Just
+    a gentle reminder.") or speaks of reviews too; "Petit rappel utile : le capuchon …"
+    reminds of something else."""
+    short = int(a.policy.section("review")["reminder_sentence_words"])
+    return (
+        near is request
+        or near.location == SUBJECT
+        or word_count(near.text) <= short
+        or bool(a.cues(near, *REVIEW_CUES))
+    )
 
 
 class Incentive(Rule):
