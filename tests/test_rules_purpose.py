@@ -368,3 +368,14 @@ def test_an_order_id_in_full_width_digits_names_the_order() -> None:
     assert verdict.order_ids == ["249-3310287-6628419"]
     near = make_message("ご注文の刻印内容をご確認ください。", subject="刻印のご確認")
     assert actions(check(near), "order.id_missing") == {"block"}
+
+
+def test_a_recall_notice_that_sells_the_new_model_is_marketing() -> None:
+    text = (
+        "Su alcuni esemplari del lotto 2609 l'interruttore potrebbe non spegnersi: non usi "
+        "più l'apparecchio. Per tutto dicembre il nuovo bollitore KV-20 è scontato del 15 % "
+        "per chi restituisce il KV-17!"
+    )
+    assert acts(text, "purpose.marketing") == {"block"}
+    recall_only = text.split(" Per tutto")[0]
+    assert acts(recall_only, "purpose.marketing") == set()
