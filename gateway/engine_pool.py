@@ -27,7 +27,10 @@ What `EnginePool` guarantees in process mode:
   answers 451, so the client retries. A check that overruns its deadline (time waiting
   for a worker included; the CPU budget normally comes first) fails; if it had been sent
   to a worker, the pool is stuck: its workers are killed and the next check opens a fresh
-  pool. The other checks in flight on a killed pool go on in the fresh one. A worker that
+  pool. A message that hangs a worker a second time (stuck in C code, where the CPU
+  budget's signal cannot reach) is unreadable for good, so its retries end; the gateway
+  remembers the last `HANGS_REMEMBERED` such messages by digest, in memory. The other
+  checks in flight on a killed pool go on in the fresh one. A worker that
   dies breaks its pool (BrokenProcessPool): the pool is killed and replaced, and each
   check that was in flight on it is tried once more.
 - Profiles (gateway.config.Profile) with a policy of their own: each worker holds those
@@ -47,6 +50,7 @@ import asyncio
 import atexit
 import contextlib
 import gc
+import hashlib
 import multiprocessing
 import os
 import resource
@@ -55,6 +59,7 @@ import sys
 import threading
 import time
 import traceback
+from collections import OrderedDict
 from collections.abc import Mapping
 from concurrent.futures import BrokenExecutor, Executor, Future, ThreadPoolExecutor
 from concurrent.futures.process import ProcessPoolExecutor
@@ -85,6 +90,21 @@ _PRELOAD = ["policies", "gateway.engine_pool", "gateway.engine_preload"]
 CLOSED = "the engine pool is closed"
 # A message to check: its bytes, or the path of its spool file (gateway.spool).
 Message = bytes | Path
+# How many hung messages a gateway remembers (a digest each) to block a second hang.
+HANGS_REMEMBERED = 1000
+
+
+def _digest(raw: Message) -> bytes:
+    """The message's SHA-256, read in pieces when it is spooled (only after a hang)."""
+    digest = hashlib.sha256()
+    if isinstance(raw, Path):
+        with contextlib.suppress(OSError), raw.open("rb") as f:
+            for piece in iter(lambda: f.read(1 << 20), b""):
+                digest.update(piece)
+    else:
+        digest.update(raw)
+    return digest.digest()
+
 
 DIED = "the engine worker stopped unexpectedly"
 
@@ -335,6 +355,9 @@ class EnginePool:
         self._switching = asyncio.Lock()  # one pool opens at a time
         self._live: set[_Pool] = set()  # every pool whose workers may still be running
         self._closed = False
+        # Messages that hung a worker past their deadline (digest -> hangs), the oldest
+        # forgotten first: a second hang of the same message is unreadable for good.
+        self._hangs: OrderedDict[bytes, int] = OrderedDict()
 
     async def start(self) -> None:
         """Start every worker and warm it up before the first message."""
@@ -370,6 +393,11 @@ class EnginePool:
                         self._replace(pool, spent)
                     return verdict
         except TimeoutError:
+            if self._hangs.get(_digest(raw), 0) >= 2:
+                # It hung a worker before, inside C code no budget can interrupt: a
+                # retry would hang again, so it is blocked for good, not retried for ever.
+                elapsed = (time.perf_counter() - started) * 1000
+                return unreadable("it could not be checked in time, twice", elapsed)
             raise EngineFailure(f"no verdict within {timeout:g} s") from None
         except BrokenExecutor:
             raise EngineFailure(CLOSED if self._closed else DIED) from None
@@ -417,6 +445,7 @@ class EnginePool:
             if not future.cancel() and not future.done():
                 pool.stuck = True
                 self._discard(pool)
+                self._note_hang(raw)
             raise
         except BrokenExecutor:
             self._discard(pool)
@@ -425,6 +454,12 @@ class EnginePool:
             pool.in_flight -= 1
             if pool.retired and not pool.in_flight:
                 self._live.discard(pool)  # its workers exit now: never kill their pids
+
+    def _note_hang(self, raw: Message) -> None:
+        key = _digest(raw)
+        self._hangs[key] = self._hangs.pop(key, 0) + 1
+        while len(self._hangs) > HANGS_REMEMBERED:
+            self._hangs.popitem(last=False)
 
     async def _current(self) -> _Pool:
         """The pool to use, opened if need be. The opening runs in a task of its own that

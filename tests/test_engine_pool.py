@@ -400,3 +400,21 @@ async def test_close_during_start_up_makes_start_fail_at_once() -> None:
             break
         await asyncio.sleep(0.05)
     assert not {p.pid for p in multiprocessing.active_children()} - before
+
+
+async def test_a_message_that_hangs_a_worker_twice_is_unreadable_not_retried_for_ever() -> None:
+    """Stuck in C code (a runaway regex), past the CPU budget's reach: the first time the
+    client gets 451 and retries; the second time the message is blocked for good."""
+    pool = EnginePool(RUNAWAY, 1, "process")
+    try:
+        await pool.start()
+        with pytest.raises(EngineFailure, match="no verdict within 1 s"):
+            await pool.evaluate(STUCK, ENVELOPE, 1)
+        verdict = await pool.evaluate(STUCK, ENVELOPE, 1)
+        assert verdict.outcome == "block"
+        assert [f.rule for f in verdict.findings] == ["mime.unreadable"]
+        assert "in time" in verdict.findings[0].evidence + verdict.findings[0].message
+        # another message is not tainted by it
+        assert (await pool.evaluate(GOOD, ENVELOPE, 30)).outcome == "pass"
+    finally:
+        pool.close()
