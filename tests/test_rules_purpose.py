@@ -321,9 +321,13 @@ NOT_ASKS_TO_CANCEL = [
 
 
 @pytest.mark.parametrize("text", ASKS_TO_CANCEL)
-def test_ask_buyer_to_cancel_warns(text: str) -> None:
-    verdict = check(make_message(text, reply=True))
-    assert actions(verdict, "purpose.ask_buyer_to_cancel") == {"warn"}
+def test_asking_the_buyer_to_cancel_blocks_a_notice_and_warns_in_a_reply(text: str) -> None:
+    """An out-of-stock notice must not hand the cancellation to the buyer (the seller
+    cancels); in a reply the buyer may have asked how to cancel, so it only warns."""
+    notice = check(make_message(text))
+    assert actions(notice, "purpose.ask_buyer_to_cancel") == {"block"}
+    reply = check(make_message(text, reply=True))
+    assert actions(reply, "purpose.ask_buyer_to_cancel") == {"warn"}
 
 
 @pytest.mark.parametrize("text", NOT_ASKS_TO_CANCEL)

@@ -319,11 +319,13 @@ class AskBuyerToCancel(Rule):
     "Stornierung beantragen") or an ask ("please", "could you", "bitte", "veuillez") within
     `window_words` of a cancel verb, with no punctuation, first-person subject or negation
     between (`[lexicon.cancel_blockers]`: "please note we will cancel", "please do not
-    cancel"). "We have cancelled your order" does not fire. Warns only.
+    cancel"). "We have cancelled your order" does not fire. Blocks in a proactive message
+    (the out-of-stock notice that hands the cancellation to the buyer); only warns in a
+    reply, where the buyer may have asked how to cancel.
     """
 
     id = "purpose.ask_buyer_to_cancel"
-    default_action = Action.WARN
+    default_action = Action.BLOCK
     summary = "Asking the buyer to cancel the order (the seller must cancel)."
 
     MESSAGE = (
@@ -341,6 +343,7 @@ class AskBuyerToCancel(Rule):
         a = analysis(ctx.model, ctx.policy)
         window = ctx.params.window_words
         blockers = for_lexicon(ctx.policy, "cancel_blockers")
+        soften = Action.WARN if ctx.model.is_reply else None  # the buyer may have asked
         seen: set[str] = set()
         for chunk in a.with_any("cancel_words", "cancel_requests"):
             requests = a.spans(chunk, "cancel_requests")
@@ -358,7 +361,7 @@ class AskBuyerToCancel(Rule):
                 evidence = quote(chunk.text, span)
                 if f"{chunk.location}\0{evidence}" not in seen:
                     seen.add(f"{chunk.location}\0{evidence}")
-                    ctx.report(self.MESSAGE, chunk.location, evidence)
+                    ctx.report(self.MESSAGE, chunk.location, evidence, soften)
 
 
 def purpose_summary(model: MessageModel) -> Purposes:
