@@ -310,8 +310,6 @@ class Pipeline:
             return await self._relay(txn, [(txn.rcpt_tos, await self._original(txn))])
         txn.verdict = verdict
         rec["engine_ms"] = round((time.perf_counter() - t0) * 1000, 2)
-        # Built after the check: a large message waits for a worker without a copy here.
-        original = await self._original(txn)
         reserved = await self._review_check(txn, verdict)
         rec.update(
             verdict=str(verdict.outcome),
@@ -323,18 +321,22 @@ class Pipeline:
         if monitor:
             if verdict.outcome is Outcome.BLOCK:
                 rec["blocked_by"] = sorted({f.rule for f in verdict.blocking()})
-            return await self._monitored(txn, verdict, amazon, original, reserved)
+            return await self._monitored(txn, verdict, amazon, reserved)
 
         if verdict.outcome is Outcome.BLOCK:
             rec["blocked_by"] = sorted({f.rule for f in verdict.blocking()})
-            return await self._blocked(txn, verdict, amazon, others, original)
+            return await self._blocked(txn, verdict, amazon, others)
 
+        # The original's bytes are built only where they go (`_original`): a large
+        # message is not held twice for recipients who get the rewritten copy.
         if verdict.outcome is Outcome.REWRITE and verdict.fixed is not None:
             amazon_data = self._outgoing(verdict.fixed, txn, drop_dkim=True)
-            groups = [(amazon, amazon_data)] + ([(others, original)] if others else [])
+            groups = [(amazon, amazon_data)]
+            if others:
+                groups.append((others, await self._original(txn)))
             rec["actions"] = {**{r: "rewritten" for r in amazon}, **{r: "relayed" for r in others}}
         else:
-            groups = [(amazon + others, original)]
+            groups = [(amazon + others, await self._original(txn))]
             rec["actions"] = {r: "relayed" for r in txn.rcpt_tos}
         try:
             reply = await self._relay(txn, groups)
@@ -355,7 +357,6 @@ class Pipeline:
         txn: Transaction,
         verdict: Verdict,
         amazon: list[str],
-        original: bytes,
         reserved: list[str],
     ) -> str:
         """Monitor mode: every recipient gets the original, as it came; the record says
@@ -369,7 +370,7 @@ class Pipeline:
         rec["actions"] = {r: (would if r in amazon else "relayed") for r in txn.rcpt_tos}
         rec["monitor"] = "relayed unchanged"
         try:
-            reply = await self._relay(txn, [(txn.rcpt_tos, original)])
+            reply = await self._relay(txn, [(txn.rcpt_tos, await self._original(txn))])
         except BaseException:
             for order_id in reserved:
                 await self._quietly(self.store.review_release(order_id, txn.ref))
@@ -494,7 +495,6 @@ class Pipeline:
         verdict: Verdict,
         amazon: list[str],
         others: list[str],
-        original: bytes,
     ) -> str:
         rec = txn.record
         report_to = self._report_address(txn) or txn.mail_from
@@ -572,6 +572,7 @@ class Pipeline:
         else:
             rec["report"] = "suppressed (null sender, automatic message or loop)"
         if others:
+            original = await self._original(txn)
             reply = await self._relay(txn, [(others, original)], committed=True)
             if not reply.startswith("2"):
                 return reply

@@ -21,11 +21,12 @@ import pytest
 from bench.memory import manual_pdf
 from gateway.spool import PREFIX, clean_leftovers
 from policies import load_policy
-from tests.mail import ALIAS, SELLER, default_policy, make_message
+from tests.mail import ALIAS, ORDER, SELLER, default_policy, make_message
 from tests.netutil import RunningGateway, Sink, SinkHandler, make_config
-from tests.test_server import strip_received
+from tests.test_server import OTHER, send, strip_received
 
 THRESHOLD_KB = 64
+FORBIDDEN = "Leave us a 5-star review and get a free gift card!"
 TEXT = "Hello, the manual you asked for is attached.\n.A line that starts with a dot\n..two\n"
 
 
@@ -246,3 +247,32 @@ def test_a_client_that_stalls_or_hangs_up_mid_data_leaves_no_spool_file(
         assert code == 250, msg
     finally:
         gw.stop()
+
+
+def test_large_rewritten_and_blocked_messages_take_their_ways_from_the_spool(
+    gateway: RunningGateway, sink: Sink, spool: Path
+) -> None:
+    pdf = (manual_pdf(300 * 1024), "application/pdf", "manual.pdf")
+    html = (
+        f"<p>Hello, about your order {ORDER}: the manual is attached.</p>"
+        '<img src="https://cdn.seller.example/photo.png" width="300">'
+    )
+    dkim = {"DKIM-Signature": "v=1; a=rsa-sha256; d=seller.example; b=abc"}
+    rewrite = make_message(text=TEXT, html=html, reply=True, headers=dkim, attachments=[pdf])
+    code, msg = send(gateway.port, rewrite, [ALIAS, OTHER])
+    assert code == 250, msg
+    assert gateway.wait_for("message")[0]["verdict"] == "rewrite"
+    rewritten = sink.to(ALIAS)[0].data  # the buyer: the sanitized copy, its DKIM gone
+    assert b"DKIM-Signature" not in rewritten and strip_received(rewritten) != rewrite
+    assert strip_received(sink.to(OTHER)[0].data) == rewrite  # the rest: the original
+    assert spool_files(spool) == []
+
+    sink.messages.clear()
+    blocked = make_message(FORBIDDEN, reply=True, attachments=[pdf])
+    code, msg = send(gateway.port, blocked, [ALIAS])
+    assert code == 250 and "quarantine q-" in msg, msg
+    assert sink.to(ALIAS) == [] and sink.to(SELLER)  # not sent; reported to the seller
+    qid = gateway.wait_for("message", 2)[1]["quarantine_id"]
+    item = gateway.call(gateway.app.store.quarantine_get(qid))  # type: ignore[union-attr]
+    assert item.raw == blocked  # kept whole, as it came
+    assert spool_files(spool) == []
