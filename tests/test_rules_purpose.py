@@ -105,6 +105,8 @@ def test_marketing_near_misses(text: str) -> None:
         "Il coupon del 5 % che compariva nella pagina prodotto è una promozione di Amazon ed "
         "è già stato applicato all'ordine.",
         "The 10% coupon on the product page is Amazon's promotion and was already applied.",
+        "On the coupon: clip coupons are run through Amazon, and they only apply if they "
+        "were clipped on the product page before checkout.",
     ],
 )
 def test_a_discount_amazon_applied_is_explained_not_offered(text: str) -> None:

@@ -319,6 +319,9 @@ def test_messages_are_plain_words() -> None:
         "Ci auguriamo di esserci guadagnati le tue 5 stelle: ci trovi su Amazon.",
         "We hope we've earned your five stars.",
         "Kindly do the needful and give us good star, 5 star is best for us.",
+        "If that sorts it out, we'd really appreciate a 5-star review on Amazon!",
+        "Si el aceite le ha gustado tanto como a nosotros, nos haría muy felices que lo "
+        "contara en Amazon con la puntuación más alta.",
         "We hope you love them as much as we do, and if you do, tell your fellow hikers on Amazon!",
     ],
 )
@@ -574,3 +577,15 @@ def test_a_tip_next_to_a_review_request_is_no_reminder_of_it() -> None:
     )
     assert acts(text, "review.repeat_request", reply=False) == set()
     assert acts("Petit rappel. " + text.split(". ", 1)[1], "review.repeat_request") == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you leave a review on Amazon? There's a little surprise in your next parcel.",
+        "Wir würden uns über eine Bewertung freuen – dafür gibt es eine kleine Überraschung "
+        "im nächsten Paket.",
+    ],
+)
+def test_a_vague_surprise_for_a_review_is_an_incentive(text: str) -> None:
+    assert acts(text, "review.incentive", reply=False) == {"block"}
