@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from policies.detect.normalise import fold_case
 from policies.detect.phrases import Batch, Phrases, Span, for_lexicon, lexicons
-from policies.detect.sentences import sentences, word_count
-from policies.detect.stems import stem
+from policies.detect.sentences import line_bounds, sentences, word_count
+from policies.detect.stems import SNOWBALL, stem
 from policies.text import SUBJECT, own_texts
 
 if TYPE_CHECKING:
@@ -298,12 +298,12 @@ def refused_next(a: Analysis, chunk: Chunk) -> bool:
 
 
 def _word_keys(cue: str) -> set[str]:
-    """A cue's last word and its Snowball stems in the stemmed languages ("cupones" and
+    """A cue's last word and its Snowball stems in every stemmed language ("cupones" and
     "cupón" share "cupon")."""
     words = fold_case(cue).split()
     last = words[-1] if words else ""
     keys = {last}
-    for language in ("en", "de", "fr", "it", "es"):
+    for language in SNOWBALL:
         root = stem(language, last)
         if root:
             keys.add(root)
@@ -321,8 +321,7 @@ def denied(policy: Policy, text: str, span: Span, window_words: int) -> bool:
     for start, _ in for_lexicon(policy, "negation_words_after").spans(after):
         if _plain_gap(after[:start], window_words):
             return True
-    stop = _SENTENCE_END.search(after)
-    clause = after[: stop.start() if stop else len(after)]
+    clause = after[: line_bounds(text, span[1])[1] - span[1]]
     negations = for_lexicon(policy, "negation_words").spans(clause) + for_lexicon(
         policy, "negation_words_after"
     ).spans(clause)
@@ -331,14 +330,11 @@ def denied(policy: Policy, text: str, span: Span, window_words: int) -> bool:
     return _regretted(clause, (0, 0), regrets, negations, reach)
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n")
-
-
 def refused_request(policy: Policy, text: str, span: Span) -> bool:
     """`refused_next` for a cue in a whole text: its sentence names what the buyer asked
     for before it, and a negation follows it ("Zu Ihrer Frage nach WhatsApp: einen
     WhatsApp-Kanal bieten wir nicht an")."""
-    start = max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1
+    start, _ = line_bounds(text, span[0])
     if not for_lexicon(policy, "asked_words").spans(text[start : span[0]]):
         return False
     after = text[span[1] : span[1] + _NEGATION_REACH]

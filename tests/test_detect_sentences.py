@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policies.detect.sentences import letter_word_count, lines, sentences, word_count
+from policies.detect.sentences import letter_word_count, line_bounds, lines, sentences, word_count
 
 
 def texts(text: str) -> list[str]:
@@ -93,3 +93,18 @@ def test_sentence_ends_are_the_three_plain_alternatives(text: str) -> None:
     assert [m.span() for m in _SENTENCE_END.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+def test_line_bounds_are_the_piece_of_lines_holding_an_offset() -> None:
+    text = "Hello. The guide is here: x. Best\nwishes 取扱説明書はこちら。よろしく"
+    for at in (
+        0,
+        text.index("guide"),
+        text.index("x."),
+        text.index("wishes"),
+        text.index("こちら"),
+    ):
+        start, end = line_bounds(text, at)
+        assert text[start:end] in lines(text)
+        assert start <= at <= end
+    assert text[slice(*line_bounds(text, text.index("guide")))] == "The guide is here: x."

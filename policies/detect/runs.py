@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from policies.detect.sentences import line_bounds
+
 if TYPE_CHECKING:
     from policies.model import MessageModel, TextPart
 
@@ -137,24 +139,17 @@ def _without_dangling_lead_in(text: str, at: int) -> str:
     """`text` cut at `at`: when nothing but the sentence's end follows the cut and the
     sentence before it ends in a colon (on the same line, or on the line above when the
     cut emptied its own line), that sentence is dropped: it announced what was removed."""
-    stop = _SENTENCE_STOP.search(text, at)
-    rest_end = len(text) if stop is None else stop.start()
-    if text[at:rest_end].strip(" \t\r"):
+    _, rest_end = line_bounds(text, at)
+    if text[at:rest_end].strip(" \t\r.!?。！？"):
         return text
     before = text[:at]
     lead = before.rstrip(" \t\r\n")
     if not lead.endswith((":", "：")) or before[len(lead) :].count("\n") > 1:
         return text
-    start = max(lead.rfind(c) for c in ".!?\n。！？") + 1
+    start, _ = line_bounds(lead, len(lead) - 1)
     while start < len(lead) and lead[start] in " \t":
         start += 1
-    if stop is None or stop.group() == "\n":
-        return text[:start] + text[rest_end:]  # the line break stays
-    return text[:start] + text[stop.end() :].lstrip(" \t")  # the full stop goes too
-
-
-# Where the sentence holding a cut ends: its closing punctuation or its line.
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|[。！？]|\n")
+    return text[:start] + text[rest_end:].lstrip(" \t")
 
 
 def block_ancestor(el: Any, tags: frozenset[str] | set[str]) -> Any:

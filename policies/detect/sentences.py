@@ -63,6 +63,20 @@ def lines(text: str) -> list[str]:
     return _LINE_END.split(text)
 
 
+def line_bounds(text: str, at: int) -> Span:
+    """(start, end) of the piece of `lines(text)` that holds offset `at`: from the line
+    break or sentence end before it to the next one (its end punctuation included). The
+    rules use it to look around one cue without splitting the whole text."""
+    start, end = 0, len(text)
+    for stop in _LINE_END.finditer(text):
+        if stop.end() <= at and stop.end() > start:
+            start = stop.end()
+        elif stop.start() >= at and (stop.end() > stop.start() or stop.start() > at):
+            end = stop.start()
+            break
+    return start, end
+
+
 def word_count(text: str) -> int:
     """How many words (`\\w+` runs) `text` has."""
     return len(_WORD.findall(text))
