@@ -202,6 +202,12 @@ def test_a_helpdesk_trail_starts_at_its_date_line() -> None:
     assert QUOTES.search("Hi\nThe courier comes on 27/11/2026 at 20:01.\nBye") is None
 
 
+def own_html_text(html: str) -> str:
+    """The seller's own text of an HTML part, quoted history left out."""
+    segments = QUOTES.html_segments(QUOTES.walk(parse_html(html)))
+    return "".join(text for text, quoted in segments if not quoted)
+
+
 def test_outlook_history_after_its_header_block_is_quoted() -> None:
     """Outlook wraps only the "From: … Sent: …" block in `divRplyFwdMsg`; the earlier
     message follows outside it."""
@@ -211,8 +217,7 @@ def test_outlook_history_after_its_header_block_is_quoted() -> None:
         "<b>Gesendet: </b> Dienstag, 1. Dezember 2026</p></div>"
         "<p>Gibt es einen Gutschein?</p>"
     )
-    segments = QUOTES.html_segments(QUOTES.walk(parse_html(html)))
-    own = "".join(text for text, quoted in segments if not quoted)
+    own = own_html_text(html)
     assert "voucher" in own and "Gutschein" not in own
 
 
@@ -230,8 +235,7 @@ def test_outlook_header_without_an_address_starts_at_its_sent_line() -> None:
         "Marketplace<br><b>Sent:</b> sábado, 5 de diciembre de 2026 21:40<br>"
         "<b>Subject:</b> ¿Me dan su WhatsApp?</p><p>¿Me pueden dar su WhatsApp?</p></div>"
     )
-    segments = QUOTES.html_segments(QUOTES.walk(parse_html(html)))
-    own = "".join(text for text, quoted in segments if not quoted)
+    own = own_html_text(html)
     assert "No podemos" in own and "Me pueden" not in own
     # a delivery slot written by the seller is not a header
     assert QUOTES.search("Hi\nDelivery: Monday 10:00-12:00\nBye") is None
