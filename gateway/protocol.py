@@ -509,6 +509,9 @@ class GatewaySMTP(SMTP):
         self.spool = spool
         try:
             status = await self.event_handler.handle_DATA(self, self.session, self.envelope)
+        except Exception:
+            spool.discard()  # a handler's bug (aiosmtpd answers it): no pipeline took it
+            raise
         finally:
             self.spool = None
         self.envelope = self._create_envelope()  # as aiosmtpd leaves it after DATA

@@ -37,6 +37,7 @@ class Spool:
         self.directory = directory or spool_dir()
         self.size = 0
         self._buffer = bytearray()
+        self._data = b""  # a small message, once complete (`finish`)
         self._file: BinaryIO | None = None
         self.path: Path | None = None  # set once the message went over the threshold
 
@@ -54,10 +55,13 @@ class Spool:
             self._buffer = bytearray()
 
     def finish(self) -> None:
-        """The message is complete: flush it to its file (the engine reads it there)."""
+        """The message is complete: flush it to its file (the engine reads it there), or
+        keep a small one as bytes, the one copy that `read` then gives out."""
         if self._file is not None:
             self._file.close()
             self._file = None
+        else:
+            self._data, self._buffer = bytes(self._buffer), bytearray()
 
     @property
     def spooled(self) -> bool:
@@ -71,9 +75,9 @@ class Spool:
         return self.threshold if self.path is not None else self.size
 
     def read(self, start: int = 0) -> bytes:
-        """The message from byte `start` on, as bytes (a copy)."""
+        """The message from byte `start` on, as bytes (a copy, but a small message whole)."""
         if self.path is None:
-            return bytes(self._buffer[start:])
+            return self._data[start:] if start else self._data
         with self.path.open("rb") as f:
             f.seek(start)
             return f.read()
@@ -81,7 +85,7 @@ class Spool:
     def head(self, size: int) -> bytes:
         """Its first `size` bytes (the header section, for the scans that need only that)."""
         if self.path is None:
-            return bytes(self._buffer[:size])
+            return self._data[:size]
         with self.path.open("rb") as f:
             return f.read(size)
 
@@ -94,7 +98,7 @@ class Spool:
             with contextlib.suppress(FileNotFoundError):
                 self.path.unlink()
             self.path = None
-        self._buffer = bytearray()
+        self._buffer, self._data = bytearray(), b""
 
 
 def clean_leftovers(directory: Path | None = None) -> int:
