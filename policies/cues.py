@@ -72,6 +72,7 @@ SENTENCE_LEXICONS = (
     "applied_words",
     "regret_words",
     "permission_words",
+    "refusal_words_after",
 )
 
 # Punctuation that separates clauses: a "noun first" pair may not straddle it
@@ -247,6 +248,8 @@ def negated(a: Analysis, chunk: Chunk, span: Span, window_words: int) -> bool:
     for start, _ in a.spans(chunk, "negation_words_after"):
         if span[1] <= start and _plain_gap(chunk.text[span[1] : start], window_words):
             return True
+    if any(span[1] <= start for start, _ in a.spans(chunk, "refusal_words_after")):
+        return True  # "… dürfen wir Ihnen allerdings nicht anbieten" closes the sentence
     return _regretted(
         chunk.text,
         span,
@@ -396,7 +399,8 @@ def change_request(a: Analysis, chunk: Chunk) -> tuple[str, Span] | None:
     for seller feedback, or None. A product review wins when both are named. A statement
     of the buyer's right that asks nothing ("Amazon lets every customer edit or delete
     their own review at any time": `[lexicon.permission_words]`, no request word, no
-    question) is no request."""
+    question) is no request, nor is the buyer's own question restated ("You asked whether
+    we'd like you to edit your review")."""
     if not a.spans(chunk, "change_words"):
         return None
     if (
@@ -405,6 +409,15 @@ def change_request(a: Analysis, chunk: Chunk) -> tuple[str, Span] | None:
         and not chunk.text.rstrip().endswith(("?", "？"))
     ):
         return None
+    if linked(
+        chunk.text,
+        a.spans(chunk, "asked_words"),
+        a.spans(chunk, "change_words"),
+        8,
+        order="first",
+        plain_gap=True,
+    ):
+        return None  # the buyer's question restated: "You asked whether … edit your review"
     product = _change_link(a, chunk, product_review_spans(a, chunk), "review.change_or_remove")
     if product is not None:
         return "review", product

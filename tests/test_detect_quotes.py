@@ -192,6 +192,7 @@ def test_a_helpdesk_trail_starts_at_its_date_line() -> None:
         "Tue, 1 Dec 2026 at 17:55",
         "Katrin Huber, 22.11.2026, 14:39",
         "Chloe Adams, Nov 19, 2026, 02:13 GMT",
+        "Marcus, Sun, 15 Nov 2026 at 18:38",
         "[23/11/2026 00:17] Sergio Vidal:",
         "--- Historial de la conversación ---",
         "石川 裕子 · 2026/12/05 23:01",

@@ -463,6 +463,8 @@ def test_every_form_of_a_change_verb_asks_to_change_a_review(text: str) -> None:
         # the buyer's right stated, nothing asked
         "Amazon lets every customer edit or delete their own review at any time, from Your Orders.",
         "Bei Amazon können Sie eigene Rezensionen jederzeit bearbeiten oder löschen.",
+        # the buyer's question restated
+        "You asked whether we'd like you to edit your review. That's entirely your decision.",
     ],
 )
 def test_a_promise_not_to_ask_for_a_change_is_no_change_request(text: str) -> None:
@@ -492,6 +494,11 @@ def test_a_reward_that_waits_for_the_review_is_an_incentive(text: str) -> None:
         "to change or delete what you've written.",
         "Non possiamo offrire sconti o rimborsi in cambio della rimozione di una recensione, "
         "né chiederLe di modificarla.",
+        # a refusal closing a long German clause; the buyer's offer restated, then refused
+        "Einen Gutschein, einen Rabatt oder eine andere Gegenleistung für eine Rezension "
+        "dürfen wir Ihnen allerdings nicht geben.",
+        "Nos propones poner cinco estrellas si te mandamos otro puzle gratis. Amazon no nos "
+        "permite dar nada a cambio de una opinión.",
         # service that waits for something else
         "We'll refund you in full once you have dropped the parcel off; your review is yours.",
     ],

@@ -26,6 +26,7 @@ from policies.cues import (
     linked,
     negated,
     product_review_spans,
+    refused_next,
     review_requests,
 )
 from policies.detect.phrases import Span
@@ -159,6 +160,8 @@ class Incentive(Rule):
         asking = bool(review_requests(a))
         reach = int(ctx.policy.section("review")["negation_window_words"])
         for chunk in a.with_any(*REVIEW_CUES):
+            if refused_next(a, chunk):
+                continue  # the buyer's offer restated, then refused
             cues = a.cues(chunk, *REVIEW_CUES)
             # "we can't link a refund to a review in any way" refuses an incentive
             offers = affirmed(a, chunk, a.spans(chunk, "incentive_words"), reach)
@@ -177,7 +180,9 @@ class Incentive(Rule):
         if seen or not asking or not a.present("incentive_strong"):
             return
         for chunk in a.with_any("incentive_strong"):
-            for span in a.spans(chunk, "incentive_strong"):
+            if refused_next(a, chunk):
+                continue
+            for span in affirmed(a, chunk, a.spans(chunk, "incentive_strong"), reach):
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
 
 
@@ -237,6 +242,8 @@ class BiasedPositive(Rule):
         pos_window = ctx.params.positive_window_words
         cond_window = ctx.params.condition_window_words
         for chunk in a.with_any(*REVIEW_CUES):
+            if refused_next(a, chunk):
+                continue  # "You offered five stars for a free gift." + a refusal
             cues = a.cues(chunk, *REVIEW_CUES)
             positive = a.spans(chunk, "positive_words")
             asks = (
