@@ -212,6 +212,7 @@ def test_warranty_and_own_number_in_one_message() -> None:
         "Rufen Sie uns an, dann klären wir das sofort.",
         "Ci trovi come @respiro.yoga sull'app delle foto.",
         "LINEで「ひだまり雑貨店」と検索し、友だち追加していただくのが一番確実です。",
+        "はい、公式LINE（@mizutori）からご注文いただけます。",
         "Snap a picture and tag us – we're @quietcorner on the photo app.",
         "Einen Link kann ich leider nicht schicken, aber auf unserem YouTube-Kanal finden Sie "
         "das Aufbauvideo.",

@@ -166,6 +166,7 @@ def test_quoted_buyer_coupon_question_is_not_marketing() -> None:
 # --- purpose.shipping_confirmation ---------------------------------------------------------
 
 SHIPPING_ONLY = [
+    "Danke, Paket ist raus!\n\nLea",
     # the item's size and colour describe it; they are no other purpose
     "Le informamos de que su pedido (juego de sábanas de 150 cm, color gris perla) ha "
     "salido hoy de nuestras instalaciones en Alicante. ¡Gracias por confiar en nosotros!",
@@ -385,3 +386,14 @@ def test_a_recall_notice_that_sells_the_new_model_is_marketing() -> None:
     assert acts(text, "purpose.marketing") == {"block"}
     recall_only = text.split(" Per tutto")[0]
     assert acts(recall_only, "purpose.marketing") == set()
+
+
+def test_the_option_to_cancel_stated_in_a_notice_only_warns() -> None:
+    text = (
+        "Your order is delayed; the new delivery date is 14 December. If that no longer "
+        "works for you, you can cancel the order from Your Orders while it hasn't shipped."
+    )
+    assert acts(text, "purpose.ask_buyer_to_cancel") == {"warn"}
+    assert acts(
+        "The item is out of stock, please cancel the order.", "purpose.ask_buyer_to_cancel"
+    ) == {"block"}

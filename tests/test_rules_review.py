@@ -463,6 +463,9 @@ def test_every_form_of_a_change_verb_asks_to_change_a_review(text: str) -> None:
         # the buyer's right stated, nothing asked
         "Amazon lets every customer edit or delete their own review at any time, from Your Orders.",
         "Bei Amazon können Sie eigene Rezensionen jederzeit bearbeiten oder löschen.",
+        # "it helps us improve" is about the seller, not the review
+        "Hola, si tienes un momento, puedes dejar tu opinión sobre el pedido en Amazon. Nos "
+        "ayuda a mejorar.",
         # the buyer's question restated
         "You asked whether we'd like you to edit your review. That's entirely your decision.",
     ],

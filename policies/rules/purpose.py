@@ -321,7 +321,9 @@ class AskBuyerToCancel(Rule):
     between (`[lexicon.cancel_blockers]`: "please note we will cancel", "please do not
     cancel"). "We have cancelled your order" does not fire. Blocks in a proactive message
     (the out-of-stock notice that hands the cancellation to the buyer); only warns in a
-    reply, where the buyer may have asked how to cancel.
+    reply, where the buyer may have asked how to cancel, and where the option is only
+    stated ("you can cancel the order if the new date doesn't suit you",
+    `[lexicon.permission_words]`).
     """
 
     id = "purpose.ask_buyer_to_cancel"
@@ -358,10 +360,15 @@ class AskBuyerToCancel(Rule):
                     blockers=blockers,
                 )
             if span is not None:
+                # "If the new date doesn't suit you, you can cancel the order": an option
+                # stated, not a request, so it only warns.
+                offered = any(p[0] <= span[0] < p[1] for p in a.spans(chunk, "permission_words"))
                 evidence = quote(chunk.text, span)
                 if f"{chunk.location}\0{evidence}" not in seen:
                     seen.add(f"{chunk.location}\0{evidence}")
-                    ctx.report(self.MESSAGE, chunk.location, evidence, soften)
+                    ctx.report(
+                        self.MESSAGE, chunk.location, evidence, Action.WARN if offered else soften
+                    )
 
 
 def purpose_summary(model: MessageModel) -> Purposes:
