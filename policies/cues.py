@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -73,6 +74,7 @@ SENTENCE_LEXICONS = (
     "regret_words",
     "permission_words",
     "refusal_words_after",
+    "decoupling_words",
 )
 
 # Punctuation that separates clauses: a "noun first" pair may not straddle it
@@ -277,11 +279,24 @@ def affirmed(a: Analysis, chunk: Chunk, spans: list[Span], window_words: int) ->
     """The cues of `spans` that are not denied (`negated`), nor the same word as a cue
     denied in the sentence: in "as for the coupon you asked for, we can't offer coupons",
     the first "coupon" names what the refusal refuses."""
-    kept = [s for s in spans if not negated(a, chunk, s, window_words)]
+    denied = {s for s in spans if negated(a, chunk, s, window_words)}
+    # A denial covers the list it starts: "non possiamo offrire sconti, rimborsi o altro in
+    # cambio" denies "rimborsi" and "in cambio" too (a few words, commas and "or" between).
+    ordered = sorted(spans)
+    for before, after in pairwise(ordered):
+        gap = chunk.text[before[1] : after[0]]
+        if before in denied and word_count(gap) <= _LIST_GAP and not _LIST_END.search(gap):
+            denied.add(after)
+    kept = [s for s in spans if s not in denied]
     if len(kept) == len(spans):
         return kept
     refused = {k for s in spans if s not in kept for k in _word_keys(chunk.text[s[0] : s[1]])}
     return [s for s in kept if refused.isdisjoint(_word_keys(chunk.text[s[0] : s[1]]))]
+
+
+# Between two items of one list: at most this many words, and none of these marks.
+_LIST_GAP = 3
+_LIST_END = re.compile(r"[;:.!?()\[\]]|\s[-–—]\s")
 
 
 def refused_next(a: Analysis, chunk: Chunk) -> bool:

@@ -319,6 +319,8 @@ def test_messages_are_plain_words() -> None:
         "Ci auguriamo di esserci guadagnati le tue 5 stelle: ci trovi su Amazon.",
         "We hope we've earned your five stars.",
         "Kindly do the needful and give us good star, 5 star is best for us.",
+        "Se ti sono piaciuti, ci regaleresti cinque stelline su Amazon?",
+        "Über ein paar nette Worte auf Amazon würden wir uns riesig freuen, sofern alles passt.",
         "If that sorts it out, we'd really appreciate a 5-star review on Amazon!",
         "Si el aceite le ha gustado tanto como a nosotros, nos haría muy felices que lo "
         "contara en Amazon con la puntuación más alta.",
@@ -502,6 +504,10 @@ def test_a_reward_that_waits_for_the_review_is_an_incentive(text: str) -> None:
         "dürfen wir Ihnen allerdings nicht geben.",
         "Nos propones poner cinco estrellas si te mandamos otro puzle gratis. Amazon no nos "
         "permite dar nada a cambio de una opinión.",
+        # a denial covers the list it starts; a reward said to be unrelated to the review
+        "Le regole di Amazon non ci consentono di offrire sconti, rimborsi o altro in cambio "
+        "di una recensione.",
+        "The refund doesn't depend on your review at all, and we can't ask you to change it.",
         # service that waits for something else
         "We'll refund you in full once you have dropped the parcel off; your review is yours.",
     ],
@@ -517,6 +523,8 @@ def test_refusing_an_incentive_is_not_one(text: str) -> None:
         "Je vous demande seulement une chose : ne publiez pas d'avis tant que nous n'avons "
         "pas réglé le problème ensemble.",
         "Warten Sie mit Ihrer Bewertung bitte, bis der Ersatz da ist.",
+        "Bevor Sie sich öffentlich äußern, geben Sie uns bitte die Chance, das zu regeln.",
+        "Si algo no te convence, antes de opinar en Amazon escríbenos y lo arreglamos.",
     ],
 )
 def test_asking_to_hold_back_a_review_diverts(text: str) -> None:

@@ -119,6 +119,9 @@ class Incentive(Rule):
       card, "in exchange", "as a thank you", coupon, "next order") — incentives are often
       put in the sentence after the request.
 
+    A sentence that says the two are not linked ("the refund doesn't depend on your
+    review", `[lexicon.decoupling_words]`) offers nothing for one.
+
     An incentive word anywhere in a sentence that makes it wait for a review ("we refund
     half now and the other half once you have left feedback", `[lexicon.once_words]`
     shortly before the review word) is one too.
@@ -160,8 +163,8 @@ class Incentive(Rule):
         asking = bool(review_requests(a))
         reach = int(ctx.policy.section("review")["negation_window_words"])
         for chunk in a.with_any(*REVIEW_CUES):
-            if refused_next(a, chunk):
-                continue  # the buyer's offer restated, then refused
+            if refused_next(a, chunk) or a.spans(chunk, "decoupling_words"):
+                continue  # the buyer's offer restated, then refused; "whatever you write"
             cues = a.cues(chunk, *REVIEW_CUES)
             # "we can't link a refund to a review in any way" refuses an incentive
             offers = affirmed(a, chunk, a.spans(chunk, "incentive_words"), reach)
@@ -180,10 +183,14 @@ class Incentive(Rule):
         if seen or not asking or not a.present("incentive_strong"):
             return
         for chunk in a.with_any("incentive_strong"):
-            if refused_next(a, chunk):
+            if refused_next(a, chunk) or a.spans(chunk, "decoupling_words"):
                 continue
-            for span in affirmed(a, chunk, a.spans(chunk, "incentive_strong"), reach):
-                _report_once(ctx, seen, self.MESSAGE, chunk, span)
+            # denied with the list it stands in: "no discounts, refunds or anything in return"
+            offers = a.cues(chunk, "incentive_words", "incentive_strong")
+            kept = set(affirmed(a, chunk, offers, reach))
+            for span in a.spans(chunk, "incentive_strong"):
+                if span in kept:
+                    _report_once(ctx, seen, self.MESSAGE, chunk, span)
 
 
 class BiasedPositive(Rule):
