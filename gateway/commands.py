@@ -163,6 +163,21 @@ async def _with_store(config: GatewayConfig, work: Any) -> int:
         await store.close()
 
 
+def _json_line(item: Any, **more: Any) -> str:
+    """One held message as a JSON line (`quarantine list`, `queue list`): the fields both
+    lists share, then the list's own."""
+    shared = {
+        "id": item.id,
+        "ref": item.ref,
+        "created": item.created,
+        "from": item.mail_from,
+        "to": item.rcpt_tos,
+        "subject": item.subject,
+        "size": item.size,
+    }
+    return json.dumps(shared | more, ensure_ascii=False)
+
+
 def cmd_quarantine(args: argparse.Namespace) -> int:
     config = _config(args)
     action = args.action
@@ -172,21 +187,12 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
         if args.format == "json":
             for item in items:
                 print(
-                    json.dumps(
-                        {
-                            "id": item.id,
-                            "ref": item.ref,
-                            "created": item.created,
-                            "from": item.mail_from,
-                            "to": item.rcpt_tos,
-                            "subject": item.subject,
-                            "size": item.size,
-                            "rules": item.rule_ids,
-                            "released_at": item.released_at,
-                            "released_by": item.released_by,
-                            "forced": item.forced,
-                        },
-                        ensure_ascii=False,
+                    _json_line(
+                        item,
+                        rules=item.rule_ids,
+                        released_at=item.released_at,
+                        released_by=item.released_by,
+                        forced=item.forced,
                     )
                 )
             return EXIT_OK
@@ -298,21 +304,12 @@ def cmd_queue(args: argparse.Namespace) -> int:
         if args.format == "json":
             for item in items:
                 print(
-                    json.dumps(
-                        {
-                            "id": item.id,
-                            "ref": item.ref,
-                            "created": item.created,
-                            "from": item.mail_from,
-                            "to": item.rcpt_tos,
-                            "subject": item.subject,
-                            "size": item.size,
-                            "attempts": item.attempts,
-                            "next_attempt": item.next_attempt,
-                            "last_error": item.last_error,
-                            "claimed_by": item.claimed_by,
-                        },
-                        ensure_ascii=False,
+                    _json_line(
+                        item,
+                        attempts=item.attempts,
+                        next_attempt=item.next_attempt,
+                        last_error=item.last_error,
+                        claimed_by=item.claimed_by,
                     )
                 )
             return EXIT_OK
