@@ -40,7 +40,7 @@ from email.policy import SMTP
 from pathlib import Path
 
 from bench.corpus import ALIAS, ORDER, assemble_pdf
-from bench.smtp import SMTP_SINK, free_port, stop, wait_port
+from bench.smtp import SMTP_SINK, free_port, start_sink, stop, wait_port
 from gateway.spool import PREFIX
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -212,16 +212,7 @@ def measure(sessions: int, megabytes: float) -> Measurement:
     procs: list[subprocess.Popen[bytes]] = []
     try:
         sink_port, gw_port = free_port(), free_port()
-        sink_cmd = [SMTP_SINK, "-m", "256"]
-        if os.getuid() == 0:
-            sink_cmd += ["-u", "nobody"]
-        sink = subprocess.Popen(
-            [*sink_cmd, f"127.0.0.1:{sink_port}", "256"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        procs.append(sink)
-        wait_port(sink_port, sink)
+        procs.append(start_sink(sink_port))
         config = tmp / "gateway.toml"
         config.write_text(
             f'listen = "127.0.0.1:{gw_port}"\nupstream = "smtp://127.0.0.1:{sink_port}"\n'

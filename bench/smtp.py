@@ -63,6 +63,17 @@ def wait_port(port: int, proc: subprocess.Popen[bytes], timeout: float = 30.0) -
     raise TimeoutError(f"nothing listening on 127.0.0.1:{port}")
 
 
+def start_sink(port: int) -> subprocess.Popen[bytes]:
+    """Postfix's smtp-sink on 127.0.0.1:`port` (256 sessions, as nobody when run as
+    root), once it accepts connections: the smarthost of every bench."""
+    cmd = [SMTP_SINK, "-m", "256"] + (["-u", "nobody"] if os.getuid() == 0 else [])
+    sink = subprocess.Popen(
+        [*cmd, f"127.0.0.1:{port}", "256"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    wait_port(port, sink)
+    return sink
+
+
 def stop(proc: subprocess.Popen[bytes]) -> None:
     if proc.poll() is None:
         proc.send_signal(signal.SIGTERM)
@@ -160,16 +171,7 @@ def run(messages: int, sessions: int, rounds: int) -> int:
         eml = tmp / "reply.eml"
         eml.write_bytes(raw.replace(b"\r\n", b"\n"))
         sink_port, gw_port, bare_port = free_port(), free_port(), free_port()
-        sink_cmd = [SMTP_SINK, "-m", "256"]
-        if os.getuid() == 0:
-            sink_cmd += ["-u", "nobody"]
-        sink = subprocess.Popen(
-            [*sink_cmd, f"127.0.0.1:{sink_port}", "256"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        procs.append(sink)
-        wait_port(sink_port, sink)
+        procs.append(start_sink(sink_port))
         upstream = f"smtp://127.0.0.1:{sink_port}"
         config = tmp / "gateway.toml"
         config.write_text(
@@ -250,14 +252,7 @@ def several(messages: int, sessions: int, rounds: int) -> int:
         eml = tmp / "reply.eml"
         eml.write_bytes(reply_5kb().replace(b"\r\n", b"\n"))
         sink_port = free_port()
-        sink_cmd = [SMTP_SINK, "-m", "256"] + (["-u", "nobody"] if os.getuid() == 0 else [])
-        sink = subprocess.Popen(
-            [*sink_cmd, f"127.0.0.1:{sink_port}", "256"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        procs.append(sink)
-        wait_port(sink_port, sink)
+        procs.append(start_sink(sink_port))
         upstream = f"smtp://127.0.0.1:{sink_port}"
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
 
