@@ -106,12 +106,22 @@ def check_text(
     return findings
 
 
+def _tidying_rules(policy: Policy, is_reply: bool) -> list[Rule]:
+    """The active rules whose fix runs after every other fix (`Rule.tidies_after_fixes`)
+    and is allowed to change the message (their action is strip)."""
+
+    def build() -> list[Rule]:
+        return [
+            r
+            for r in _active_rules(policy, is_reply)
+            if r.tidies_after_fixes and policy.action(r.id) is Action.STRIP
+        ]
+
+    return policy.memo(f"engine.tidying.{is_reply}", build)
+
+
 def _fix(model: MessageModel, policy: Policy, rules: list[Rule]) -> bytes:
-    tidying = [
-        r
-        for r in _active_rules(policy, model.is_reply)
-        if r.tidies_after_fixes and policy.action(r.id) is Action.STRIP
-    ]
+    tidying = _tidying_rules(policy, model.is_reply)
     for rule in [r for r in rules if r not in tidying] + tidying:
         rule.fix(Context(rule, model, policy))
     return model.serialize()
