@@ -30,6 +30,7 @@ first is what `quarantine purge --older-than` needs).
 from __future__ import annotations
 
 import abc
+import asyncio
 import importlib
 import json
 import secrets
@@ -383,6 +384,31 @@ class SqlStore(Store, SqlRetryQueue):
     def _at(self, moment: datetime) -> Any:
         """A time as a statement parameter (SQLite: the ISO text it stores)."""
         return iso(moment)
+
+    async def _quarantine_row(
+        self,
+        ref: str,
+        raw: bytes,
+        mail_from: str,
+        rcpt_tos: list[str],
+        verdict: dict[str, Any],
+        report_owner: str | None,
+    ) -> tuple[Any, ...]:
+        """A new quarantine row's values after its id (ref … report_since), in both
+        dialects; the subject is parsed off the event loop."""
+        created = self._at(self._clock())
+        return (
+            ref,
+            created,
+            mail_from,
+            json.dumps(list(rcpt_tos)),
+            await asyncio.to_thread(subject_of, raw),
+            len(raw),
+            json.dumps(verdict, ensure_ascii=False),
+            raw,
+            report_owner,
+            created if report_owner else None,
+        )
 
     @abc.abstractmethod
     async def _fetchall(self, sql: str, params: Sequence[Any] = ()) -> Sequence[Sequence[Any]]:

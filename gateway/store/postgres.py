@@ -31,7 +31,6 @@ parameter), so all gateways sharing a database should run NTP, as they do anyway
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
@@ -47,7 +46,6 @@ from gateway.store.base import (
     new_quarantine_id,
     normalize_quarantine_id,
     shielded,
-    subject_of,
     takes_over,
 )
 
@@ -324,19 +322,7 @@ class PostgresStore(SqlStore):
         *,
         report_owner: str | None = None,
     ) -> str:
-        created = self._clock()
-        row = (
-            ref,
-            created,
-            mail_from,
-            json.dumps(list(rcpt_tos)),
-            await asyncio.to_thread(subject_of, raw),  # parses: off the loop
-            len(raw),
-            json.dumps(verdict, ensure_ascii=False),
-            raw,
-            report_owner,
-            created if report_owner else None,
-        )
+        row = await self._quarantine_row(ref, raw, mail_from, rcpt_tos, verdict, report_owner)
         for _ in range(5):
             qid = new_quarantine_id()
             async with self._transaction("quarantine the message") as conn:

@@ -21,7 +21,6 @@ server can answer 451 (the client retries) and an operator knows what to look at
 from __future__ import annotations
 
 import asyncio
-import json
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
@@ -41,7 +40,6 @@ from gateway.store.base import (
     new_quarantine_id,
     normalize_quarantine_id,
     shielded,
-    subject_of,
     takes_over,
 )
 
@@ -277,19 +275,7 @@ class SQLiteStore(SqlStore):
         report_owner: str | None = None,
     ) -> str:
         """Keep a blocked message; returns its quarantine id once it is on disk."""
-        created = iso(self._clock())
-        row = (
-            ref,
-            created,
-            mail_from,
-            json.dumps(list(rcpt_tos)),
-            await asyncio.to_thread(subject_of, raw),  # parses: off the loop
-            len(raw),
-            json.dumps(verdict, ensure_ascii=False),
-            raw,
-            report_owner,
-            created if report_owner else None,
-        )
+        row = await self._quarantine_row(ref, raw, mail_from, rcpt_tos, verdict, report_owner)
         for _ in range(5):
             qid = new_quarantine_id()
             try:
