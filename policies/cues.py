@@ -37,6 +37,10 @@ PAIRED = {
     "opinion_words": ("place_words", "opinion_window_words"),
     "satisfaction_words": ("condition_words", "condition_window_words"),
 }
+# PAIRED lexicons whose words also count, without their partner, in a question: "Happy
+# with your new bed? Then…" is the same condition as "if you are happy with it".
+PAIRED_IN_QUESTIONS = ("satisfaction_words",)
+_QUESTION_END = ("?", "？")
 # The lexicons the rules look for in sentences, matched together when the first is asked
 # for (one pass over the sentences instead of one per lexicon; any other lexicon is
 # matched on its own when asked for).
@@ -177,6 +181,9 @@ class Analysis:
             kept: dict[int, list[Span]] = {}
             for index, spans in matches.get(name, {}).items():
                 text = self._batch.texts[index]
+                if name in PAIRED_IN_QUESTIONS and text.rstrip().endswith(_QUESTION_END):
+                    kept[index] = spans
+                    continue
                 paired = [s for s in spans if linked(text, [s], near.get(index, []), window)]
                 if paired:
                     kept[index] = paired

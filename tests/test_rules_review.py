@@ -325,6 +325,9 @@ def test_messages_are_plain_words() -> None:
         "Si el aceite le ha gustado tanto como a nosotros, nos haría muy felices que lo "
         "contara en Amazon con la puntuación más alta.",
         "We hope you love them as much as we do, and if you do, tell your fellow hikers on Amazon!",
+        # the condition asked as a question in the sentence before
+        "Are you happy with the blanket? Then we would love a review on Amazon.",
+        "Sind Sie und Ihr Hund zufrieden? Dann freuen wir uns über Ihre Meinung bei Amazon.",
     ],
 )
 def test_biased_review_requests_in_other_words(text: str) -> None:
@@ -343,6 +346,9 @@ def test_biased_review_requests_in_other_words(text: str) -> None:
         "We saw your 5-star review of the kettle.",
         "Cada opinión, buena o mala, ayuda a otros compradores: nos encantaría leer la suya.",
         "Every review, good or bad, helps other buyers; we'd love to read yours.",
+        # a question about satisfaction that is not next to the review request
+        "Are you happy with the blanket? If not, just reply here. We'd value a review on Amazon.",
+        "Are you not happy with the fit? Reply here and we will send another size.",
     ],
 )
 def test_neutral_requests_and_conditions_without_a_review_pass(text: str) -> None:
@@ -449,6 +455,8 @@ def test_diverting_before_any_review(text: str) -> None:
         # the review named in the sentence before
         "We noticed your 2-star review from before the replacement. Now that everything "
         "has been sorted, would you consider revisiting it?",
+        "Abbiamo visto la recensione da una stella. Ora che è tutto a posto, ti andrebbe di "
+        "rivederla e magari aggiornarla?",
     ],
 )
 def test_every_form_of_a_change_verb_asks_to_change_a_review(text: str) -> None:
