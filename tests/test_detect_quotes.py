@@ -203,6 +203,36 @@ def test_a_helpdesk_trail_starts_at_its_date_line() -> None:
     assert QUOTES.search("Hi\nThe courier comes on 27/11/2026 at 20:01.\nBye") is None
 
 
+def test_a_trail_that_opens_with_the_new_comment_starts_at_the_second_date_line() -> None:
+    """Zendesk's notification lists the trail newest first: the seller's new comment,
+    under its own author and date line, is the first entry and is not history."""
+    text = (
+        "##- Bitte geben Sie Ihre Antwort über dieser Zeile ein. -##\n\n"
+        "Ihre Anfrage (51902) wurde aktualisiert.\n\n------\n\n"
+        "Nina Schäfer (Armbandfabrik GmbH)\n\n1. Dez. 2026, 13:37 MEZ\n\n"
+        "Hallo Herr Graf, wir erstatten Ihnen 5 € für eine Rezension.\n\n------\n\n"
+        "Oliver Graf\n\n30. Nov. 2026, 22:04 MEZ\n\nPasst das Armband?"
+    )
+    own = "".join(t for t, quoted in QUOTES.text_segments(text) if not quoted)
+    assert "Rezension" in own and "Passt das Armband" not in own
+    # the same opening line after the seller's text (a reply above the trail): the
+    # first date line is the buyer's, as before
+    reply = (
+        "Hi Rebecca, it ships tomorrow.\n\nYour request (#20417) has been updated.\n\n"
+        "Rebecca (Amazon Marketplace)\n25.11.2026 22:48\n\nWhere is my parasol?"
+    )
+    own = "".join(t for t, quoted in QUOTES.text_segments(reply) if not quoted)
+    assert "ships tomorrow" in own and "parasol" not in own
+    # the opening line, but the seller's comment has no date line of its own (HTML)
+    html = (
+        "Your request (5) has been updated.\n-----\nAnke Vogel (Shop)\nHello, the seat "
+        "goes from 42 to 53 cm.\nKind regards\nAnke\nSebastian Hahn\n2. Dez. 2026, 20:15 "
+        "MEZ\nGot a discount code?"
+    )
+    own = "".join(t for t, quoted in QUOTES.text_segments(html) if not quoted)
+    assert "53 cm" in own and "discount code" not in own
+
+
 def own_html_text(html: str) -> str:
     """The seller's own text of an HTML part, quoted history left out."""
     segments = QUOTES.html_segments(QUOTES.walk(parse_html(html)))

@@ -64,6 +64,7 @@ REFUSALS = [
     "申し訳ございませんが、クーポンの発行はできません。",
     # German puts the negation at the end of the clause
     "Einen zusätzlichen Rabatt oder Gutschein können wir Ihnen leider nicht anbieten.",
+    "Rabattcodes dürfen wir über das Amazon-Nachrichtensystem ebenfalls nicht versenden.",
     # the sentence names what it refuses before refusing it
     "En cuanto al cupón que nos pide, lo sentimos, pero no podemos ofrecer cupones.",
     "Sobre lo que preguntabas del cupón: lo siento, pero no podemos enviarte códigos de "

@@ -8,6 +8,11 @@ Quoted is: a plain-text line starting with ">"; an HTML element that wraps histo
 and everything from the first marker on (`[quotes] markers`: "-----Original Message-----",
 "On … wrote:", "From: … Sent:", "Von: …@…", in the marketplace languages).
 
+A helpdesk notification that opens with its trail (`[quotes] newest_first`: Zendesk's
+"Your request (123) has been updated", then each comment as author, date, text, newest
+first) carries the seller's new comment as the trail's first entry: there the first
+marker is the header of the seller's own text, and history starts at the next one.
+
 Measured against quotequail and mail-parser-reply on the labelled replies in
 tests/fixtures/quotes/ (see tests/test_detect_quotes.py for the figures), these markers
 were right more often, so they stay the detector; neither library is used at run time.
@@ -31,7 +36,9 @@ Segments = list[tuple[str, bool]]
 class QuoteDetector:
     """The quote markers and wrapper classes of one policy, compiled once."""
 
-    def __init__(self, markers: Sequence[str], html_classes: Iterable[str]) -> None:
+    def __init__(
+        self, markers: Sequence[str], html_classes: Iterable[str], newest_first: Sequence[str] = ()
+    ) -> None:
         self.sources = tuple(markers)
         # Case-insensitive; `^`/`$` at line ends, so a marker is found inside a longer text.
         flags = re.IGNORECASE | re.MULTILINE
@@ -45,17 +52,40 @@ class QuoteDetector:
         )
         self._inline = re.compile("|".join(inline), flags) if inline else None
         self.html_classes = frozenset(html_classes)
+        flags_dot = re.IGNORECASE
+        self._newest_first = (
+            re.compile("|".join(f"(?:{m})" for m in newest_first), flags_dot)
+            if newest_first
+            else None
+        )
 
     @classmethod
     def of(cls, policy: Policy) -> QuoteDetector:
         """The policy's detector (`[quotes]`), built once per policy."""
         section = policy.section("quotes")
         return policy.memo(
-            "quotes.detector", lambda: cls(section["markers"], section["html_classes"])
+            "quotes.detector",
+            lambda: cls(
+                section["markers"], section["html_classes"], section.get("newest_first", ())
+            ),
         )
 
     def search(self, text: str) -> int | None:
-        """Where the first quote marker in `text` starts, if there is one."""
+        """Where quoted history starts in `text`, if it does: the first marker, or in a
+        trail that opens with the newest comment (`newest_first`) the second."""
+        first = self._first_marker(text)
+        if first is None or self._newest_first is None:
+            return first
+        header = self._newest_first.match(text)
+        if header is None or _lines_between(text, header.end(), first) > _TRAIL_HEAD_LINES:
+            return first  # the first marker is not the new comment's own header
+        line_end = text.find("\n", first)
+        if line_end < 0:
+            return None
+        later = self._first_marker(text[line_end:])
+        return None if later is None else line_end + later
+
+    def _first_marker(self, text: str) -> int | None:
         first: int | None = None
         if self._line_start is not None:
             # Offset 0 of the match is the "\n" put in front, so `start()` is the line's
@@ -107,6 +137,15 @@ class QuoteDetector:
         if start is None:
             return merge_runs(walk.chunks)
         return merge_runs(_quoted_from(walk.chunks, start))
+
+
+# Between a trail's opening line and the new comment's date line: a rule line and the
+# author's name ("-----", "Anke Vogel (Shop GmbH)").
+_TRAIL_HEAD_LINES = 3
+
+
+def _lines_between(text: str, start: int, end: int) -> int:
+    return sum(1 for line in text[start:end].splitlines() if line.strip())
 
 
 def _angle(line: str) -> bool:
