@@ -79,6 +79,7 @@ SENTENCE_LEXICONS = (
     "permission_words",
     "refusal_words_after",
     "decoupling_words",
+    "contrast_words",
 )
 
 # Punctuation that separates clauses: a "noun first" pair may not straddle it
@@ -289,10 +290,17 @@ def affirmed(a: Analysis, chunk: Chunk, spans: list[Span], window_words: int) ->
     denied = {s for s in spans if negated(a, chunk, s, window_words)}
     # A denial covers the list it starts: "non possiamo offrire sconti, rimborsi o altro in
     # cambio" denies "rimborsi" and "in cambio" too (a few words, commas and "or" between).
+    # A contrast ends the list: "no discount, but a free gift".
+    contrasts = a.spans(chunk, "contrast_words")
     ordered = sorted(spans)
     for before, after in pairwise(ordered):
         gap = chunk.text[before[1] : after[0]]
-        if before in denied and word_count(gap) <= _LIST_GAP and not _LIST_END.search(gap):
+        if (
+            before in denied
+            and word_count(gap) <= _LIST_GAP
+            and not _LIST_END.search(gap)
+            and not any(before[1] <= c[0] and c[1] <= after[0] for c in contrasts)
+        ):
             denied.add(after)
     kept = [s for s in spans if s not in denied]
     if len(kept) == len(spans):
@@ -301,8 +309,9 @@ def affirmed(a: Analysis, chunk: Chunk, spans: list[Span], window_words: int) ->
     return [s for s in kept if refused.isdisjoint(_word_keys(chunk.text[s[0] : s[1]]))]
 
 
-# Between two items of one list: at most this many words, and none of these marks.
-_LIST_GAP = 3
+# Between two items of one list: at most this many words ("de masquer ou de"), and none
+# of these marks.
+_LIST_GAP = 4
 _LIST_END = re.compile(r"[;:.!?()\[\]]|\s[-–—]\s")
 
 
@@ -408,8 +417,9 @@ def _change_link(a: Analysis, chunk: Chunk, nouns: list[Span], rule_id: str) -> 
     if not verbs:
         return None
     # "no te vamos a pedir que la cambies": a denied change is no request.
+    # "we cannot remove, hide or edit any review": the denial covers the list it starts.
     reach = int(a.policy.section("review")["negation_window_words"])
-    verbs = [v for v in verbs if not negated(a, chunk, v, reach)]
+    verbs = affirmed(a, chunk, verbs, reach)
     params = a.policy.params(rule_id)
     return linked(chunk.text, verbs, nouns, params.window_words, order="first") or linked(
         chunk.text, nouns, verbs, params.noun_first_window_words, order="first", plain_gap=True

@@ -65,6 +65,9 @@ REFUSALS = [
     # German puts the negation at the end of the clause
     "Einen zusätzlichen Rabatt oder Gutschein können wir Ihnen leider nicht anbieten.",
     "Rabattcodes dürfen wir über das Amazon-Nachrichtensystem ebenfalls nicht versenden.",
+    # a code explained as Amazon's, and over
+    "That code was a promotional code set up on Amazon for a reviewer's audience, and it "
+    "ended on 30 November.",
     # the sentence names what it refuses before refusing it
     "En cuanto al cupón que nos pide, lo sentimos, pero no podemos ofrecer cupones.",
     "Sobre lo que preguntabas del cupón: lo siento, pero no podemos enviarte códigos de "

@@ -75,6 +75,8 @@ def test_quoted_buyer_text_is_not_a_review_request() -> None:
 # --- review.incentive ----------------------------------------------------------------------
 
 INCENTIVES = [
+    # a contrast ends the denied list
+    "We can't offer a discount, but a free cover is yours in return for a review.",
     "Leave us a 5-star review and get a $10 gift card!",
     "Please leave a review. As a thank you, we will send you a free product.",
     "We will refund the full price once you post your review.",
@@ -89,6 +91,8 @@ INCENTIVES = [
 ]
 
 NOT_INCENTIVES = [
+    "I'm afraid we can't offer a discount, a free cover or anything else in return for a review.",
+    "A review only means something if nobody has been rewarded for writing it.",
     "A full refund has been issued.",
     "A full refund has been issued. We hope the replacement works well for you.",
     "Thank you for your feedback, we will send you a free replacement right away.",
@@ -149,6 +153,8 @@ BIASED = [
 ]
 
 NOT_BIASED = [
+    "Non possiamo fare sconti, omaggi o rimborsi in cambio di una recensione, né di cinque "
+    "stelle né di altro tipo.",
     "Thank you for the 5-star review!",
     "If you have a moment, we would appreciate an honest review of your purchase.",
     "We did our best; please leave a review if you have time.",
@@ -241,6 +247,10 @@ CHANGES = [
 ]
 
 NOT_CHANGES = [
+    "We as the seller cannot remove, hide or edit any review on Amazon.",
+    "Only the person who wrote a review can change or delete it.",
+    "En tant que vendeur, nous n'avons aucun moyen de supprimer, de masquer ou de modifier "
+    "un avis.",
     "We will update you on the shipment as soon as the carrier scans the parcel.",
     "Please update your shipping address in your Amazon account.",
     "Thank you for your review; we have updated the product description.",
@@ -406,6 +416,8 @@ def test_a_reminder_of_a_review_request_is_a_repeat(text: str, subject: str | No
         "Just following up on your return: the refund was issued today.",
         "If you have a moment, we'd value your honest review on Amazon.",
         "Reminder: the replacement needs a signature on delivery.",
+        # "stelle" is an Italian review word, and a German verb
+        "Melden Sie sich bitte noch einmal hier, dann stelle ich einen Nachforschungsauftrag.",
     ],
 )
 def test_a_reminder_without_a_review_request_or_a_first_request_is_not_a_repeat(

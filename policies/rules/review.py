@@ -248,11 +248,13 @@ class BiasedPositive(Rule):
     def _sentences(self, ctx: Context, a: Analysis, seen: set[str]) -> None:
         pos_window = ctx.params.positive_window_words
         cond_window = ctx.params.condition_window_words
+        reach = int(ctx.policy.section("review")["negation_window_words"])
         for chunk in a.with_any(*REVIEW_CUES):
             if refused_next(a, chunk):
                 continue  # "You offered five stars for a free gift." + a refusal
             cues = a.cues(chunk, *REVIEW_CUES)
-            positive = a.spans(chunk, "positive_words")
+            # "no discounts for a review, nor for five stars" asks for no rating
+            positive = affirmed(a, chunk, a.spans(chunk, "positive_words"), reach)
             asks = (
                 a.spans(chunk, "request_words")
                 or a.spans(chunk, "review_request_phrases")
