@@ -399,12 +399,21 @@ def _plain_gap(gap: str, window_words: int) -> bool:
 
 
 def product_review_spans(a: Analysis, chunk: Chunk) -> list[Span]:
-    """Review words that are not part of a seller-feedback phrase ("seller rating")."""
+    """Review words that are not part of a seller-feedback phrase ("seller rating"), nor
+    the same word as one in the sentence: in "retirer l'évaluation négative … (Laisser une
+    évaluation du vendeur)" the first "évaluation" is the seller's too."""
     feedback = a.spans(chunk, "feedback_words")
+    named = {
+        key
+        for f in feedback
+        for word in chunk.text[f[0] : f[1]].split()
+        for key in _word_keys(word)
+    }
     return [
         s
         for s in a.spans(chunk, "review_words")
         if not any(f[0] <= s[0] and s[1] <= f[1] for f in feedback)
+        and named.isdisjoint(_word_keys(chunk.text[s[0] : s[1]]))
     ]
 
 

@@ -281,6 +281,9 @@ REMOVALS = [
     "Potrebbe rimuovere il feedback del venditore?",
     "¿Podría eliminar la valoración del vendedor?",
     "出品者評価を削除していただけますでしょうか。",
+    # the ambiguous word is the seller's when the sentence names seller feedback with it
+    "Vous pourriez retirer l'évaluation négative laissée sur notre boutique (Vos commandes > "
+    "Laisser une évaluation du vendeur).",
 ]
 
 
