@@ -399,22 +399,34 @@ def _plain_gap(gap: str, window_words: int) -> bool:
 
 
 def product_review_spans(a: Analysis, chunk: Chunk) -> list[Span]:
-    """Review words that are not part of a seller-feedback phrase ("seller rating"), nor
-    the same word as one in the sentence: in "retirer l'évaluation négative … (Laisser une
+    """Review words that are not seller feedback (`seller_feedback_spans`)."""
+    seller = seller_feedback_spans(a, chunk)
+    return [
+        s
+        for s in a.spans(chunk, "review_words")
+        if not any(f[0] <= s[0] and s[1] <= f[1] for f in seller)
+    ]
+
+
+def seller_feedback_spans(a: Analysis, chunk: Chunk) -> list[Span]:
+    """Seller-feedback phrases ("seller rating"), and review words that are the same word
+    as one of them in the sentence: in "retirer l'évaluation négative … (Laisser une
     évaluation du vendeur)" the first "évaluation" is the seller's too."""
     feedback = a.spans(chunk, "feedback_words")
+    if not feedback:
+        return []
     named = {
         key
         for f in feedback
         for word in chunk.text[f[0] : f[1]].split()
         for key in _word_keys(word)
     }
-    return [
+    same = [
         s
         for s in a.spans(chunk, "review_words")
-        if not any(f[0] <= s[0] and s[1] <= f[1] for f in feedback)
-        and named.isdisjoint(_word_keys(chunk.text[s[0] : s[1]]))
+        if not named.isdisjoint(_word_keys(chunk.text[s[0] : s[1]]))
     ]
+    return sorted(feedback + same)
 
 
 def _change_link(a: Analysis, chunk: Chunk, nouns: list[Span], rule_id: str) -> Span | None:
@@ -462,7 +474,7 @@ def change_request(a: Analysis, chunk: Chunk) -> tuple[str, Span] | None:
     product = _change_link(a, chunk, product_review_spans(a, chunk), "review.change_or_remove")
     if product is not None:
         return "review", product
-    feedback = _change_link(a, chunk, a.spans(chunk, "feedback_words"), "feedback.removal_request")
+    feedback = _change_link(a, chunk, seller_feedback_spans(a, chunk), "feedback.removal_request")
     if feedback is not None:
         return "feedback", feedback
     return None

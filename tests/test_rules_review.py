@@ -282,8 +282,8 @@ REMOVALS = [
     "¿Podría eliminar la valoración del vendedor?",
     "出品者評価を削除していただけますでしょうか。",
     # the ambiguous word is the seller's when the sentence names seller feedback with it
-    "Vous pourriez retirer l'évaluation négative laissée sur notre boutique (Vos commandes > "
-    "Laisser une évaluation du vendeur).",
+    "Vous pourriez retirer l'évaluation négative que vous avez laissée dans l'évaluation du "
+    "vendeur ?",
 ]
 
 
