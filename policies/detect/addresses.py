@@ -15,8 +15,10 @@ Guarantees of `EmailFinder.find`:
 `SpelledDomainFinder.find` finds web addresses written with the dot spelled out, so a
 link filter does not see them: "shop dot example dot com", "www point boutique point
 fr", "laden [punkt] de". It guarantees that a match ends in one of the configured
-top-level domains and either starts with "www", holds two spelled-out dots, or puts one
-in brackets; so running text ("a dot com company", "le point fort") is not an address.
+top-level domains and either starts with "www", holds two spelled-out dots, puts one in
+brackets, or follows a name of five letters or more and ends its clause ("nuestra
+tienda, recambiosgarcia punto es, en …"); so running text ("a dot com company", "le
+point fort", "el siguiente punto es la garantía") is not an address.
 """
 
 from __future__ import annotations
@@ -141,6 +143,19 @@ class SpelledDomainFinder:
                 labels[0].lower() == "www"
                 or len(spelled) >= 2
                 or any(self._bracketed.fullmatch(s) for s in spelled)
+                or self._named_alone(labels[-2], text[m.end() :])
             ):
                 found.append(SpelledDomain(m.start(), m.end(), ".".join(labels).lower()))
         return found
+
+    @staticmethod
+    def _named_alone(label: str, after: str) -> bool:
+        """One spelled-out dot after a name of five letters or more that ends its clause
+        ("in nostra area clienti: caffedelborgo punto it, sezione …"); in prose the words
+        go on ("el siguiente punto es la garantía")."""
+        return len(label) >= _NAME_MIN_LETTERS and _CLAUSE_END.match(after) is not None
+
+
+# Shorter names are too often words (or initials) to count on their own.
+_NAME_MIN_LETTERS = 5
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\]]|$)", re.MULTILINE)
