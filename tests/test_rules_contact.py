@@ -152,6 +152,10 @@ def test_warranty_carrier_manufacturer_numbers_only_warn(sentence: str) -> None:
         "Die Sendung geht an 10115 Berlin, Rechnung vom 21.11.2026.",
         "The part number is 4901234567894 (EAN).",
         "Time window 10:00-12:00, delivered 11/21/2026.",
+        # company registration numbers in a legal signature
+        "SonoriX Audio SAS – RCS Lyon 842 117 306",
+        "Casalinghi Ferraris srl – P.IVA 01234567890",
+        "Registered in England, company number 08 123 456.",
     ],
 )
 def test_not_phone_numbers(text: str) -> None:

@@ -75,6 +75,14 @@ def test_quoted_buyer_text_is_not_a_review_request() -> None:
 # --- review.incentive ----------------------------------------------------------------------
 
 INCENTIVES = [
+    "Leave a review on Amazon and we'll extend your warranty from two years to three.",
+    "Nous offrons une extension de garantie de 2 ans aux clients qui laissent un avis.",
+    # the review made the condition of the reward
+    "Wenn Sie eine Rezension auf Amazon schreiben und uns kurz den Namen mitteilen, "
+    "erstatten wir Ihnen 5 € vom Kaufpreis.",
+    "Wir freuen uns über eine Bewertung. Geben Sie uns danach Bescheid, als kleines "
+    "Dankeschön erstatten wir die Versandkosten.",
+    "En retour, nous comptons sur vous pour nous laisser un avis sur l'oreiller.",
     # a contrast ends the denied list
     "We can't offer a discount, but a free cover is yours in return for a review.",
     "Leave us a 5-star review and get a $10 gift card!",
@@ -91,6 +99,8 @@ INCENTIVES = [
 ]
 
 NOT_INCENTIVES = [
+    "If you leave a review, thank you; your refund was issued yesterday either way.",
+    "Nous avons bien reçu le casque en retour. Si vous le souhaitez, vous pouvez laisser un avis.",
     "I'm afraid we can't offer a discount, a free cover or anything else in return for a review.",
     "A review only means something if nobody has been rewarded for writing it.",
     "A full refund has been issued.",
@@ -138,6 +148,8 @@ def test_incentivised_feedback_removal_blocks_through_incentive() -> None:
 # --- review.biased_positive ----------------------------------------------------------------
 
 BIASED = [
+    "Nous comptons sur vous pour nous laisser un bel avis sur Amazon.",
+    "We'd be grateful for a lovely review on Amazon.",
     "Please leave us a positive review!",
     "We hope you'll give us 5 stars.",
     "If you are happy with your purchase, please leave a review on Amazon.",

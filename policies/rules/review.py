@@ -106,6 +106,20 @@ def _about_the_request(a: Analysis, request: Chunk, near: Chunk) -> bool:
     )
 
 
+def _reward_on_condition(
+    a: Analysis, chunk: Chunk, cues: list[Span], offers: list[Span]
+) -> Span | None:
+    """A review word shortly after an "if" (`[lexicon.condition_words]`, no punctuation
+    between) and an offer later in the sentence: the reward is paid for the review."""
+    reach = int(a.policy.section("review")["condition_window_words"])
+    condition = linked(
+        chunk.text, a.spans(chunk, "condition_words"), cues, reach, order="first", plain_gap=True
+    )
+    if condition is None or not any(o[0] >= condition[1] for o in offers):
+        return None
+    return condition
+
+
 class Incentive(Rule):
     """Amazon forbids offering anything in return for a review or for feedback: money,
     gift cards, free or discounted products, refunds or reimbursements, rebates, prize
@@ -176,6 +190,10 @@ class Incentive(Rule):
                 span = linked(
                     chunk.text, a.spans(chunk, "once_words"), cues, window, plain_gap=True
                 )
+            if span is None and offers:
+                # "Wenn Sie eine Rezension schreiben und uns den Namen mitteilen,
+                # erstatten wir Ihnen 5 €": a reward after a review made its condition
+                span = _reward_on_condition(a, chunk, cues, offers)
             if span is not None:
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
             elif change_request(a, chunk) is not None:
