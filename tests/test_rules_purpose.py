@@ -25,6 +25,13 @@ def acts(
 # --- purpose.marketing ---------------------------------------------------------------------
 
 MARKETING = [
+    # cross-sells and clubs in an elegant marketer's words
+    "The matching cushion would complete the set nicely, should you fancy it.",
+    "Our spring range arrives in March, and past customers see it before anyone else.",
+    "We popped a card in the box with something on it for your next order with us.",
+    "The bowls look their best beside the oak tray; it looks its best beside them too.",
+    "Wir haben gerade neue Fußsäcke ins Sortiment aufgenommen.",
+    "Les clients fidèles profitent de nos ventes privées deux fois par an.",
     "Use code SAVE20 for 20% off your next order!",
     "Mit dem Code LAUF10 bekommst du 10 % auf deine nächste Bestellung!",
     "Diese Woche gibt es bei uns 20 % auf alle passenden Kissenbezüge.",
@@ -81,6 +88,9 @@ REFUSALS = [
 ]
 
 NOT_MARKETING = [
+    "At first look the scratch seems to be on the film, not on the glass.",
+    "Yes, the matching lid is sold separately on Amazon; the 24 cm one fits.",
+    "Your replacement will arrive before the weekend.",
     "Thank you for your order. Unfortunately item X is out of stock; would you like a "
     "replacement or a refund?",
     "We can offer you a replacement or a full refund, whichever you prefer.",
