@@ -75,6 +75,8 @@ def test_quoted_buyer_text_is_not_a_review_request() -> None:
 # --- review.incentive ----------------------------------------------------------------------
 
 INCENTIVES = [
+    "We'd love an honest review on Amazon. Everyone who shares one goes into our winter "
+    "draw for a year of coffee on us.",
     "Leave a review on Amazon and we'll extend your warranty from two years to three.",
     "Nous offrons une extension de garantie de 2 ans aux clients qui laissent un avis.",
     # the review made the condition of the reward
@@ -148,6 +150,10 @@ def test_incentivised_feedback_removal_blocks_through_incentive() -> None:
 # --- review.biased_positive ----------------------------------------------------------------
 
 BIASED = [
+    "Speriamo di esserci meritati il massimo dei voti. Se vorrà lasciare una recensione, la "
+    "trova nella sezione I miei ordini.",
+    "Si votre commande vous a donné satisfaction, n'hésitez pas à le faire savoir en laissant "
+    "un avis sur Amazon.",
     "Nous comptons sur vous pour nous laisser un bel avis sur Amazon.",
     "We'd be grateful for a lovely review on Amazon.",
     "Please leave us a positive review!",
@@ -165,6 +171,7 @@ BIASED = [
 ]
 
 NOT_BIASED = [
+    "If you have a moment, we'd love an honest review on Amazon, whatever you thought of it.",
     "Non possiamo fare sconti, omaggi o rimborsi in cambio di una recensione, né di cinque "
     "stelle né di altro tipo.",
     "Thank you for the 5-star review!",
@@ -196,6 +203,7 @@ def test_star_row_in_html_next_to_review_request_blocks() -> None:
 # --- review.divert_negative ----------------------------------------------------------------
 
 DIVERTS = [
+    "Prima di scrivere qualsiasi cosa pubblicamente su Amazon, ci dia la possibilità di risolvere.",
     "If you are not satisfied, please contact us before leaving a review.",
     "Please contact us first instead of leaving negative feedback.",
     "If you're happy, please leave a review. If you're not happy, contact us and we'll fix it.",
