@@ -80,6 +80,7 @@ SENTENCE_LEXICONS = (
     "refusal_words_after",
     "decoupling_words",
     "contrast_words",
+    "open_question_words",
 )
 
 # Punctuation that separates clauses: a "noun first" pair may not straddle it
@@ -183,7 +184,9 @@ class Analysis:
             for index, spans in matches.get(name, {}).items():
                 text = self._batch.texts[index]
                 if name in PAIRED_IN_QUESTIONS and text.rstrip().endswith(_QUESTION_END):
-                    kept[index] = spans
+                    # "Happy with it?" asks yes or no; "How happy are you?" asks how much
+                    opens = matches.get("open_question_words", {}).get(index, [])
+                    kept[index] = [s for s in spans if not any(o[1] <= s[0] for o in opens)]
                     continue
                 paired = [s for s in spans if linked(text, [s], near.get(index, []), window)]
                 if paired:

@@ -101,6 +101,7 @@ INCENTIVES = [
 ]
 
 NOT_INCENTIVES = [
+    "Amazon Customer Service can review coupon questions, so please contact them.",
     "If you leave a review, thank you; your refund was issued yesterday either way.",
     "Nous avons bien reçu le casque en retour. Si vous le souhaitez, vous pouvez laisser un avis.",
     "I'm afraid we can't offer a discount, a free cover or anything else in return for a review.",
@@ -267,6 +268,8 @@ CHANGES = [
 ]
 
 NOT_CHANGES = [
+    "The edited review goes through Amazon's usual check again before it shows.",
+    "Only Amazon and the person who wrote the review can make changes.",
     "We as the seller cannot remove, hide or edit any review on Amazon.",
     "Only the person who wrote a review can change or delete it.",
     "En tant que vendeur, nous n'avons aucun moyen de supprimer, de masquer ou de modifier "
@@ -382,6 +385,9 @@ def test_biased_review_requests_in_other_words(text: str) -> None:
         # a question about satisfaction that is not next to the review request
         "Are you happy with the blanket? If not, just reply here. We'd value a review on Amazon.",
         "Are you not happy with the fit? Reply here and we will send another size.",
+        # an open question asks how happy, not only the happy ones
+        "Wie zufrieden sind Sie? Wir freuen uns über eine Bewertung auf Amazon.",
+        "How satisfied are you with the towels? We'd value an honest review on Amazon.",
     ],
 )
 def test_neutral_requests_and_conditions_without_a_review_pass(text: str) -> None:

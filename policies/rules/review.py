@@ -292,12 +292,9 @@ class BiasedPositive(Rule):
             else:
                 # "if you liked it, a few lines on Amazon would be the nicest gift"; "we
                 # hope we've earned your five stars"
-                span = linked(
-                    chunk.text,
-                    a.spans(chunk, "opinion_words"),
-                    happy_conditions(a, chunk),
-                    cond_window,
-                ) or linked(chunk.text, cues + positive, a.spans(chunk, "deserve_words"), 6)
+                span = linked(chunk.text, cues, happy_conditions(a, chunk), cond_window) or linked(
+                    chunk.text, cues + positive, a.spans(chunk, "deserve_words"), 6
+                )
             if span is not None:
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
         # "If you were happy with it, that makes our day. A review would help us a lot.":
