@@ -215,6 +215,11 @@ def test_a_trail_that_opens_with_the_new_comment_starts_at_the_second_date_line(
     )
     own = "".join(t for t, quoted in QUOTES.text_segments(text) if not quoted)
     assert "Rezension" in own and "Passt das Armband" not in own
+    italian = text.replace(
+        "Ihre Anfrage (51902) wurde aktualisiert.", "La tua richiesta (36270) è stata aggiornata."
+    )
+    own = "".join(t for t, quoted in QUOTES.text_segments(italian) if not quoted)
+    assert "Rezension" in own and "Passt das Armband" not in own
     # the same opening line after the seller's text (a reply above the trail): the
     # first date line is the buyer's, as before
     reply = (

@@ -258,6 +258,7 @@ def test_off_platform_link_blocks() -> None:
         # a refusal
         "We aren't able to take orders outside Amazon either.",
         "Sorry, we don't use WhatsApp for orders.",
+        "Por WhatsApp no podemos atenderte en pedidos de Amazon, pero te lo explico aquí.",
         "The DHL driver will call you before delivery.",
         "Please don't call us: we answer faster here.",
         "Zu Ihrer Frage nach WhatsApp: Einen WhatsApp-Kanal bieten wir nicht an.",

@@ -75,6 +75,10 @@ def test_quoted_buyer_text_is_not_a_review_request() -> None:
 # --- review.incentive ----------------------------------------------------------------------
 
 INCENTIVES = [
+    "Abbiamo messo un regalino nel pacco: una recensione su Amazon sarebbe il modo più bello "
+    "per ricambiare.",
+    "Wir würden uns freuen, wenn Sie Ihre Erfahrung in einer Rezension bei Amazon schildern. "
+    "Als kleines Dankeschön erstatten wir Ihnen danach 5 €.",
     "We'd love an honest review on Amazon. Everyone who shares one goes into our winter "
     "draw for a year of coffee on us.",
     "Leave a review on Amazon and we'll extend your warranty from two years to three.",
@@ -151,6 +155,7 @@ def test_incentivised_feedback_removal_blocks_through_incentive() -> None:
 # --- review.biased_positive ----------------------------------------------------------------
 
 BIASED = [
+    "Le cuffie le sono piaciute? Se sì, ci lascerebbe una recensione su Amazon?",
     "Speriamo di esserci meritati il massimo dei voti. Se vorrà lasciare una recensione, la "
     "trova nella sezione I miei ordini.",
     "Si votre commande vous a donné satisfaction, n'hésitez pas à le faire savoir en laissant "
