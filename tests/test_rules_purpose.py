@@ -196,6 +196,10 @@ SHIPPING_ONLY = [
 ]
 
 NOT_SHIPPING_ONLY = [
+    # a mail app's signature and a helpdesk ticket number are no shipping news
+    "¿Prefiere el grabado en mayúsculas o en minúsculas?\nEnviado desde mi móvil",
+    "商品のお手入れについてご案内いたします。木製部分は乾いた布で拭いてください。\n"
+    "お問い合わせ番号: 17354",
     "Your parcel shipped today; could you confirm the delivery address?",
     "Your order has shipped, but the carrier reports a delay of two days. We are sorry.",
     "Your order has shipped. Please find attached the invoice you requested.",
