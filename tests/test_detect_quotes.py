@@ -197,10 +197,13 @@ def test_a_helpdesk_trail_starts_at_its_date_line() -> None:
         "--- Historial de la conversación ---",
         "石川 裕子 · 2026/12/05 23:01",
         "このチャットの過去のやり取り",
+        "Paolo Ferri - Amazon Marketplace ha scritto il 3/12/2026 alle 09:09:",
+        "--- Alan Pritchard wrote on 02/12/2026 01:42:",
     ):
         assert QUOTES.search(f"Hi\n{line}\nold") is not None
     # a date and time inside a sentence is the seller's text
     assert QUOTES.search("Hi\nThe courier comes on 27/11/2026 at 20:01.\nBye") is None
+    assert QUOTES.search("Hi\nOur designer wrote on the box:\nHandle with care") is None
 
 
 def test_a_trail_that_opens_with_the_new_comment_starts_at_the_second_date_line() -> None:
