@@ -199,6 +199,9 @@ def test_a_helpdesk_trail_starts_at_its_date_line() -> None:
         "このチャットの過去のやり取り",
         "Paolo Ferri - Amazon Marketplace ha scritto il 3/12/2026 alle 09:09:",
         "--- Alan Pritchard wrote on 02/12/2026 01:42:",
+        "Sarah Cole · 4 Dec 2026, 23:08",
+        "--- Previous conversation ---",
+        "Previous messages",
     ):
         assert QUOTES.search(f"Hi\n{line}\nold") is not None
     # a date and time inside a sentence is the seller's text
@@ -239,6 +242,18 @@ def test_a_trail_that_opens_with_the_new_comment_starts_at_the_second_date_line(
     )
     own = "".join(t for t, quoted in QUOTES.text_segments(html) if not quoted)
     assert "53 cm" in own and "discount code" not in own
+
+
+def test_a_short_zendesk_reply_above_an_attribution_keeps_the_history_quoted() -> None:
+    """The lines skipped as the head of the seller's newest comment are rule and date
+    lines, never an attribution: a one-line reply right under the reply line still ends
+    at "On … wrote:"."""
+    text = (
+        "##- Please type your reply above this line -##\n\nThanks, done.\n"
+        "On Mon, 1 Dec 2026 Bob wrote:\nCall me on 0151 2345678"
+    )
+    own = "".join(t for t, quoted in QUOTES.text_segments(text) if not quoted)
+    assert "done" in own and "0151" not in own
 
 
 def own_html_text(html: str) -> str:
