@@ -260,6 +260,10 @@ def test_quoted_bad_review_threat_does_not_divert() -> None:
 # --- review.change_or_remove ---------------------------------------------------------------
 
 CHANGES = [
+    # "look at it again" asks for a change
+    "Vielleicht schauen Sie sich Ihre Rezension noch einmal an, jetzt wo alles funktioniert.",
+    "Es wäre schön, wenn Sie Ihre Bewertung noch einmal überprüfen würden.",
+    "Could you take another look at your review now that it works?",
     "Now that the issue is solved, could you update your review?",
     "Would you consider changing your 1-star review?",
     "We have sent a replacement; please remove your negative review.",
@@ -273,6 +277,8 @@ CHANGES = [
 ]
 
 NOT_CHANGES = [
+    "Schauen Sie sich gern die Bewertungen anderer Kunden an.",
+    "Bitte überprüfen Sie die Lieferadresse noch einmal.",
     "The edited review goes through Amazon's usual check again before it shows.",
     "Only Amazon and the person who wrote the review can make changes.",
     "We as the seller cannot remove, hide or edit any review on Amazon.",
