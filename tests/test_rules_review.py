@@ -458,9 +458,7 @@ def test_a_reminder_of_a_review_request_is_a_repeat(text: str, subject: str | No
         "Reminder: the replacement needs a signature on delivery.",
         # "stelle" is an Italian review word, and a German verb
         "Melden Sie sich bitte noch einmal hier, dann stelle ich einen Nachforschungsauftrag.",
-        # "again" that goes with a change or a contact; "we ask you" in the present
-        "Wir wären dankbar, wenn Sie Ihre Rezension noch einmal anpassen könnten.",
-        "Bevor Sie eine Bewertung abgeben, melden Sie sich bitte noch einmal bei uns.",
+        # "we ask you" in the present
         "Le pedimos que nos deje una reseña en Amazon si tiene un momento.",
     ],
 )

@@ -79,7 +79,7 @@ class RepeatRequest(Rule):
         seen: set[str] = set()
         for chunk, span in review_requests(a):
             if any(
-                _reminders(a, near) and _about_the_request(a, chunk, near)
+                a.spans(near, "reminder_words") and _about_the_request(a, chunk, near)
                 for near in a.around(chunk)
             ):
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
@@ -87,25 +87,9 @@ class RepeatRequest(Rule):
         window = int(ctx.policy.section("review")["request_window_words"])
         for chunk in a.with_any("reminder_words"):
             cues = a.cues(chunk, *REVIEW_CUES)
-            named = linked(chunk.text, _reminders(a, chunk), cues, window)
+            named = linked(chunk.text, a.spans(chunk, "reminder_words"), cues, window)
             if named is not None:
                 _report_once(ctx, seen, self.MESSAGE, chunk, named)
-
-
-def _reminders(a: Analysis, chunk: Chunk) -> list[Span]:
-    """Reminder words that remind of something asked before, not an "again" that goes
-    with a change or a contact ("Ihre Rezension noch einmal anpassen", "melden Sie sich
-    noch einmal bei uns": a change request and a divert, judged by their own rules)."""
-    others = a.cues(chunk, "change_words", "contact_words")
-    return [
-        r
-        for r in a.spans(chunk, "reminder_words")
-        if linked(chunk.text, [r], others, _AGAIN_REACH_WORDS, plain_gap=True) is None
-    ]
-
-
-# "noch einmal" this many words from a change or contact word belongs to it.
-_AGAIN_REACH_WORDS = 3
 
 
 def _about_the_request(a: Analysis, request: Chunk, near: Chunk) -> bool:
