@@ -81,6 +81,7 @@ SENTENCE_LEXICONS = (
     "decoupling_words",
     "contrast_words",
     "open_question_words",
+    "instruction_words",
 )
 
 # Punctuation that separates clauses: a "noun first" pair may not straddle it

@@ -40,6 +40,14 @@ def all_texts(model: MessageModel) -> Iterator[tuple[str, str]]:
             yield part.label, text
 
 
+def quoted_texts(model: MessageModel) -> Iterator[str]:
+    """The quoted history of each body part: the buyer's (or Amazon's) earlier words."""
+    for part in model.text_parts:
+        quoted = "\n".join(t for t, is_quoted in part.segments() if is_quoted)
+        if quoted.strip():
+            yield quoted
+
+
 def quote(text: str, span: tuple[int, int]) -> str:
     """The evidence for a finding: the span with a little context, on one line."""
     return excerpt(text, span[0], span[1])

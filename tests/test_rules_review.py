@@ -669,3 +669,33 @@ def test_a_tip_next_to_a_review_request_is_no_reminder_of_it() -> None:
 )
 def test_a_vague_surprise_for_a_review_is_an_incentive(text: str) -> None:
     assert acts(text, "review.incentive", reply=False) == {"block"}
+
+
+ASKED_HOW = (
+    "On Fri, 6 Nov 2026 Theresa wrote:\n> I wrote a review last week. Can I still add a photo?"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Select the Reviews tab, find the table runner, and click "Edit review".',
+        "If you'd like to move it, you can delete it from the Reviews tab and post it again.",
+    ],
+)
+def test_instructions_that_answer_the_buyer_s_question_about_their_review_pass(text: str) -> None:
+    raw = make_message(f"Hi Theresa,\n{text}\nBest, Anna\n\n{ASKED_HOW}\n", reply=True)
+    assert actions(check(raw), "review.change_or_remove") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please update your review once the replacement works.",
+        "Could you remove the review now that it works?",
+        "Wir würden uns freuen, wenn Sie Ihre Rezension ändern.",
+    ],
+)
+def test_an_ask_to_change_in_an_answer_still_blocks(text: str) -> None:
+    raw = make_message(f"Hi Theresa,\n{text}\nBest, Anna\n\n{ASKED_HOW}\n", reply=True)
+    assert actions(check(raw), "review.change_or_remove") == {"block"}

@@ -29,10 +29,10 @@ from policies.cues import (
     refused_next,
     review_requests,
 )
-from policies.detect.phrases import Span
+from policies.detect.phrases import Span, for_lexicon
 from policies.detect.sentences import word_count
 from policies.registry import Context, Rule
-from policies.text import SUBJECT, quote
+from policies.text import SUBJECT, quote, quoted_texts
 from policies.verdict import Action
 
 
@@ -389,15 +389,46 @@ class DivertNegative(Rule):
 
 def _report_change_requests(ctx: Context, words: str, target: str, message: str) -> None:
     """Report each sentence asking to change or remove a `target` ("review" or
-    "feedback"): review.change_or_remove and feedback.removal_request differ only there."""
+    "feedback"): review.change_or_remove and feedback.removal_request differ only there.
+
+    When the buyer's own quoted words ask about their review, the seller's instructions
+    ("click Edit review", "you can delete it from your profile") answer them: a question,
+    an ask right before the change verb ("could you remove") or a sentence that is no
+    instruction still counts."""
     a = analysis(ctx.model, ctx.policy)
     if not a.present("change_words") or not a.present(words):
         return
+    answering = _buyer_asked_about_a_review(ctx)
     seen: set[str] = set()
     for chunk in a.with_any(words):
         found = change_request(a, chunk)
-        if found is not None and found[0] == target:
-            _report_once(ctx, seen, message, chunk, found[1])
+        if found is None or found[0] != target:
+            continue
+        if answering and not _asks_to_change(a, chunk):
+            continue
+        _report_once(ctx, seen, message, chunk, found[1])
+
+
+def _buyer_asked_about_a_review(ctx: Context) -> bool:
+    """Whether the quoted history asks a question about a review: the buyer asked how to
+    edit, move or delete their own ("Is there a way to add the photo to my review?")."""
+    reviews = for_lexicon(ctx.policy, "review_words")
+    return any(
+        ("?" in text or "？" in text) and reviews.spans(text) for text in quoted_texts(ctx.model)
+    )
+
+
+def _asks_to_change(a: Analysis, chunk: Chunk) -> bool:
+    """Whether a change sentence in an answer still asks: it is a question, puts an ask
+    right before the change verb ("could you remove"), or is no instruction or
+    permission ("click Edit review", "you can delete it": `[lexicon.permission_words]`,
+    `[lexicon.instruction_words]`)."""
+    if chunk.text.rstrip().endswith(("?", "？")):
+        return True
+    changes = a.spans(chunk, "change_words")
+    if linked(chunk.text, a.spans(chunk, "request_words"), changes, 4, order="first"):
+        return True
+    return not a.cues(chunk, "permission_words", "instruction_words")
 
 
 class ChangeOrRemove(Rule):
