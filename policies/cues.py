@@ -335,6 +335,32 @@ def refused_next(a: Analysis, chunk: Chunk) -> bool:
     )
 
 
+def explained_before(a: Analysis, chunk: Chunk, names: tuple[str, ...], window_words: int) -> bool:
+    """Whether the sentence before (same body) explained a cue as Amazon's own or already
+    applied (`[lexicon.applied_words]`), or refused it, and this one goes on about the
+    same cue: "The $20 coupon was an Amazon clip coupon. Those only apply if the 'Apply
+    $20 coupon' box is ticked."; "We can't apply coupons. Amazon Customer Service can
+    look into coupon questions." (a cue word of `names` in both sentences, and Amazon or
+    its pages named in this one: `[lexicon.place_words]`)."""
+    before = [c for c in a.around(chunk) if c.order == chunk.order - 1]
+    # It must go on about Amazon's side of it, without a turn: "We can't offer coupons.
+    # But here is a coupon for you" offers one.
+    if not before or not a.spans(chunk, "place_words") or a.spans(chunk, "contrast_words"):
+        return False
+    prior = before[0]
+    spans = a.cues(prior, *names)
+    if a.spans(prior, "applied_words"):
+        settled = spans
+    else:
+        kept = affirmed(a, prior, spans, window_words)
+        settled = [s for s in spans if s not in kept]
+    if not settled:
+        return False
+    named = {k for s in settled for k in _word_keys(prior.text[s[0] : s[1]])}
+    mine = {k for s in a.cues(chunk, *names) for k in _word_keys(chunk.text[s[0] : s[1]])}
+    return not named.isdisjoint(mine)
+
+
 def _word_keys(cue: str) -> set[str]:
     """A cue's last word and its Snowball stems in every stemmed language ("cupones" and
     "cupón" share "cupon")."""

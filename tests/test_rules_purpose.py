@@ -25,6 +25,9 @@ def acts(
 # --- purpose.marketing ---------------------------------------------------------------------
 
 MARKETING = [
+    # a refusal, then the offer after all
+    "We can't offer a coupon through messages. But here is a coupon code for you: SAVE10.",
+    "We can't offer a coupon through messages. Here is a coupon code for your next order.",
     # cross-sells and clubs in an elegant marketer's words
     "The matching cushion would complete the set nicely, should you fancy it.",
     "Our spring range arrives in March, and past customers see it before anyone else.",
@@ -72,6 +75,11 @@ REFUSALS = [
     # German puts the negation at the end of the clause
     "Einen zusätzlichen Rabatt oder Gutschein können wir Ihnen leider nicht anbieten.",
     "Rabattcodes dürfen wir über das Amazon-Nachrichtensystem ebenfalls nicht versenden.",
+    # the next sentence goes on about the cue just explained as Amazon's, or refused
+    "The $20 coupon on that listing was an Amazon clip coupon. Those only apply if the "
+    "'Apply $20 coupon' box is ticked on the product page.",
+    "As the seller we can't see or apply coupons. Amazon Customer Service can look into "
+    "coupon questions.",
     # a code explained as Amazon's, and over
     "That code was a promotional code set up on Amazon for a reviewer's audience, and it "
     "ended on 30 November.",

@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass
 from typing import Annotated
 
-from policies.cues import Analysis, affirmed, analysis, linked, refused_next, review_requests
+from policies.cues import (
+    Analysis,
+    affirmed,
+    analysis,
+    explained_before,
+    linked,
+    refused_next,
+    review_requests,
+)
 from policies.detect.links import text_urls
 from policies.detect.phrases import Batch, Span, for_lexicon, lexicons
 from policies.detect.sentences import letter_word_count, lines
@@ -182,8 +190,13 @@ class Marketing(Rule):
         a = analysis(ctx.model, ctx.policy)
         window = ctx.params.negation_window_words
         seen: set[str] = set()
+        cues = ("marketing_strong", "marketing_weak")
         for chunk in a.with_any("marketing_strong"):
-            if refused_next(a, chunk) or a.spans(chunk, "applied_words"):
+            if (
+                refused_next(a, chunk)
+                or a.spans(chunk, "applied_words")
+                or explained_before(a, chunk, cues, window)
+            ):
                 continue  # a refused request; a discount already applied or Amazon's own
             for span in affirmed(a, chunk, a.spans(chunk, "marketing_strong"), window):
                 evidence = quote(chunk.text, span)
@@ -194,7 +207,11 @@ class Marketing(Rule):
             return
         weak: dict[str, list[tuple[str, str]]] = {}
         for chunk in a.with_any("marketing_weak"):
-            if refused_next(a, chunk) or a.spans(chunk, "applied_words"):
+            if (
+                refused_next(a, chunk)
+                or a.spans(chunk, "applied_words")
+                or explained_before(a, chunk, cues, window)
+            ):
                 continue
             for s, e in affirmed(a, chunk, a.spans(chunk, "marketing_weak"), window):
                 key = " ".join(chunk.text[s:e].lower().split())
