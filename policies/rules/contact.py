@@ -522,7 +522,7 @@ class OffPlatform(Rule):
             int,
             "One of `words` at most this many words after a negation, in the same clause, is a "
             'refusal ("we can\'t take orders outside Amazon"), not a diversion.',
-        ] = 4
+        ] = 6
         words: Annotated[
             dict[str, list[str]],
             "Names and phrases that move the conversation off Amazon (any one blocks).",
