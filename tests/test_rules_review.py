@@ -222,6 +222,9 @@ DIVERTS = [
 ]
 
 NOT_DIVERTS = [
+    # "instead of leaving" about something else, next to a neutral request
+    "Se ha un momento, ci lasci una recensione, positiva o negativa. Eviti invece di "
+    "lasciare i vagoni a bagno.",
     "If anything is wrong with the item, please contact us and we will help.",
     "If you are not satisfied with the replacement, let us know and we will refund you.",
     "Falls Sie nicht zufrieden sind, melden Sie sich bitte bei uns.",
@@ -393,6 +396,8 @@ def test_biased_review_requests_in_other_words(text: str) -> None:
         "We saw your 5-star review of the kettle.",
         "Cada opinión, buena o mala, ayuda a otros compradores: nos encantaría leer la suya.",
         "Every review, good or bad, helps other buyers; we'd love to read yours.",
+        # an engraving, not a rating
+        'The engraving came through as: "To my star, love always M". Is that exactly right?',
         # a question about satisfaction that is not next to the review request
         "Are you happy with the blanket? If not, just reply here. We'd value a review on Amazon.",
         "Are you not happy with the fit? Reply here and we will send another size.",
