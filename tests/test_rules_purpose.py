@@ -75,6 +75,8 @@ REFUSALS = [
     # German puts the negation at the end of the clause
     "Einen zusätzlichen Rabatt oder Gutschein können wir Ihnen leider nicht anbieten.",
     "Rabattcodes dürfen wir über das Amazon-Nachrichtensystem ebenfalls nicht versenden.",
+    "The price of £12.99 was part of Amazon's Black Friday event, which finished at midnight.",
+    "Free shipping on our cushions only shows up for Prime members; that's decided by Amazon.",
     # the next sentence goes on about the cue just explained as Amazon's, or refused
     "The $20 coupon on that listing was an Amazon clip coupon. Those only apply if the "
     "'Apply $20 coupon' box is ticked on the product page.",
