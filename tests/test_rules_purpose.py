@@ -25,6 +25,7 @@ def acts(
 # --- purpose.marketing ---------------------------------------------------------------------
 
 MARKETING = [
+    "Und psst... Freitag droppt unser neues Lippenöl in drei Nuancen.",
     # a refusal, then the offer after all
     "We can't offer a coupon through messages. But here is a coupon code for you: SAVE10.",
     "We can't offer a coupon through messages. Here is a coupon code for your next order.",

@@ -155,6 +155,8 @@ def test_incentivised_feedback_removal_blocks_through_incentive() -> None:
 # --- review.biased_positive ----------------------------------------------------------------
 
 BIASED = [
+    "Wenn du happy bist – lass uns doch ein paar liebe Worte auf Amazon da.",
+    "Und wenn's klappt, würden wir uns riesig über ein Feedback mit 5 Sternchen freuen ;)",
     "Le cuffie le sono piaciute? Se sì, ci lascerebbe una recensione su Amazon?",
     "Speriamo di esserci meritati il massimo dei voti. Se vorrà lasciare una recensione, la "
     "trova nella sezione I miei ordini.",
@@ -209,6 +211,9 @@ def test_star_row_in_html_next_to_review_request_blocks() -> None:
 # --- review.divert_negative ----------------------------------------------------------------
 
 DIVERTS = [
+    # the informal "du" of young brands
+    "Schreib uns bei sowas immer zuerst, bevor du bewertest. Eine schlechte Bewertung tut weh.",
+    "Falls irgendwas nicht passt, schreib bitte erst uns und nicht gleich eine Bewertung.",
     "Prima di scrivere qualsiasi cosa pubblicamente su Amazon, ci dia la possibilità di risolvere.",
     "If you are not satisfied, please contact us before leaving a review.",
     "Please contact us first instead of leaving negative feedback.",
@@ -263,6 +268,7 @@ def test_quoted_bad_review_threat_does_not_divert() -> None:
 # --- review.change_or_remove ---------------------------------------------------------------
 
 CHANGES = [
+    "Wir haben deine Rezension gesehen. Magst du die vielleicht rausnehmen?",
     # "look at it again" asks for a change
     "Vielleicht schauen Sie sich Ihre Rezension noch einmal an, jetzt wo alles funktioniert.",
     "Es wäre schön, wenn Sie Ihre Bewertung noch einmal überprüfen würden.",
