@@ -75,6 +75,13 @@ def test_quoted_buyer_text_is_not_a_review_request() -> None:
 # --- review.incentive ----------------------------------------------------------------------
 
 INCENTIVES = [
+    # a gift card or prize draw, or proof of the review, anywhere in the sentence
+    "Todos los clientes que publiquen su opinión sobre el producto en Amazon antes del 31 de "
+    "diciembre entrarán automáticamente en el sorteo de una tarjeta regalo de 50 euros.",
+    "Cuando publique su opinión sobre el afilador en Amazon, respóndanos a este mensaje con una "
+    "captura de pantalla y le enviaremos un regalo.",
+    "Nos gustaría contar con su opinión en Amazon y, una vez publicada la reseña, le "
+    "devolveremos 5 euros.",
     "Abbiamo messo un regalino nel pacco: una recensione su Amazon sarebbe il modo più bello "
     "per ricambiare.",
     "Wir würden uns freuen, wenn Sie Ihre Erfahrung in einer Rezension bei Amazon schildern. "
@@ -105,6 +112,8 @@ INCENTIVES = [
 ]
 
 NOT_INCENTIVES = [
+    "We have issued a full refund for the damaged kettle, and if you have a moment, a review "
+    "would help other buyers.",
     "Amazon Customer Service can review coupon questions, so please contact them.",
     "If you leave a review, thank you; your refund was issued yesterday either way.",
     "Nous avons bien reçu le casque en retour. Si vous le souhaitez, vous pouvez laisser un avis.",

@@ -106,6 +106,10 @@ def _about_the_request(a: Analysis, request: Chunk, near: Chunk) -> bool:
     )
 
 
+# "Anywhere in the sentence", in words.
+_SENTENCE_WORDS = 60
+
+
 def _reward_on_condition(
     a: Analysis, chunk: Chunk, cues: list[Span], offers: list[Span]
 ) -> Span | None:
@@ -183,7 +187,16 @@ class Incentive(Rule):
             # "we can't link a refund to a review in any way" refuses an incentive
             offers = affirmed(a, chunk, a.spans(chunk, "incentive_words"), reach)
             span = linked(chunk.text, cues, offers, window)
-            span = span or linked(chunk.text, cues, a.spans(chunk, "proof_words"), window)
+            # an unmistakable reward (a gift card, a prize draw) or proof of the review
+            # anywhere in the sentence: "todos los clientes que publiquen su opinión … antes
+            # del 31 entrarán en el sorteo de una tarjeta regalo"
+            # (denied with the list it stands in: "no discounts, refunds or anything in return")
+            kept = set(
+                affirmed(a, chunk, a.cues(chunk, "incentive_words", "incentive_strong"), reach)
+            )
+            strong = [o for o in a.spans(chunk, "incentive_strong") if o in kept]
+            span = span or linked(chunk.text, cues, strong, _SENTENCE_WORDS)
+            span = span or linked(chunk.text, cues, a.spans(chunk, "proof_words"), _SENTENCE_WORDS)
             if span is None and offers and a.spans(chunk, "once_words"):
                 # "we'll refund the other half once you have left feedback": the reward
                 # waits for the review, however far apart the two are in the sentence
