@@ -22,6 +22,17 @@ def test_a_stop_without_space_is_no_end() -> None:
     assert texts("See example.com or v1.2 now.") == ["See example.com or v1.2 now."]
 
 
+def test_an_abbreviation_or_ellipsis_before_a_lower_case_word_is_no_end() -> None:
+    text = "Sie brennt ca. zwei Stunden. Jetzt wo alles geklärt ist... magst du?"
+    assert [s for _, s in sentences(text)] == [
+        "Sie brennt ca. zwei Stunden.",
+        "Jetzt wo alles geklärt ist... magst du?",
+    ]
+    # a new line, or a capital, still ends it
+    assert len(sentences("Done. Thanks!")) == 2
+    assert len(sentences("Done.\nthanks")) == 2
+
+
 def test_a_single_line_break_does_not_end_a_sentence() -> None:
     assert texts("Please leave\na review") == ["Please leave\na review"]
 

@@ -4,14 +4,17 @@ Two granularities, because the rules ask two different questions:
 
 - `sentences(text)`: what belongs together. A sentence ends at . ! ? followed by
   whitespace (or the end of the text), at a blank line, or at Japanese 。！？ (which need
-  no space after them). Cues that must co-occur ("leave a review" near "gift card") are
-  looked for inside one sentence. Each sentence is stripped and keeps its end punctuation;
+  no space after them); a full stop followed on the same line by a lower-case word does
+  not end it (an abbreviation, an ellipsis: "ca. zwei", "geklärt ist... magst du").
+  Cues that must co-occur ("leave a review" near "gift card") are looked for inside one
+  sentence. Each sentence is stripped and keeps its end punctuation;
   a single line break does not end a sentence (mail wraps lines mid-sentence).
 - `lines(text)`: what a message is made of, line by line. The same sentence ends, and
   every line break as well: a greeting, a signature or a list item is its own line even
   without a full stop. The purpose rules classify each line.
 
-Both find the same sentence ends (the `_STOP` classes). Words are `\\w+` runs
+Both find the same sentence ends (the `_STOP` classes), except the full stops before a
+lower-case word, which `sentences` keeps inside the sentence. Words are `\\w+` runs
 (`word_count`); `letter_word_count` leaves out words without a letter (order numbers).
 """
 
@@ -44,10 +47,21 @@ def sentences(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     start = 0
     for end in _SENTENCE_END.finditer(text):
+        if _goes_on(text, end):
+            continue
         _add_stripped(out, text, start, end.start() + len(end.group().rstrip()))
         start = end.end()
     _add_stripped(out, text, start, len(text))
     return out
+
+
+def _goes_on(text: str, end: re.Match[str]) -> bool:
+    """A full stop followed on the same line by a lower-case word is an abbreviation or
+    an ellipsis inside the sentence ("ca. 2", "ca. zwei", "geklärt ist... magst du")."""
+    after = text[end.end() : end.end() + 1]
+    return (
+        text[end.start()] == "." and "\n" not in end.group() and after.isalpha() and after.islower()
+    )
 
 
 def _add_stripped(out: list[tuple[int, str]], text: str, start: int, end: int) -> None:
