@@ -459,6 +459,10 @@ def test_write_to_us_first_without_any_review_is_service() -> None:
             None,
         ),
         (
+            "Falls du zwei Minuten hast, freuen wir uns über eine Bewertung auf Amazon.",
+            "Nochmal kurz wegen deiner Bewertung",
+        ),
+        (
             "先週もレビューのお願いをお送りいたしましたが、改めてご連絡させていただきました。"
             "率直なご感想をAmazonのレビューにお寄せいただけましたら幸いです。",
             None,
