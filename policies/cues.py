@@ -63,6 +63,7 @@ SENTENCE_LEXICONS = (
     "cancel_words",
     "cancel_requests",
     "cancel_asks",
+    "cancel_self",
     "shipping_words",
     "gratitude_words",
     "reminder_words",

@@ -330,6 +330,8 @@ def test_thanks_in_html_only_message_blocks() -> None:
 # --- purpose.ask_buyer_to_cancel -----------------------------------------------------------
 
 ASKS_TO_CANCEL = [
+    "Wir möchten Sie bitten, die Bestellung selbst über Ihr Amazon-Konto zu stornieren.",
+    "Le chiedo quindi la cortesia di annullare lei l'ordine dal suo account Amazon.",
     "The item is out of stock, please cancel the order.",
     "Could you cancel your order from your Amazon account?",
     "You will need to request a cancellation through Amazon.",
@@ -342,6 +344,7 @@ ASKS_TO_CANCEL = [
 ]
 
 NOT_ASKS_TO_CANCEL = [
+    "Sie müssen nichts selbst tun: wir stornieren die Bestellung für Sie.",
     "We have cancelled your order and issued a full refund.",
     "Please note that we will cancel the order and refund you today.",
     "We will cancel the order, please allow 3 days for the refund.",

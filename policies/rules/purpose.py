@@ -336,10 +336,11 @@ class AskBuyerToCancel(Rule):
     "Stornierung beantragen") or an ask ("please", "could you", "bitte", "veuillez") within
     `window_words` of a cancel verb, with no punctuation, first-person subject or negation
     between (`[lexicon.cancel_blockers]`: "please note we will cancel", "please do not
-    cancel"). "We have cancelled your order" does not fire. Blocks in a proactive message
-    (the out-of-stock notice that hands the cancellation to the buyer); only warns in a
-    reply, where the buyer may have asked how to cancel, and where the option is only
-    stated ("you can cancel the order if the new date doesn't suit you",
+    cancel"), or a "yourself" a few more words away ("die Bestellung selbst über Ihr
+    Amazon-Konto stornieren"). "We have cancelled your order" does not fire. Blocks in a
+    proactive message (the out-of-stock notice that hands the cancellation to the buyer);
+    only warns in a reply, where the buyer may have asked how to cancel, and where the
+    option is only stated ("you can cancel the order if the new date doesn't suit you",
     `[lexicon.permission_words]`).
     """
 
@@ -357,6 +358,11 @@ class AskBuyerToCancel(Rule):
         window_words: Annotated[
             int, 'An ask ("please", "could you") at most this many words from a cancel verb.'
         ] = 2
+        self_window_words: Annotated[
+            int,
+            '"Yourself" (`[lexicon.cancel_self]`) at most this many words from a cancel verb, '
+            "in one clause.",
+        ] = 6
 
     def check(self, ctx: Context) -> None:
         a = analysis(ctx.model, ctx.policy)
@@ -373,6 +379,13 @@ class AskBuyerToCancel(Rule):
                     a.spans(chunk, "cancel_asks"),
                     a.spans(chunk, "cancel_words"),
                     window,
+                    plain_gap=True,
+                    blockers=blockers,
+                ) or linked(
+                    chunk.text,
+                    a.spans(chunk, "cancel_self"),
+                    a.spans(chunk, "cancel_words"),
+                    ctx.params.self_window_words,
                     plain_gap=True,
                     blockers=blockers,
                 )
