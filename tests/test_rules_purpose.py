@@ -344,6 +344,7 @@ ASKS_TO_CANCEL = [
 ]
 
 NOT_ASKS_TO_CANCEL = [
+    "Wir stornieren die Bestellung dann selbst, und Amazon erstattet Ihnen den vollen Betrag.",
     "Sie müssen nichts selbst tun: wir stornieren die Bestellung für Sie.",
     "We have cancelled your order and issued a full refund.",
     "Please note that we will cancel the order and refund you today.",

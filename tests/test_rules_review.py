@@ -75,6 +75,12 @@ def test_quoted_buyer_text_is_not_a_review_request() -> None:
 # --- review.incentive ----------------------------------------------------------------------
 
 INCENTIVES = [
+    # formal German
+    "Gerne möchten wir Sie bitten, Ihre Erfahrungen in einer Produktbewertung auf Amazon "
+    "festzuhalten. Als Zeichen unserer Wertschätzung erhalten Sie nach Veröffentlichung Ihrer "
+    "Bewertung eine Gutschrift in Höhe von 8,00 €.",
+    "Wir senden Ihnen gerne als kostenlose Zugabe ein Pflegespray. Voraussetzung hierfür ist "
+    "lediglich, dass Sie Ihre Erfahrungen zuvor in einer Rezension auf Amazon teilen.",
     # a gift card or prize draw, or proof of the review, anywhere in the sentence
     "Todos los clientes que publiquen su opinión sobre el producto en Amazon antes del 31 de "
     "diciembre entrarán automáticamente en el sorteo de una tarjeta regalo de 50 euros.",
@@ -164,6 +170,8 @@ def test_incentivised_feedback_removal_blocks_through_incentive() -> None:
 # --- review.biased_positive ----------------------------------------------------------------
 
 BIASED = [
+    "Zufriedene Kundinnen und Kunden teilen ihre Erfahrungen gerne in einer Rezension auf "
+    "Amazon, worüber wir uns freuen würden.",
     "Wenn du happy bist – lass uns doch ein paar liebe Worte auf Amazon da.",
     "Und wenn's klappt, würden wir uns riesig über ein Feedback mit 5 Sternchen freuen ;)",
     "Le cuffie le sono piaciute? Se sì, ci lascerebbe una recensione su Amazon?",
@@ -277,6 +285,7 @@ def test_quoted_bad_review_threat_does_not_divert() -> None:
 # --- review.change_or_remove ---------------------------------------------------------------
 
 CHANGES = [
+    "Wir erlauben uns, Sie höflich um eine Aktualisierung Ihrer Rezension zu bitten.",
     "Wir haben deine Rezension gesehen. Magst du die vielleicht rausnehmen?",
     # "look at it again" asks for a change
     "Vielleicht schauen Sie sich Ihre Rezension noch einmal an, jetzt wo alles funktioniert.",

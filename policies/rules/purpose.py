@@ -22,7 +22,7 @@ from policies.cues import (
     review_requests,
 )
 from policies.detect.links import text_urls
-from policies.detect.phrases import Batch, Span, for_lexicon, lexicons
+from policies.detect.phrases import Batch, Phrases, Span, for_lexicon, lexicons
 from policies.detect.sentences import letter_word_count, lines
 from policies.model import MessageModel
 from policies.registry import Context, Rule
@@ -384,7 +384,11 @@ class AskBuyerToCancel(Rule):
                 ) or linked(
                     chunk.text,
                     a.spans(chunk, "cancel_self"),
-                    a.spans(chunk, "cancel_words"),
+                    [
+                        v
+                        for v in a.spans(chunk, "cancel_words")
+                        if not _seller_cancels(chunk.text, v, blockers)
+                    ],
                     ctx.params.self_window_words,
                     plain_gap=True,
                     blockers=blockers,
@@ -399,6 +403,13 @@ class AskBuyerToCancel(Rule):
                     ctx.report(
                         self.MESSAGE, chunk.location, evidence, Action.WARN if offered else soften
                     )
+
+
+def _seller_cancels(text: str, verb: Span, blockers: Phrases) -> bool:
+    """Whether the cancel verb has the seller (or a negation) right before it: "Wir
+    stornieren die Bestellung dann selbst" is the seller doing it."""
+    before = text[: verb[0]].split()[-2:]
+    return bool(blockers.spans(" ".join(before)))
 
 
 def purpose_summary(model: MessageModel) -> Purposes:
