@@ -260,6 +260,7 @@ def test_off_platform_link_blocks() -> None:
         "Sorry, we don't use WhatsApp for orders.",
         "Por WhatsApp no podemos atenderte en pedidos de Amazon, pero te lo explico aquí.",
         "I'm not able to take photos by WhatsApp or text, but you can attach them here.",
+        "We can't match that price, nor can we take an order for you outside Amazon.",
         "No podemos seguir la conversación por WhatsApp ni por otra vía fuera de Amazon.",
         "Lieb, dass du uns auf Insta schreiben willst – aber der Kundenservice läuft hier.",
         "The DHL driver will call you before delivery.",

@@ -256,6 +256,11 @@ def test_shipping_with_long_product_instructions_passes() -> None:
 # --- purpose.thank_you_only ----------------------------------------------------------------
 
 THANKS_ONLY = [
+    # a legal signature block is no content
+    "Thank you so much for your order. As a small family business, every order genuinely "
+    "means a great deal to us.\nWe hope you enjoy your new notebooks, and we're always here "
+    "if you need anything.\nThe Ashdown team\nAshdown Stationery Ltd, registered in England "
+    "and Wales (11820354)\nRegistered office: 2 Lewes Road, Forest Row RH18 5AA",
     "Hi Anna,\nthank you for your order! We hope you enjoy your new blender.\n"
     "If you need anything, we're here to help.\nBest regards,\nTom\nACME Shop",
     "Thank you for shopping with us!",

@@ -40,6 +40,7 @@ LINE_LEXICONS = (
     "shipping_words",
     "gratitude_words",
     "greeting_words",
+    "legal_line_words",
 )
 
 
@@ -117,8 +118,8 @@ def purposes(a: Analysis) -> Purposes:
             if hits:
                 p.thanks = p.thanks or (location, quote(line, hits[0]))
                 continue
-            if location == SUBJECT:
-                continue
+            if location == SUBJECT or spans["legal_line_words"]:
+                continue  # a company's legal details ("registered in England, no. …")
             greeting = spans["greeting_words"]
             rest = count - sum(letter_word_count(line[s:e]) for s, e in greeting)
             if (greeting and rest <= signature_words) or count <= signature_words:
