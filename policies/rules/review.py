@@ -389,12 +389,7 @@ class DivertNegative(Rule):
             return
         # "We'd value your review on Amazon. If anything isn't right, write to us first.":
         # the steer in the sentence next to the one that speaks of reviews.
-        # The steer must name the contact or the unhappy buyer ("write to us first", "if
-        # anything isn't right"): "invece di lasciare i vagoni a bagno" next to a review
-        # request steers nothing.
         for chunk in a.with_any("divert_words"):
-            if not a.cues(chunk, "contact_words", "unhappy_conditions"):
-                continue
             if any(a.cues(near, *REVIEW_CUES) for near in a.around(chunk) if near is not chunk):
                 _report_once(ctx, seen, self.MESSAGE, chunk, a.spans(chunk, "divert_words")[0])
         if seen or not review_requests(a):
