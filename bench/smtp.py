@@ -8,7 +8,9 @@
   aiosmtplib upstream, 250 after the upstream's 250, no engine, no store, no logs), each as
   a subprocess on a free port, stopped by pid;
 - drives each with `smtp-source -s 20 -F message` (a new connection per message) and
-  prints messages per second for both and their ratio (target ≥ 0.75).
+  prints messages per second for both and their ratio (target ≥ 0.75), and the CPU time
+  each spent per message (the gateway's main process and its engine workers apart): on a
+  shared machine the rates swing with whatever else runs, the CPU per message much less.
 
 Then, where PostgreSQL and HAProxy are installed (scripts/install-test-deps.sh), several
 hosts on this one machine (`--several` for that part alone): one gateway with the
@@ -82,6 +84,30 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def cpu_seconds(pid: int) -> tuple[float, float]:
+    """CPU seconds (user + system) used so far by process `pid` and by its descendants
+    (the gateway's forkserver and engine workers), read from /proc; (0, 0) elsewhere."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    used: dict[int, float] = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # gone meanwhile, or no /proc
+        parents[int(entry.name)] = int(fields[1])
+        used[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+
+    def descends(child: int) -> bool:
+        while child > 1:
+            child = parents.get(child, 0)
+            if child == pid:
+                return True
+        return False
+
+    return used.get(pid, 0.0), sum(t for p, t in used.items() if p != pid and descends(p))
 
 
 def drive(port: int, eml: Path, messages: int, sessions: int) -> float:
@@ -204,18 +230,37 @@ def run(messages: int, sessions: int, rounds: int) -> int:
         # swings by a third with whatever else is running.
         gw_rates: list[float] = []
         bare_rates: list[float] = []
+        # CPU ms per message: the gateway's main process, its workers; the bare relay.
+        gw_main: list[float] = []
+        gw_workers: list[float] = []
+        bare_cpu: list[float] = []
         print(f"smtp-source -s {sessions} -m {messages}, ~{len(raw) // 1024} KB HTML replies:")
         for n in range(1, rounds + 1):
+            main0, workers0 = cpu_seconds(gateway.pid)
             gw_rates.append(drive(gw_port, eml, messages, sessions))
+            main1, workers1 = cpu_seconds(gateway.pid)
+            gw_main.append((main1 - main0) * 1000 / messages)
+            gw_workers.append((workers1 - workers0) * 1000 / messages)
+            bare0 = cpu_seconds(bare.pid)[0]
             bare_rates.append(drive(bare_port, eml, messages, sessions))
+            bare_cpu.append((cpu_seconds(bare.pid)[0] - bare0) * 1000 / messages)
             print(
                 f"  round {n}: bsm-gateway {gw_rates[-1]:6.1f} msgs/s, bare relay "
-                f"{bare_rates[-1]:6.1f} msgs/s, ratio {gw_rates[-1] / bare_rates[-1]:.2f}"
+                f"{bare_rates[-1]:6.1f} msgs/s, ratio {gw_rates[-1] / bare_rates[-1]:.2f}; "
+                f"CPU ms/msg: gateway {gw_main[-1]:.2f} + workers {gw_workers[-1]:.2f}, "
+                f"bare {bare_cpu[-1]:.2f}"
             )
         gw_rate, bare_rate = statistics.median(gw_rates), statistics.median(bare_rates)
         ratio = statistics.median(g / b for g, b in zip(gw_rates, bare_rates, strict=True))
-        print(f"  bare aiosmtpd relay (no engine):   median {bare_rate:6.1f} msgs/s")
-        print(f"  bsm-gateway (engine, store, logs): median {gw_rate:6.1f} msgs/s")
+        print(
+            f"  bare aiosmtpd relay (no engine):   median {bare_rate:6.1f} msgs/s, "
+            f"{statistics.median(bare_cpu):.2f} ms CPU per message"
+        )
+        print(
+            f"  bsm-gateway (engine, store, logs): median {gw_rate:6.1f} msgs/s, "
+            f"{statistics.median(gw_main):.2f} ms CPU per message in the main process "
+            f"+ {statistics.median(gw_workers):.2f} ms in the engine workers"
+        )
         verdict_word = "met" if ratio >= 0.75 else "NOT met"
         print(
             f"  ratio gateway/bare (median of rounds): {ratio:.2f}  "
