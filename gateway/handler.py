@@ -29,14 +29,15 @@ from gateway.auth import AuthThrottle, PasswordChecker
 from gateway.config import GatewayConfig
 from gateway.logs import get_logger
 from gateway.pipeline import Pipeline, Transaction
-from gateway.protocol import GatewaySMTP, new_ref
+from gateway.protocol import GatewaySMTP, ListsHooks, new_ref
 from policies import Policy
 from policies.scope import is_amazon_address
 
 
-class Handler:
-    """aiosmtpd handler hooks. `config`, `policy` and `passwords` are replaced by a reload
-    (new sessions and every later command see them); `draining` is set by a stop."""
+class Handler(ListsHooks):
+    """aiosmtpd handler hooks (`dir()` lists only those: gateway.protocol.ListsHooks).
+    `config`, `policy` and `passwords` are replaced by a reload (new sessions and every
+    later command see them); `draining` is set by a stop."""
 
     def __init__(self, config: GatewayConfig, policy: Policy, pipeline: Pipeline) -> None:
         self.pipeline = pipeline

@@ -140,8 +140,43 @@ def test_help_still_describes_each_command(gateway: RunningGateway) -> None:
     try:
         c.command(b"EHLO helpdesk.test")
         assert c.command(b"HELP MAIL").startswith("250 2.0.0 Syntax: MAIL FROM: <address>")
+        # aiosmtpd finds the commands through dir() of the protocol, which lists only
+        # hook names (gateway.protocol.ListsHooks): every command is still there.
+        assert c.command(b"HELP") == (
+            "250 2.0.0 Supported commands: AUTH DATA EHLO HELO HELP MAIL NOOP QUIT RCPT RSET "
+            "VRFY"  # no STARTTLS: no certificate is configured
+        )
     finally:
         c.close()
+
+
+def test_the_ehlo_reply_comes_whole_in_one_piece(gateway: RunningGateway) -> None:
+    """Its lines are written at once (one packet, one wake-up of the client), in order."""
+    c = Raw(gateway.port)
+    try:
+        c.sock.sendall(b"EHLO helpdesk.test\r\n")
+        first = c.sock.recv(65536).decode()
+        assert first.endswith("250 HELP\r\n"), first
+        lines = first.splitlines()
+        assert lines[0].startswith("250-") and lines[-1] == "250 HELP"
+        assert {"250-PIPELINING", "250-ENHANCEDSTATUSCODES", "250-8BITMIME"} <= set(lines)
+        assert all(line.startswith("250-") for line in lines[:-1])
+        # The replies after it are still one each, enhanced as before.
+        assert c.command(b"NOOP") == "250 2.0.0 OK"
+    finally:
+        c.close()
+
+
+def test_the_hooks_aiosmtpd_lists_are_all_there() -> None:
+    """What aiosmtpd finds on a new connection (auth_*, handle_*, smtp_* through dir())
+    is exactly what a full listing of the protocol and the handler has."""
+    from gateway.handler import Handler
+    from gateway.protocol import HOOK_PREFIXES, GatewaySMTP
+
+    for cls in (GatewaySMTP, Handler):
+        full = {n for n in object.__dir__(cls.__new__(cls)) if n.startswith(HOOK_PREFIXES)}
+        assert set(dir(cls.__new__(cls))) == full
+        assert full  # and not empty: Handler has handle_DATA, GatewaySMTP smtp_DATA
 
 
 # -- a report that cannot be delivered --------------------------------------------------------
