@@ -418,3 +418,72 @@ async def test_a_message_that_hangs_a_worker_twice_is_unreadable_not_retried_for
         assert (await pool.evaluate(GOOD, ENVELOPE, 30)).outcome == "pass"
     finally:
         pool.close()
+
+
+# -- checks that wait for a worker go in batches (gateway.engine_batch) ---------------------
+
+
+def parcels(count: int) -> list[bytes]:
+    return [make_message(f"Hello, parcel {n} ships on Friday.", reply=True) for n in range(count)]
+
+
+async def test_a_check_that_fails_in_a_batch_fails_alone(tmp_path: Path) -> None:
+    """While the one worker is busy, three checks queue up and go as one batch; the one
+    whose spool file is gone fails (with the worker's traceback), the other two pass."""
+    pool = EnginePool(load_policy(), 1, "process")
+    try:
+        await pool.start()
+        first = asyncio.create_task(pool.evaluate(GOOD, ENVELOPE, 30))
+        gone = asyncio.create_task(pool.evaluate(tmp_path / "gone.eml", ENVELOPE, 30))
+        mates = [asyncio.create_task(pool.evaluate(m, ENVELOPE, 30)) for m in parcels(2)]
+        assert (await first).outcome == "pass"
+        with pytest.raises(FileNotFoundError, match=r"gone\.eml") as failure:
+            await gone
+        assert "_read" in "".join(getattr(failure.value, "__notes__", []))
+        assert [(await m).outcome for m in mates] == ["pass", "pass"]
+    finally:
+        pool.close()
+
+
+async def test_a_check_that_hangs_in_a_batch_counts_only_once_it_hangs_alone() -> None:
+    """The hung check of a batch fails at its deadline and the pool is killed; its batch
+    mates are checked again, alone, and pass. Which one hung is not known, so the hang
+    counts against none: the message goes alone from then on, and is unreadable once it
+    has hung alone twice (a message that never hangs is never blocked for a batch mate)."""
+    pool = EnginePool(RUNAWAY, 1, "process")
+    try:
+        await pool.start()
+        first = asyncio.create_task(pool.evaluate(GOOD, ENVELOPE, 30))
+        stuck = asyncio.create_task(pool.evaluate(STUCK, ENVELOPE, 2))
+        mates = [asyncio.create_task(pool.evaluate(m, ENVELOPE, 30)) for m in parcels(2)]
+        assert (await first).outcome == "pass"
+        with pytest.raises(EngineFailure, match="no verdict within 2 s"):
+            await stuck
+        assert [(await m).outcome for m in mates] == ["pass", "pass"]
+        with pytest.raises(EngineFailure, match="no verdict within 1 s"):
+            await pool.evaluate(STUCK, ENVELOPE, 1)  # alone: the first hang that counts
+        verdict = await pool.evaluate(STUCK, ENVELOPE, 1)
+        assert [f.rule for f in verdict.findings] == ["mime.unreadable"]
+        for message in parcels(2):  # its batch mates were never counted
+            assert (await pool.evaluate(message, ENVELOPE, 30)).outcome == "pass"
+    finally:
+        pool.close()
+
+
+async def test_a_check_past_its_deadline_while_waiting_leaves_the_pool_alone() -> None:
+    """Never sent to a worker: its deadline withdraws it, the worker (busy with another
+    check) is not killed for it."""
+    pool = EnginePool(RUNAWAY, 1, "process")
+    try:
+        await pool.start()
+        stuck = asyncio.create_task(pool.evaluate(STUCK, ENVELOPE, 3))
+        await asyncio.sleep(0)  # the task's first step sends it to the one worker
+        busy = await wait_until_busy(pool)
+        with pytest.raises(EngineFailure, match=r"no verdict within 0\.5 s"):
+            await pool.evaluate(GOOD, ENVELOPE, 0.5)
+        assert busy in worker_pids(pool) and not is_gone(busy) and not stuck.done()
+        with pytest.raises(EngineFailure, match="no verdict within 3 s"):
+            await stuck
+        assert (await pool.evaluate(GOOD, ENVELOPE, 30)).outcome == "pass"
+    finally:
+        pool.close()
