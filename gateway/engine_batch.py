@@ -43,12 +43,14 @@ class Moved(BrokenExecutor):
 @dataclass(eq=False)
 class Ticket:
     """One check: its arguments for the worker, whether it must go alone, and where its
-    outcome arrives. `batch`: the checks sent with it (itself included), once sent."""
+    outcome arrives. Once sent: `sent`, its batch's task, and `mates`, the first argument
+    (the message) of every check in that batch, its own included (values, not tickets:
+    no reference cycle keeps a batch's messages in memory after their replies)."""
 
     args: tuple[Any, ...]
     alone: bool
     future: asyncio.Future[Any]
-    batch: list[Ticket] = field(default_factory=list)
+    mates: list[Any] = field(default_factory=list)
     sent: Future[Any] | None = None
 
     async def result(self) -> Any:
@@ -105,8 +107,9 @@ class Batches:
                 self._answer(batch, None, exc)
                 continue
             self.out += 1
+            mates = [ticket.args[0] for ticket in batch]
             for ticket in batch:
-                ticket.batch, ticket.sent = batch, future
+                ticket.mates, ticket.sent = mates, future
             asyncio.wrap_future(future).add_done_callback(
                 lambda done, batch=batch: self._answered(batch, done)  # type: ignore[misc]
             )

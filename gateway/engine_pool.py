@@ -303,9 +303,7 @@ class _Pool:
             return self.batches.add((raw, envelope, seconds, profile), alone)
         policy = self.profiles[profile] if profile is not None else self.policy
         future = self.executor.submit(_check_here, raw, envelope, policy)
-        ticket = Ticket((raw,), True, asyncio.wrap_future(future), sent=future)
-        ticket.batch = [ticket]
-        return ticket
+        return Ticket((raw,), True, asyncio.wrap_future(future), [raw], future)
 
     def withdraw(self, ticket: Ticket) -> bool:
         """Past its deadline: True if the check never reached a worker (or was answered
@@ -521,15 +519,15 @@ class EnginePool:
                 self._live.discard(pool)  # its workers exit now: never kill their pids
 
     def _note_hang(self, ticket: Ticket) -> None:
-        if len(ticket.batch) > 1:
+        if len(ticket.mates) > 1:
             # Which check of the batch hung is not known: each goes alone from now on,
             # where a hang counts against its message.
-            for each in ticket.batch:
-                self._suspects[_digest(each.args[0])] = None
+            for message in ticket.mates:
+                self._suspects[_digest(message)] = None
             while len(self._suspects) > HANGS_REMEMBERED:
                 self._suspects.popitem(last=False)
             return
-        key = _digest(ticket.args[0])
+        key = _digest(ticket.mates[0])
         self._hangs[key] = self._hangs.pop(key, 0) + 1
         while len(self._hangs) > HANGS_REMEMBERED:
             self._hangs.popitem(last=False)
