@@ -65,20 +65,25 @@ def spelling_counts(text: str) -> Counter[str]:
     lower-case Latin-script words of two letters or more, with URLs, e-mail addresses,
     domains, numbers and capitalised words (names, brands, sentence starts) left out. A
     word with a typographic apostrophe is not judged. Each distinct word is looked at
-    once (a reply repeats most of its words)."""
-    words: list[str] = []
-    for token in text.split():
+    once, and so is each distinct token (a reply repeats most of its words: the 5 KB
+    reply's 400 tokens are 200 distinct ones)."""
+    words: dict[str, int] = {}
+    for token, times in Counter(text.split()).items():
         if token.isalpha():  # most tokens are one plain word: the regex is not needed
-            words.append(token)
+            words[token] = words.get(token, 0) + times
         elif not (("@" in token or "." in token) and _left_out(token)):
-            words += _WORD.findall(token)
+            for word in _WORD.findall(token):
+                words[word] = words.get(word, 0) + times
     counts: Counter[str] = Counter()
-    for word, count in Counter(words).items():
+    for word, count in words.items():
         if len(word) >= 2 and word.islower():
-            if word.isascii():
-                counts[word] += count
-            elif _latin(word):
-                counts[unicodedata.normalize("NFC", word)] += count
+            if not word.isascii():
+                if not _latin(word):
+                    continue
+                word = unicodedata.normalize("NFC", word)
+            # `get`, not `counts[word] +=`: Counter's `__missing__` is a Python call per
+            # new word (a tenth of the rule's instructions on the 5 KB reply).
+            counts[word] = counts.get(word, 0) + count
     return counts
 
 
@@ -144,7 +149,7 @@ class Spelling(Rule):
             return
         best_lang, best_hits = "", 0
         for lang in params.languages:
-            hits = sum(counts[w] for w in params.words.get(lang, []))
+            hits = sum(counts.get(w, 0) for w in params.words.get(lang, []))
             if hits > best_hits:
                 best_lang, best_hits = lang, hits
         if not best_lang:
