@@ -209,10 +209,11 @@ class Analysis:
 
     def with_any(self, *names: str) -> Iterator[Chunk]:
         """Sentences in which at least one of the lexicons matches, in reading order."""
-        matches = [self._sentence_matches(name) for name in names]
-        for chunk in self.chunks:
-            if any(chunk.index in found for found in matches):
-                yield chunk
+        # One set of the matching sentences, not an `any` over the lexicons per sentence:
+        # rules ask this a dozen times a message, mostly of lexicons that match nowhere.
+        matched = set().union(*(self._sentence_matches(name) for name in names))
+        if matched:
+            yield from (chunk for chunk in self.chunks if chunk.index in matched)
 
     def around(self, chunk: Chunk, reach: int = 1) -> list[Chunk]:
         """The sentence, its neighbours up to `reach` sentences away in the same body, and
