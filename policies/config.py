@@ -200,6 +200,7 @@ class Policy:
         self.data = data
         self.source = source
         self._memo: dict[str, Any] = {}
+        self._params: dict[str, Any] = {}
 
     def rule(self, rule_id: str) -> dict[str, Any]:
         """A rule's settings as a table (`action` included)."""
@@ -208,15 +209,16 @@ class Policy:
 
     def params(self, rule_id: str) -> Any:
         """A rule's settings as its typed `Params` (made once per policy)."""
-
-        def build() -> Any:
+        # Looked up by rule id, without a memo key and factory built per call: a check
+        # asks some fifty times (17 -> 6 us in all).
+        found = self._params.get(rule_id)
+        if found is None:
             from policies.rules import rule_class
 
             table = dict(self.rule(rule_id))
             table["action"] = Action(table["action"])
-            return rule_class(rule_id).Params(**table)
-
-        return self.memo(f"params:{rule_id}", build)
+            found = self._params[rule_id] = rule_class(rule_id).Params(**table)
+        return found
 
     def action(self, rule_id: str) -> Action:
         return Action(self.rule(rule_id)["action"])
