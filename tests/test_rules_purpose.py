@@ -335,6 +335,7 @@ def test_thanks_in_html_only_message_blocks() -> None:
 # --- purpose.ask_buyer_to_cancel -----------------------------------------------------------
 
 ASKS_TO_CANCEL = [
+    "Lo mejor es que canceles tú el pedido desde tu cuenta de Amazon.",
     "Wir möchten Sie bitten, die Bestellung selbst über Ihr Amazon-Konto zu stornieren.",
     "Le chiedo quindi la cortesia di annullare lei l'ordine dal suo account Amazon.",
     "The item is out of stock, please cancel the order.",

@@ -170,6 +170,7 @@ def test_incentivised_feedback_removal_blocks_through_incentive() -> None:
 # --- review.biased_positive ----------------------------------------------------------------
 
 BIASED = [
+    "Zeigen Sie anderen Eltern, wie begeistert Sie sind, und vergeben Sie fünf Sterne auf Amazon!",
     "Zufriedene Kundinnen und Kunden teilen ihre Erfahrungen gerne in einer Rezension auf "
     "Amazon, worüber wir uns freuen würden.",
     "Wenn du happy bist – lass uns doch ein paar liebe Worte auf Amazon da.",
@@ -228,6 +229,8 @@ def test_star_row_in_html_next_to_review_request_blocks() -> None:
 # --- review.divert_negative ----------------------------------------------------------------
 
 DIVERTS = [
+    "Si algo no va bien, escríbenos antes de poner una opinión negativa en Amazon.",
+    "Si algo no le convence, cuéntenoslo a nosotros por aquí y no en las opiniones de Amazon.",
     # the informal "du" of young brands
     "Schreib uns bei sowas immer zuerst, bevor du bewertest. Eine schlechte Bewertung tut weh.",
     "Falls irgendwas nicht passt, schreib bitte erst uns und nicht gleich eine Bewertung.",
