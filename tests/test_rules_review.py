@@ -229,6 +229,8 @@ def test_star_row_in_html_next_to_review_request_blocks() -> None:
 # --- review.divert_negative ----------------------------------------------------------------
 
 DIVERTS = [
+    "Qualora non fosse soddisfatto, la invitiamo a rivolgersi a noi anziché esprimere una "
+    "valutazione negativa.",
     "Si algo no va bien, escríbenos antes de poner una opinión negativa en Amazon.",
     "Si algo no le convence, cuéntenoslo a nosotros por aquí y no en las opiniones de Amazon.",
     # the informal "du" of young brands
@@ -285,6 +287,8 @@ def test_quoted_bad_review_threat_does_not_divert() -> None:
 # --- review.change_or_remove ---------------------------------------------------------------
 
 CHANGES = [
+    "Hemos visto que dejó una reseña de 1 estrella. Ahora que está todo resuelto, ¿sería tan "
+    "amable de modificarla?",
     "Wir erlauben uns, Sie höflich um eine Aktualisierung Ihrer Rezension zu bitten.",
     "Wir haben deine Rezension gesehen. Magst du die vielleicht rausnehmen?",
     # "look at it again" asks for a change
