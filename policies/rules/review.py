@@ -137,6 +137,13 @@ class Incentive(Rule):
       card, "in exchange", "as a thank you", coupon, "next order") — incentives are often
       put in the sentence after the request.
 
+    An unmistakable reward (`[lexicon.incentive_strong]`: a gift card, a prize draw) or
+    proof of the review anywhere in the sentence of a review word counts too, however long
+    the sentence; so does a reward after a review made its condition ("Wenn Sie eine
+    Rezension schreiben …, erstatten wir Ihnen 5 €"). A refund stays within
+    `window_words`: "a full refund has been issued, and if you have a moment, a review
+    would help" is service.
+
     A sentence that says the two are not linked ("the refund doesn't depend on your
     review", `[lexicon.decoupling_words]`) offers nothing for one.
 
