@@ -63,7 +63,6 @@ SENTENCE_LEXICONS = (
     "cancel_words",
     "cancel_requests",
     "cancel_asks",
-    "cancel_self",
     "shipping_words",
     "gratitude_words",
     "reminder_words",
@@ -80,9 +79,7 @@ SENTENCE_LEXICONS = (
     "permission_words",
     "refusal_words_after",
     "decoupling_words",
-    "contrast_words",
     "open_question_words",
-    "instruction_words",
 )
 
 # Punctuation that separates clauses: a "noun first" pair may not straddle it
@@ -294,6 +291,8 @@ def affirmed(a: Analysis, chunk: Chunk, spans: list[Span], window_words: int) ->
     denied in the sentence: in "as for the coupon you asked for, we can't offer coupons",
     the first "coupon" names what the refusal refuses."""
     denied = {s for s in spans if negated(a, chunk, s, window_words)}
+    if not denied:
+        return list(spans)
     # A denial covers the list it starts: "non possiamo offrire sconti, rimborsi o altro in
     # cambio" denies "rimborsi" and "in cambio" too (a few words, commas and "or" between).
     # A contrast ends the list: "no discount, but a free gift".

@@ -84,12 +84,13 @@ class QuoteDetector:
         that opens with the newest comment (`newest_first`) the first marker after that
         comment's own author and date lines."""
         trail = self._reply_line is not None and self._reply_line.match(text) is not None
-        header = self._newest_first.match(text) if self._newest_first is not None else None
-        start = 0
-        while True:
-            found = self._first_marker(text, start, trail)
-            if found is None or header is None:
-                return found
+        found = self._first_marker(text, 0, trail)
+        if found is None or self._newest_first is None:
+            return found
+        header = self._newest_first.match(text)
+        if header is None:
+            return found
+        while found is not None:
             line_end = text.find("\n", found)
             line = text[found : line_end if line_end >= 0 else len(text)].strip()
             if (
@@ -101,20 +102,24 @@ class QuoteDetector:
             # a rule or date line heading the new comment: look further on
             if line_end < 0:
                 return None
-            start = line_end
+            found = self._first_marker(text, line_end, trail)
+        return None
 
-    def _first_marker(self, text: str, start: int = 0, trail: bool = False) -> int | None:
-        rest = text[start:]
-        found = [
-            # Offset 0 of a line-start match is the "\n" put in front, so `start()` is the
-            # line's offset in `rest`.
-            m.start()
-            for pattern in (self._line_start, self._trail if trail else None)
-            if pattern is not None and (m := pattern.search("\n" + rest)) is not None
-        ]
-        if self._inline is not None and (m := self._inline.search(rest)) is not None:
-            found.append(m.start())
-        return start + min(found) if found else None
+    def _first_marker(self, text: str, start: int, trail: bool) -> int | None:
+        rest = text[start:] if start else text
+        # Offset 0 of a line-start match is the "\n" put in front, so `start()` is the
+        # line's offset in `rest`.
+        lined = "\n" + rest
+        first: int | None = None
+        for pattern in (self._line_start, self._trail if trail else None):
+            match = pattern.search(lined) if pattern is not None else None
+            if match is not None and (first is None or match.start() < first):
+                first = match.start()
+        if self._inline is not None:
+            match = self._inline.search(rest)
+            if match is not None and (first is None or match.start() < first):
+                first = match.start()
+        return None if first is None else start + first
 
     def is_wrapper(self, el: Any) -> bool:
         """Whether an HTML element wraps quoted history (by tag, class or id)."""
