@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from policies.detect.normalise import fold_case
 from policies.detect.phrases import Batch, Phrases, Span, for_lexicon, lexicons
-from policies.detect.sentences import line_bounds, sentences, word_count
+from policies.detect.sentences import is_question, line_bounds, sentences, word_count
 from policies.detect.stems import SNOWBALL, stem
 from policies.text import SUBJECT, own_texts
 
@@ -40,7 +40,6 @@ PAIRED = {
 # PAIRED lexicons whose words also count, without their partner, in a question: "Happy
 # with your new bed? Then…" is the same condition as "if you are happy with it".
 PAIRED_IN_QUESTIONS = ("satisfaction_words",)
-_QUESTION_END = ("?", "？")
 # The lexicons the rules look for in sentences, matched together when the first is asked
 # for (one pass over the sentences instead of one per lexicon; any other lexicon is
 # matched on its own when asked for).
@@ -182,7 +181,7 @@ class Analysis:
             kept: dict[int, list[Span]] = {}
             for index, spans in matches.get(name, {}).items():
                 text = self._batch.texts[index]
-                if name in PAIRED_IN_QUESTIONS and text.rstrip().endswith(_QUESTION_END):
+                if name in PAIRED_IN_QUESTIONS and is_question(text):
                     # "Happy with it?" asks yes or no; "How happy are you?" asks how much
                     opens = matches.get("open_question_words", {}).get(index, [])
                     kept[index] = [s for s in spans if not any(o[1] <= s[0] for o in opens)]
@@ -223,6 +222,11 @@ class Analysis:
         ]
         subject = [c for c in self.chunks if c.location == SUBJECT and c not in near]
         return near + subject
+
+    def next_to(self, chunk: Chunk, step: int) -> Chunk | None:
+        """The sentence `step` places away in reading order (-1: the one before), among
+        those `around` gives: in the same body, or the subject just before a body."""
+        return next((c for c in self.around(chunk) if c.order == chunk.order + step), None)
 
     def find(self, name: str, text: str) -> list[Span]:
         """Matches of a lexicon in any other text of this message (a line, a whole body),
@@ -308,8 +312,6 @@ def affirmed(a: Analysis, chunk: Chunk, spans: list[Span], window_words: int) ->
         ):
             denied.add(after)
     kept = [s for s in spans if s not in denied]
-    if len(kept) == len(spans):
-        return kept
     refused = {k for s in spans if s not in kept for k in _word_keys(chunk.text[s[0] : s[1]])}
     return [s for s in kept if refused.isdisjoint(_word_keys(chunk.text[s[0] : s[1]]))]
 
@@ -330,25 +332,24 @@ def refused_next(a: Analysis, chunk: Chunk) -> bool:
         return False
     if any(s[0] > asked[0][0] for s in a.cues(chunk, "negation_words", "negation_words_after")):
         return True
-    following = [c for c in a.around(chunk) if c.order == chunk.order + 1]
-    return bool(following) and bool(
-        a.spans(following[0], "negation_words") or a.spans(following[0], "negation_words_after")
+    following = a.next_to(chunk, 1)
+    return following is not None and bool(
+        a.spans(following, "negation_words") or a.spans(following, "negation_words_after")
     )
 
 
 def explained_before(a: Analysis, chunk: Chunk, names: tuple[str, ...], window_words: int) -> bool:
-    """Whether the sentence before (same body) explained a cue as Amazon's own or already
+    """Whether the sentence before (`Analysis.next_to`) explained a cue as Amazon's own or already
     applied (`[lexicon.applied_words]`), or refused it, and this one goes on about the
     same cue: "The $20 coupon was an Amazon clip coupon. Those only apply if the 'Apply
     $20 coupon' box is ticked."; "We can't apply coupons. Amazon Customer Service can
     look into coupon questions." (a cue word of `names` in both sentences, and Amazon or
     its pages named in this one: `[lexicon.place_words]`)."""
-    before = [c for c in a.around(chunk) if c.order == chunk.order - 1]
+    prior = a.next_to(chunk, -1)
     # It must go on about Amazon's side of it, without a turn: "We can't offer coupons.
     # But here is a coupon for you" offers one.
-    if not before or not a.spans(chunk, "place_words") or a.spans(chunk, "contrast_words"):
+    if prior is None or not a.spans(chunk, "place_words") or a.spans(chunk, "contrast_words"):
         return False
-    prior = before[0]
     spans = a.cues(prior, *names)
     if a.spans(prior, "applied_words"):
         settled = spans
@@ -490,7 +491,7 @@ def change_request(a: Analysis, chunk: Chunk) -> tuple[str, Span] | None:
     if (
         a.spans(chunk, "permission_words")
         and not a.spans(chunk, "request_words")
-        and not chunk.text.rstrip().endswith(("?", "？"))
+        and not is_question(chunk.text)
     ):
         return None
     if linked(

@@ -57,7 +57,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
 
 def _goes_on(text: str, end: re.Match[str]) -> bool:
     """A full stop followed on the same line by a lower-case word is an abbreviation or
-    an ellipsis inside the sentence ("ca. 2", "ca. zwei", "geklärt ist... magst du")."""
+    an ellipsis inside the sentence ("ca. zwei", "geklärt ist... magst du")."""
     after = text[end.end() : end.end() + 1]
     return (
         text[end.start()] == "." and "\n" not in end.group() and after.isalpha() and after.islower()
@@ -89,6 +89,11 @@ def line_bounds(text: str, at: int) -> Span:
             end = stop.start()
             break
     return start, end
+
+
+def is_question(sentence: str) -> bool:
+    """Whether a sentence asks: it ends in a question mark (Japanese ？ too)."""
+    return sentence.rstrip().endswith(("?", "？"))
 
 
 def word_count(text: str) -> int:

@@ -30,7 +30,7 @@ from policies.cues import (
     review_requests,
 )
 from policies.detect.phrases import Span, for_lexicon
-from policies.detect.sentences import word_count
+from policies.detect.sentences import is_question, word_count
 from policies.registry import Context, Rule
 from policies.text import SUBJECT, quote, quoted_texts
 from policies.verdict import Action
@@ -104,6 +104,14 @@ def _about_the_request(a: Analysis, request: Chunk, near: Chunk) -> bool:
         or word_count(near.text) <= short
         or bool(a.cues(near, *REVIEW_CUES))
     )
+
+
+def _strong_offers(a: Analysis, chunk: Chunk, reach: int) -> list[Span]:
+    """The unmistakable rewards of a sentence (`[lexicon.incentive_strong]`) that no
+    negation denies, nor the list they stand in: "no discounts, refunds or anything in
+    return" offers nothing."""
+    kept = set(affirmed(a, chunk, a.cues(chunk, "incentive_words", "incentive_strong"), reach))
+    return [o for o in a.spans(chunk, "incentive_strong") if o in kept]
 
 
 # "Anywhere in the sentence", in words.
@@ -197,11 +205,7 @@ class Incentive(Rule):
             # an unmistakable reward (a gift card, a prize draw) or proof of the review
             # anywhere in the sentence: "todos los clientes que publiquen su opinión … antes
             # del 31 entrarán en el sorteo de una tarjeta regalo"
-            # (denied with the list it stands in: "no discounts, refunds or anything in return")
-            kept = set(
-                affirmed(a, chunk, a.cues(chunk, "incentive_words", "incentive_strong"), reach)
-            )
-            strong = [o for o in a.spans(chunk, "incentive_strong") if o in kept]
+            strong = _strong_offers(a, chunk, reach)
             span = span or linked(chunk.text, cues, strong, _SENTENCE_WORDS)
             span = span or linked(chunk.text, cues, a.spans(chunk, "proof_words"), _SENTENCE_WORDS)
             if span is None and offers and a.spans(chunk, "once_words"):
@@ -223,12 +227,8 @@ class Incentive(Rule):
         for chunk in a.with_any("incentive_strong"):
             if refused_next(a, chunk) or a.spans(chunk, "decoupling_words"):
                 continue
-            # denied with the list it stands in: "no discounts, refunds or anything in return"
-            offers = a.cues(chunk, "incentive_words", "incentive_strong")
-            kept = set(affirmed(a, chunk, offers, reach))
-            for span in a.spans(chunk, "incentive_strong"):
-                if span in kept:
-                    _report_once(ctx, seen, self.MESSAGE, chunk, span)
+            for span in _strong_offers(a, chunk, reach):
+                _report_once(ctx, seen, self.MESSAGE, chunk, span)
 
 
 class BiasedPositive(Rule):
@@ -443,7 +443,7 @@ def _asks_to_change(a: Analysis, chunk: Chunk) -> bool:
     right before the change verb ("could you remove"), or is no instruction or
     permission ("click Edit review", "you can delete it": `[lexicon.permission_words]`,
     `[lexicon.instruction_words]`)."""
-    if chunk.text.rstrip().endswith(("?", "？")):
+    if is_question(chunk.text):
         return True
     changes = a.spans(chunk, "change_words")
     if linked(chunk.text, a.spans(chunk, "request_words"), changes, 4, order="first"):
@@ -511,8 +511,8 @@ class ChangeOrRemove(Rule):
             if not a.spans(chunk, "request_words"):
                 continue
             changes = [c for c in a.spans(chunk, "change_words") if not negated(a, chunk, c, reach)]
-            before = [c for c in a.around(chunk) if c.order == chunk.order - 1]
-            if changes and before and product_review_spans(a, before[0]):
+            before = a.next_to(chunk, -1)
+            if changes and before is not None and product_review_spans(a, before):
                 _report_once(ctx, seen, self.MESSAGE, chunk, changes[0])
 
 
