@@ -377,6 +377,21 @@ def test_seller_cancelling_is_fine(text: str) -> None:
     assert acts(text, "purpose.ask_buyer_to_cancel", reply=True) == set()
 
 
+def test_a_reply_that_hands_the_cancellation_to_a_buyer_who_never_asked_blocks() -> None:
+    """A reply only warns when the buyer may have asked how to cancel: its quoted history
+    speaks of cancelling. Asked when the parcel comes, told to cancel: that is the
+    out-of-stock notice the rule is for."""
+    answer = (
+        "Leider ist der Aktenvernichter derzeit nicht lieferbar. Wir möchten Sie bitten, "
+        "die Bestellung über Ihr Amazon-Konto selbst zu stornieren.\n\n"
+        "Am 20.11.2026 um 02:44 schrieb Amazon-Käufer:\n"
+    )
+    asked_when = answer + "> Wann kommt mein Aktenvernichter? Ich warte seit 10 Tagen.\n"
+    assert acts(asked_when, "purpose.ask_buyer_to_cancel", reply=True) == {"block"}
+    asked_how = answer + "> Kann ich die Bestellung noch stornieren, wenn er nicht kommt?\n"
+    assert acts(asked_how, "purpose.ask_buyer_to_cancel", reply=True) == {"warn"}
+
+
 def test_quoted_buyer_cancel_request_is_ignored() -> None:
     text = (
         "We have cancelled the order as you asked.\n\n"

@@ -26,7 +26,7 @@ from policies.detect.phrases import Batch, Phrases, Span, for_lexicon, lexicons
 from policies.detect.sentences import letter_word_count, lines
 from policies.model import MessageModel
 from policies.registry import Context, Rule
-from policies.text import SUBJECT, quote
+from policies.text import SUBJECT, quote, quoted_texts
 from policies.verdict import Action
 
 # A question mark ends a question; one inside a web address ("…/track?match=PL66") does
@@ -340,9 +340,9 @@ class AskBuyerToCancel(Rule):
     cancel"), or a "yourself" a few more words away ("die Bestellung selbst über Ihr
     Amazon-Konto stornieren"). "We have cancelled your order" does not fire. Blocks in a
     proactive message (the out-of-stock notice that hands the cancellation to the buyer);
-    only warns in a reply, where the buyer may have asked how to cancel, and where the
-    option is only stated ("you can cancel the order if the new date doesn't suit you",
-    `[lexicon.permission_words]`).
+    only warns in a reply whose quoted history speaks of cancelling (or shows none), where
+    the buyer may have asked how to cancel, and where the option is only stated ("you can
+    cancel the order if the new date doesn't suit you", `[lexicon.permission_words]`).
     """
 
     id = "purpose.ask_buyer_to_cancel"
@@ -369,7 +369,7 @@ class AskBuyerToCancel(Rule):
         a = analysis(ctx.model, ctx.policy)
         window = ctx.params.window_words
         blockers = for_lexicon(ctx.policy, "cancel_blockers")
-        soften = Action.WARN if ctx.model.is_reply else None  # the buyer may have asked
+        soften = Action.WARN if _buyer_may_have_asked(ctx) else None
         seen: set[str] = set()
         for chunk in a.with_any("cancel_words", "cancel_requests"):
             requests = a.spans(chunk, "cancel_requests")
@@ -404,6 +404,17 @@ class AskBuyerToCancel(Rule):
                     ctx.report(
                         self.MESSAGE, chunk.location, evidence, Action.WARN if offered else soften
                     )
+
+
+def _buyer_may_have_asked(ctx: Context) -> bool:
+    """Whether a reply may answer the buyer's own wish to cancel: the quoted history speaks
+    of cancelling, or there is none to read. A reply to "When will my parcel come?" that
+    hands the cancellation to the buyer is the out-of-stock notice the rule is for."""
+    if not ctx.model.is_reply:
+        return False
+    history = list(quoted_texts(ctx.model))
+    cancels = for_lexicon(ctx.policy, "cancel_words")
+    return not history or any(cancels.spans(text) for text in history)
 
 
 def _seller_cancels(text: str, verb: Span, blockers: Phrases) -> bool:
