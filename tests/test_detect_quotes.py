@@ -192,6 +192,7 @@ def test_a_helpdesk_trail_starts_at_its_date_line() -> None:
         "Tue, 1 Dec 2026 at 17:55",
         "Katrin Huber, 22.11.2026, 14:39",
         "Chloe Adams, Nov 19, 2026, 02:13 GMT",
+        "Amazon-Kunde 16.11.2026 10:48",
         "Marcus, Sun, 15 Nov 2026 at 18:38",
         "[23/11/2026 00:17] Sergio Vidal:",
         "--- Historial de la conversación ---",
@@ -207,6 +208,8 @@ def test_a_helpdesk_trail_starts_at_its_date_line() -> None:
     # a date and time inside a sentence is the seller's text
     assert QUOTES.search("Hi\nThe courier comes on 27/11/2026 at 20:01.\nBye") is None
     assert QUOTES.search("Hi\nOur designer wrote on the box:\nHandle with care") is None
+    assert QUOTES.search("Hi\nWir liefern am 16.11.2026 10:48\nBye") is None
+    assert QUOTES.search("Hi\nAbholung, Mittwoch 16.11.2026 10:48 Uhr\nBye") is None
 
 
 def test_a_trail_that_opens_with_the_new_comment_starts_at_the_second_date_line() -> None:
