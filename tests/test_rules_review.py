@@ -305,6 +305,9 @@ CHANGES = [
     "Potrebbe modificare la sua recensione?",
     "¿Podría eliminar su reseña del producto?",
     "商品レビューを削除していただけますか。",
+    # a "nothing" that affirms
+    "Nothing would make us happier than if you updated your review.",
+    "Wir wünschen uns nichts sehnlicher, als dass Sie Ihre Rezension ändern.",
 ]
 
 NOT_CHANGES = [
@@ -572,6 +575,10 @@ def test_every_form_of_a_change_verb_asks_to_change_a_review(text: str) -> None:
         "ayuda a mejorar.",
         # the buyer's question restated
         "You asked whether we'd like you to edit your review. That's entirely your decision.",
+        # "nothing" denies the change as "not" does
+        "Zu Ihrer Frage: Nein, Sie müssen an Ihrer Rezension nichts ändern.",
+        "There is nothing you need to change in your review.",
+        "Non deve cambiare niente nella sua recensione.",
     ],
 )
 def test_a_promise_not_to_ask_for_a_change_is_no_change_request(text: str) -> None:
