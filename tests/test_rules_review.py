@@ -427,6 +427,9 @@ def test_biased_review_requests_in_other_words(text: str) -> None:
         "We saw your 5-star review of the kettle.",
         "Cada opinión, buena o mala, ayuda a otros compradores: nos encantaría leer la suya.",
         "Every review, good or bad, helps other buyers; we'd love to read yours.",
+        "Le invitamos a dejar su opinión en Amazon; tanto si su experiencia ha sido buena como "
+        "si no, su comentario ayuda a otros compradores.",
+        "Whether your experience was good or not, we'd value your review on Amazon.",
         # an engraving, not a rating
         'The engraving came through as: "To my star, love always M". Is that exactly right?',
         # a question about satisfaction that is not next to the review request
