@@ -749,3 +749,21 @@ def test_instructions_that_answer_the_buyer_s_question_about_their_review_pass(t
 def test_an_ask_to_change_in_an_answer_still_blocks(text: str) -> None:
     raw = make_message(f"Hi Theresa,\n{text}\nBest, Anna\n\n{ASKED_HOW}\n", reply=True)
     assert actions(check(raw), "review.change_or_remove") == {"block"}
+
+
+ASKED_HOW_JA = (
+    "中村 健太 (2026年11月18日 11:05 JST):\n"
+    "> 先週サーキュレーターのレビューを書いたのですが、星の数を変えたいです。どこから直せますか？"
+)
+
+
+def test_steps_after_the_review_sentence_answer_the_buyer_who_asked_how() -> None:
+    """The change sentence names no review itself (the one before it does): instructions
+    to the buyer who asked how to change their stars pass; an ask still blocks."""
+    refusal = "出品者側ではレビューの内容や評価を編集することができません。"
+    steps = "お手数ですが、以下の手順でお客様ご自身にて変更していただけます。"
+    answer = make_message(f"中村様\n{refusal}\n{steps}\n\n{ASKED_HOW_JA}\n", reply=True)
+    assert actions(check(answer), "review.change_or_remove") == set()
+    ask = "星の数を変更していただけますと幸いです。"
+    asked = make_message(f"中村様\nレビューを拝見しました。\n{ask}\n\n{ASKED_HOW_JA}\n", reply=True)
+    assert actions(check(asked), "review.change_or_remove") == {"block"}

@@ -499,17 +499,21 @@ class ChangeOrRemove(Rule):
     def _after_the_review(self, ctx: Context) -> None:
         """ "We noticed your 2-star review. Would you consider revisiting it?": an ask to
         change something, with no review word of its own, right after a sentence that
-        names a product review."""
+        names a product review. Instructions that answer the buyer's own question about
+        their review ask nothing, as in `_report_change_requests`."""
         a = analysis(ctx.model, ctx.policy)
         if not a.present("change_words") or not a.present("review_words"):
             return
         reach = int(ctx.policy.section("review")["negation_window_words"])
+        answering = _buyer_asked_about_a_review(ctx)
         seen: set[str] = set()
         for chunk in a.with_any("change_words"):
             if a.spans(chunk, "review_words") or a.spans(chunk, "feedback_words"):
                 continue  # judged within its own sentence
             if not a.spans(chunk, "request_words"):
                 continue
+            if answering and not _asks_to_change(a, chunk):
+                continue  # "you can change it in these steps", to the buyer who asked how
             changes = [c for c in a.spans(chunk, "change_words") if not negated(a, chunk, c, reach)]
             before = a.next_to(chunk, -1)
             if changes and before is not None and product_review_spans(a, before):
