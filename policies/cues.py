@@ -59,6 +59,7 @@ SENTENCE_LEXICONS = (
     "unhappy_conditions",
     "marketing_strong",
     "marketing_weak",
+    "marketing_shop",
     "cancel_words",
     "cancel_requests",
     "cancel_asks",

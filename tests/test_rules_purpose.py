@@ -431,6 +431,20 @@ def test_an_order_id_in_full_width_digits_names_the_order() -> None:
     assert actions(check(near), "order.id_missing") == {"block"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The CV-L31 lamp module is available in our Amazon store under "CineVision CV-L31".',
+        "Die passende Dichtung finden Sie in unserem Amazon-Shop unter „Dichtung DN20“.",
+    ],
+)
+def test_the_seller_s_amazon_shop_sells_in_a_notice_and_answers_in_a_reply(text: str) -> None:
+    """Where to find the part the buyer asked about is an answer; the same shop named in
+    a message nobody asked for is promotion."""
+    assert acts(text, "purpose.marketing", reply=True) <= {"warn"}
+    assert acts(text, "purpose.marketing") == {"block"}
+
+
 def test_a_recall_notice_that_sells_the_new_model_is_marketing() -> None:
     text = (
         "Su alcuni esemplari del lotto 2609 l'interruttore potrebbe non spegnersi: non usi "

@@ -153,6 +153,10 @@ class Marketing(Rule):
     coupon on the product page is Amazon's and was already applied to your order",
     `[lexicon.applied_words]`); "don't miss our
     sale" is not a negation (`[lexicon.negation_words_exceptions]`).
+
+    The seller's own shop on Amazon (`[lexicon.marketing_shop]`: "our Amazon store",
+    "unserem Amazon-Shop") is a strong cue in a proactive message and a weak one in a
+    reply, where it may say where to find the part the buyer asked about.
     """
 
     id = "purpose.marketing"
@@ -191,15 +195,23 @@ class Marketing(Rule):
         a = analysis(ctx.model, ctx.policy)
         window = ctx.params.negation_window_words
         seen: set[str] = set()
-        cues = ("marketing_strong", "marketing_weak")
-        for chunk in a.with_any("marketing_strong"):
+        # The seller's own Amazon shop is a strong cue where nobody asked (a proactive
+        # message) and a weak one in a reply, which may say where the part asked about is.
+        strong = (
+            ("marketing_strong",) if ctx.model.is_reply else ("marketing_strong", "marketing_shop")
+        )
+        weak_cues = (
+            ("marketing_weak", "marketing_shop") if ctx.model.is_reply else ("marketing_weak",)
+        )
+        cues = ("marketing_strong", "marketing_weak", "marketing_shop")
+        for chunk in a.with_any(*strong):
             if (
                 refused_next(a, chunk)
                 or a.spans(chunk, "applied_words")
                 or explained_before(a, chunk, cues, window)
             ):
                 continue  # a refused request; a discount already applied or Amazon's own
-            for span in affirmed(a, chunk, a.spans(chunk, "marketing_strong"), window):
+            for span in affirmed(a, chunk, a.cues(chunk, *strong), window):
                 evidence = quote(chunk.text, span)
                 if f"{chunk.location}\0{evidence}" not in seen:
                     seen.add(f"{chunk.location}\0{evidence}")
@@ -207,14 +219,14 @@ class Marketing(Rule):
         if seen:
             return
         weak: dict[str, list[tuple[str, str]]] = {}
-        for chunk in a.with_any("marketing_weak"):
+        for chunk in a.with_any(*weak_cues):
             if (
                 refused_next(a, chunk)
                 or a.spans(chunk, "applied_words")
                 or explained_before(a, chunk, cues, window)
             ):
                 continue
-            for s, e in affirmed(a, chunk, a.spans(chunk, "marketing_weak"), window):
+            for s, e in affirmed(a, chunk, a.cues(chunk, *weak_cues), window):
                 key = " ".join(chunk.text[s:e].lower().split())
                 weak.setdefault(key, []).append((chunk.location, quote(chunk.text, (s, e))))
         if not weak:
