@@ -60,6 +60,8 @@ SENTENCE_LEXICONS = (
     "marketing_strong",
     "marketing_weak",
     "marketing_shop",
+    "giving_words",
+    "eligibility_words",
     "cancel_words",
     "cancel_requests",
     "cancel_asks",

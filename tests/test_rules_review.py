@@ -597,6 +597,15 @@ def test_a_promise_not_to_ask_for_a_change_is_no_change_request(text: str) -> No
         "un feedback sulla Sua esperienza con noi.",
         "Nous vous rembourserons les frais de port (5,90 €) dès que vous aurez supprimé votre "
         "évaluation vendeur négative.",
+        # what the seller sends waits for the review
+        "Die Kartuschen würden wir dann gleich auf den Weg bringen, sobald Ihre Bewertung zur "
+        "Kanne auf Amazon zu sehen ist.",
+        "We'll send the spare blades as soon as your review is live.",
+        # a prize draw next to the sentence that makes the review the ticket
+        "Jeden Monat verlosen wir drei Rutschen-Aufsätze. Mitmachen kann jeder, der uns eine "
+        "Rezension auf Amazon hinterlassen hat.",
+        "Every month we hold a prize draw for a free kettle. Anyone who leaves a review on "
+        "Amazon is entered.",
     ],
 )
 def test_a_reward_that_waits_for_the_review_is_an_incentive(text: str) -> None:
@@ -622,6 +631,10 @@ def test_a_reward_that_waits_for_the_review_is_an_incentive(text: str) -> None:
         "The refund doesn't depend on your review at all, and we can't ask you to change it.",
         # service that waits for something else
         "We'll refund you in full once you have dropped the parcel off; your review is yours.",
+        "We'll send the replacement as soon as your return is scanned; reviews are up to you.",
+        "Sobald Ihre Bewertung online ist, lesen wir sie gern. Die Ersatzteile schicken wir heute.",
+        # a draw near a review sentence that makes no review the ticket
+        "Anyone who reads the reviews will see the colour varies. Our prize draw ended in May.",
     ],
 )
 def test_refusing_an_incentive_is_not_one(text: str) -> None:

@@ -132,6 +132,22 @@ def _reward_on_condition(
     return condition
 
 
+def _prize_for_reviewers(a: Analysis, chunk: Chunk, cues: list[Span], reach: int) -> Span | None:
+    """A sentence that makes writing a review the ticket ("anyone who left a review",
+    `[lexicon.eligibility_words]` shortly before the review word, a request word such as
+    "leave" in the sentence) next to a sentence
+    offering something unmistakable (`[lexicon.incentive_strong]`: a prize draw, a
+    voucher)."""
+    window = int(a.policy.section("review")["condition_window_words"])
+    ticket = linked(chunk.text, a.spans(chunk, "eligibility_words"), cues, window, order="first")
+    if ticket is None or not a.spans(chunk, "request_words"):
+        return None  # "anyone who reads the reviews" takes part in nothing
+    for near in (a.next_to(chunk, -1), a.next_to(chunk, 1)):
+        if near is not None and not refused_next(a, near) and _strong_offers(a, near, reach):
+            return ticket
+    return None
+
+
 class Incentive(Rule):
     """Amazon forbids offering anything in return for a review or for feedback: money,
     gift cards, free or discounted products, refunds or reimbursements, rebates, prize
@@ -155,9 +171,12 @@ class Incentive(Rule):
     A sentence that says the two are not linked ("the refund doesn't depend on your
     review", `[lexicon.decoupling_words]`) offers nothing for one.
 
-    An incentive word anywhere in a sentence that makes it wait for a review ("we refund
-    half now and the other half once you have left feedback", `[lexicon.once_words]`
-    shortly before the review word) is one too.
+    An incentive word, or the seller sending something (`[lexicon.giving_words]`),
+    anywhere in a sentence that makes it wait for a review ("we refund half now and the
+    other half once you have left feedback", "die Kartuschen schicken wir, sobald Ihre
+    Bewertung zu sehen ist", `[lexicon.once_words]` shortly before the review word) is one
+    too; so is a review made the ticket ("anyone who left a review",
+    `[lexicon.eligibility_words]`) next to a sentence offering a prize draw or voucher.
 
     Asking for proof that a review was posted ("once your review is up, send us a
     screenshot", `[lexicon.proof_words]`) within `window_words` of a review word is an
@@ -208,12 +227,17 @@ class Incentive(Rule):
             strong = _strong_offers(a, chunk, reach)
             span = span or linked(chunk.text, cues, strong, _SENTENCE_WORDS)
             span = span or linked(chunk.text, cues, a.spans(chunk, "proof_words"), _SENTENCE_WORDS)
-            if span is None and offers and a.spans(chunk, "once_words"):
-                # "we'll refund the other half once you have left feedback": the reward
-                # waits for the review, however far apart the two are in the sentence
+            if span is None and (offers or a.spans(chunk, "giving_words")):
+                # "we'll refund the other half once you have left feedback", "Die
+                # Kartuschen schicken wir, sobald Ihre Bewertung zu sehen ist": the reward
+                # (or what is sent) waits for the review, however far apart in the sentence
                 span = linked(
                     chunk.text, a.spans(chunk, "once_words"), cues, window, plain_gap=True
                 )
+            if span is None:
+                # "Jeden Monat verlosen wir drei Aufsätze. Mitmachen kann jeder, der eine
+                # Rezension hinterlassen hat.": the prize next door is for the review
+                span = _prize_for_reviewers(a, chunk, cues, reach)
             if span is None and offers:
                 # "Wenn Sie eine Rezension schreiben und uns den Namen mitteilen,
                 # erstatten wir Ihnen 5 €": a reward after a review made its condition
