@@ -68,6 +68,8 @@ SENTENCE_LEXICONS = (
     "shipping_words",
     "gratitude_words",
     "reminder_words",
+    "already_words",
+    "asked_before_words",
     "proof_words",
     "negation_words",
     "negation_words_after",

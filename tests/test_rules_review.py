@@ -489,6 +489,13 @@ def test_write_to_us_first_without_any_review_is_service() -> None:
             "率直なご感想をAmazonのレビューにお寄せいただけましたら幸いです。",
             None,
         ),
+        # "already" a few words before "asked"
+        (
+            "Weil ich dich ja vor ein paar Tagen schon mal nach einer Bewertung gefragt hatte: "
+            "Vielleicht hast du jetzt doch noch Lust, eine Rezension zu schreiben.",
+            None,
+        ),
+        ("We already asked you last week; we'd still love a review on Amazon.", None),
     ],
 )
 def test_a_reminder_of_a_review_request_is_a_repeat(text: str, subject: str | None) -> None:
@@ -506,6 +513,9 @@ def test_a_reminder_of_a_review_request_is_a_repeat(text: str, subject: str | No
         "Melden Sie sich bitte noch einmal hier, dann stelle ich einen Nachforschungsauftrag.",
         # "we ask you" in the present
         "Le pedimos que nos deje una reseña en Amazon si tiene un momento.",
+        # asked before about something else, in a long sentence of its own
+        "Wie bereits am Telefon mit dem Kurierdienst besprochen und gefragt, kommt der Ersatz "
+        "am Freitag zwischen neun und zwölf Uhr. Wir freuen uns über eine Bewertung auf Amazon.",
     ],
 )
 def test_a_reminder_without_a_review_request_or_a_first_request_is_not_a_repeat(

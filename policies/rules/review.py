@@ -58,7 +58,8 @@ class RepeatRequest(Rule):
     A message can also say so itself: a review request that reminds the buyer of an
     earlier one (`[lexicon.reminder_words]` in the request's sentence, a neighbouring
     sentence or the subject: "just a gentle reminder", "in case it slipped through",
-    "Erinnerung: Ihre Bewertung", "si vous n'avez pas encore eu le temps") is a second
+    "Erinnerung: Ihre Bewertung", "si vous n'avez pas encore eu le temps", "wir hatten Sie
+    ja schon einmal gefragt": "already" a few words before "asked") is a second
     request, whatever the store knows. A reminder without a review request ("following up
     on your return") is ordinary service.
     """
@@ -74,22 +75,36 @@ class RepeatRequest(Rule):
 
     def check(self, ctx: Context) -> None:
         a = analysis(ctx.model, ctx.policy)
-        if not a.present("reminder_words"):
+        if not (a.present("reminder_words") or a.present("asked_before_words")):
             return
         seen: set[str] = set()
         for chunk, span in review_requests(a):
             if any(
-                a.spans(near, "reminder_words") and _about_the_request(a, chunk, near)
+                _reminders(a, near) and _about_the_request(a, chunk, near)
                 for near in a.around(chunk)
             ):
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
         # "just a gentle reminder about the review we asked for": the reminder names it.
         window = int(ctx.policy.section("review")["request_window_words"])
-        for chunk in a.with_any("reminder_words"):
+        for chunk in a.with_any("reminder_words", "asked_before_words"):
             cues = a.cues(chunk, *REVIEW_CUES)
-            named = linked(chunk.text, a.spans(chunk, "reminder_words"), cues, window)
+            named = linked(chunk.text, _reminders(a, chunk), cues, window)
             if named is not None:
                 _report_once(ctx, seen, self.MESSAGE, chunk, named)
+
+
+def _reminders(a: Analysis, chunk: Chunk) -> list[Span]:
+    """The reminders of a sentence: a reminder word ("gentle reminder", "nochmals"), or
+    "already" shortly before an "asked" ("wir hatten Sie ja schon einmal gefragt", "we
+    already asked you", `[lexicon.already_words]` and `[lexicon.asked_before_words]`)."""
+    window = int(a.policy.section("review")["already_asked_window_words"])
+    asked = [
+        s
+        for already in a.spans(chunk, "already_words")
+        for s in a.spans(chunk, "asked_before_words")
+        if linked(chunk.text, [already], [s], window, order="first", plain_gap=True)
+    ]
+    return a.spans(chunk, "reminder_words") + asked
 
 
 def _about_the_request(a: Analysis, request: Chunk, near: Chunk) -> bool:
