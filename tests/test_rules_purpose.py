@@ -465,3 +465,15 @@ def test_the_option_to_cancel_stated_in_a_notice_only_warns() -> None:
     assert acts(
         "The item is out of stock, please cancel the order.", "purpose.ask_buyer_to_cancel"
     ) == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cada mes sacamos muebles nuevos y se los contamos primero a nuestros clientes, con "
+        "precio de lanzamiento.",
+        "Our new kettle arrives next month at an introductory price for past customers.",
+    ],
+)
+def test_a_launch_price_is_marketing(text: str) -> None:
+    assert acts(text, "purpose.marketing") == {"block"}

@@ -790,3 +790,41 @@ def test_steps_after_the_review_sentence_answer_the_buyer_who_asked_how() -> Non
     ask = "星の数を変更していただけますと幸いです。"
     asked = make_message(f"中村様\nレビューを拝見しました。\n{ask}\n\n{ASKED_HOW_JA}\n", reply=True)
     assert actions(check(asked), "review.change_or_remove") == {"block"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # proof of a "published comment" pays for a review
+        (
+            "Basta con que responda a este mensaje con una captura de su comentario publicado y "
+            "le enviamos tres filtros sin costo.",
+            "review.incentive",
+        ),
+        # "before you sit down to write a review", "before issuing a rating"
+        (
+            "Si algo no te ha encajado, cuéntanoslo a nosotros antes de ponerte a escribir una "
+            "opinión.",
+            "review.divert_negative",
+        ),
+        (
+            "En el caso de cualquier anomalía, le rogamos que se ponga en contacto con nosotros "
+            "antes de emitir una valoración.",
+            "review.divert_negative",
+        ),
+    ],
+)
+def test_spanish_paraphrases_of_an_incentive_and_a_divert(text: str, rule: str) -> None:
+    assert acts(text, rule, reply=False) == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Su comentario publicado en la ficha nos ayudó a mejorar el embalaje; gracias.",
+        "Antes de emitir la factura, confírmenos el NIF, por favor.",
+    ],
+)
+def test_spanish_look_alikes_of_an_incentive_and_a_divert_pass(text: str) -> None:
+    assert acts(text, "review.incentive", reply=False) == set()
+    assert acts(text, "review.divert_negative", reply=False) == set()
