@@ -280,6 +280,12 @@ THANKS_ONLY = [
     "Toute l'équipe tient à vous remercier chaleureusement pour votre commande. Nous sommes "
     "une petite marque basée à Annecy et chaque commande compte énormément pour nous. "
     "Nous restons à votre disposition si besoin.\nBelles randonnées à vous !",
+    # a longer story of the shop, and a sign-off longer than a name
+    "Desde Textiles Marina queremos agradecerle sinceramente la confianza depositada en "
+    "nosotros.\nPara una empresa familiar como la nuestra, que lleva más de cuarenta años "
+    "tejiendo en Crevillent, cada cliente es importante, y nos hace mucha ilusión que "
+    "nuestras sábanas formen parte de su hogar.\nQuedamos a su entera disposición.\n"
+    "Reciba un afectuoso saludo,\nBeatriz Soler",
 ]
 
 NOT_THANKS_ONLY = [
@@ -294,6 +300,10 @@ NOT_THANKS_ONLY = [
     "Vielen Dank für Ihre Bestellung. Leider verzögert sich der Versand um zwei Tage.",
     "Merci pour votre commande. Quelle taille souhaitez-vous ?",
     "Your order has shipped. The colour you chose is out of stock; may we send navy?",
+    # the shop's story beside a real tip is still a message with content
+    "Thank you for your order! We're a small family business. Before the first wash, soak "
+    "the linen overnight in cold water with a cup of vinegar so the colour sets and the "
+    "fibres soften; then wash at 40 degrees and line dry away from direct sun.",
 ]
 
 

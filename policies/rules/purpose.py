@@ -39,6 +39,7 @@ LINE_LEXICONS = (
     "boilerplate_questions",
     "shipping_words",
     "gratitude_words",
+    "about_us_words",
     "greeting_words",
     "legal_line_words",
 )
@@ -50,7 +51,8 @@ class Purposes:
 
     `other_words` is the largest number of content words in any body part: words in lines
     that are neither a shipping notice, thanks / "we're here to help", a greeting or
-    sign-off, nor a name-sized signature line.
+    sign-off, the shop's own story ("we're a family-run shop"), nor a name-sized signature
+    line.
     """
 
     order_purpose: tuple[str, str] | None = None  # (location, evidence) of another purpose
@@ -118,8 +120,8 @@ def purposes(a: Analysis) -> Purposes:
             if hits:
                 p.thanks = p.thanks or (location, quote(line, hits[0]))
                 continue
-            if location == SUBJECT or spans["legal_line_words"]:
-                continue  # a company's legal details ("registered in England, no. …")
+            if location == SUBJECT or spans["legal_line_words"] or spans["about_us_words"]:
+                continue  # legal details ("registered in England, no. …"); the shop's story
             greeting = spans["greeting_words"]
             rest = count - sum(letter_word_count(line[s:e]) for s, e in greeting)
             if (greeting and rest <= signature_words) or count <= signature_words:
