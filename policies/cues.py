@@ -90,6 +90,9 @@ SENTENCE_LEXICONS = (
 # ("thanks for your review; we updated the listing" is not "review updated").
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”„«»、，；：]|\s[-–—]\s")
 _WORD = re.compile(r"\w+")
+# A whole text (not one sentence) is read by `denied`: a negation in the sentence before
+# ("Bei Amazon führen wir sie nicht. Sie bekommen sie in unserem Shop") denies nothing.
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 
 
 def linked(
@@ -383,14 +386,15 @@ def _word_keys(cue: str) -> set[str]:
 
 def denied(policy: Policy, text: str, span: Span, window_words: int) -> bool:
     """`negated` for a cue in a whole text rather than in an analysed sentence: "we
-    aren't able to take orders outside Amazon" denies "outside Amazon"."""
+    aren't able to take orders outside Amazon" denies "outside Amazon"; a negation in the
+    sentence before does not."""
     before = text[max(0, span[0] - _NEGATION_REACH) : span[0]]
     for _, end in for_lexicon(policy, "negation_words").spans(before):
-        if _plain_gap(before[end:], window_words):
+        if _plain_gap(before[end:], window_words) and not _SENTENCE_END.search(before[end:]):
             return True
     after = text[span[1] : span[1] + _NEGATION_REACH]
     for start, _ in for_lexicon(policy, "negation_words_after").spans(after):
-        if _plain_gap(after[:start], window_words):
+        if _plain_gap(after[:start], window_words) and not _SENTENCE_END.search(after[:start]):
             return True
     clause = after[: line_bounds(text, span[1])[1] - span[1]]
     negations = for_lexicon(policy, "negation_words").spans(clause) + for_lexicon(

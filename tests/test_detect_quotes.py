@@ -201,6 +201,7 @@ def test_a_helpdesk_trail_starts_at_its_date_line() -> None:
         "Paolo Ferri - Amazon Marketplace ha scritto il 3/12/2026 alle 09:09:",
         "--- Alan Pritchard wrote on 02/12/2026 01:42:",
         "Sarah Cole · 4 Dec 2026, 23:08",
+        "--- Kunde: Stefan Maurer · 30.11.2026 16:10 ---",
         "--- Previous conversation ---",
         "Previous messages",
     ):

@@ -224,6 +224,9 @@ def test_warranty_and_own_number_in_one_message() -> None:
         "Snap a picture and tag us – we're @quietcorner on the photo app.",
         "Einen Link kann ich leider nicht schicken, aber auf unserem YouTube-Kanal finden Sie "
         "das Aufbauvideo.",
+        # a negation in the sentence before denies nothing
+        "Bei Amazon führen wir die Dichtung leider nicht einzeln. Sie bekommen sie aber in "
+        "unserem eigenen Onlineshop.",
     ],
 )
 def test_off_platform_blocks(text: str) -> None:
@@ -268,6 +271,7 @@ def test_off_platform_link_blocks() -> None:
         "Zu Ihrer Frage nach WhatsApp: Einen WhatsApp-Kanal bieten wir nicht an.",
         "I've seen the Instagram post you linked; the ring looks like our model.",
         "Über WhatsApp oder einen Newsletter können wir Sie leider nicht informieren.",
+        "Wir verkaufen nicht in unserem eigenen Onlineshop, nur hier bei Amazon.",
     ],
 )
 def test_off_platform_near_misses(text: str) -> None:
