@@ -56,13 +56,13 @@ def build(m):
     h = paras_html(body) + ("\n" + paras_html(sig) if sig else "")
     if client == "zendesk":
         plain = "##- Please type your reply above this line -##\n\n" + plain
-        h = '<div style="color:#b5b5b5">##- Please type your reply above this line -##</div>\n' + h
+        h = '<div class="zd-delimiter">##- Please type your reply above this line -##</div>\n' + h
         if buyer:
             plain += f"\n\n--------------------------------\n{bname}\n{bdate.strftime('%b %d, %Y, %H:%M UTC')}\n\n{buyer}"
             h += (f'\n<hr>\n<p><strong>{html.escape(bname)}</strong><br>{bdate.strftime("%b %d, %Y, %H:%M UTC")}</p>\n'
                   + paras_html(buyer))
         plain += f"\n\n[{ticket}:{seed % 99999:05d}]"
-        h += f'\n<p style="color:#ffffff">[{ticket}:{seed % 99999:05d}]</p>'
+        h += f'\n<p class="zd-ticket-ref">[{ticket}:{seed % 99999:05d}]</p>'
     elif client == "freshdesk":
         if buyer:
             plain += f"\n\nOn {when}, {bname} <{to}> wrote:\n" + quote_plain(buyer)
@@ -82,7 +82,7 @@ def build(m):
             hdr = (f"-----Original Message-----\nFrom: {bname} <{to}>\nSent: {bdate.strftime('%A, %B %d, %Y %I:%M %p')}\n"
                    f"Subject: {m['subject']}\n\n")
             plain += "\n\n" + hdr + buyer
-            h += ('\n<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in">'
+            h += ('\n<hr>\n<div id="divRplyFwdMsg">'
                   + paras_html(hdr) + "</div>\n" + paras_html(buyer))
     elif client == "helpscout":
         if buyer:

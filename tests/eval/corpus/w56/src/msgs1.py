@@ -280,7 +280,7 @@ Wavecrest Swim""",
 
 add(id="w56-0016", client="edesk", kind="reply", tld="com", alias="f5ly9ig3ok1wa6d",
     agent="Nate Doyle", **{"from": "nate@brightforgeelectronics.com"},
-    subject="Is the 4-pack cheaper per unit?",
+    subject="Is the 4-pack cheaper per unit?", plain_only=True,
     buyer_name="Sam",
     buyer="""Is it cheaper to buy the 4-pack of the USB-C chargers or four singles? And are they identical to the single?""",
     body="""Hi Sam,
