@@ -34,6 +34,7 @@ from policies.detect.runs import (
     views,
 )
 from policies.detect.sentences import sentences
+from policies.detect.spelled_numbers import SpelledNumbers
 from policies.detect.urls import host_in
 from policies.model import BLOCK_TAGS
 from policies.registry import Context, Rule
@@ -250,6 +251,10 @@ class PhoneNumber(Rule):
     before it is only warned about (the allowed exception; checked by a person). tel:,
     sms: and callto: links count too. The fix replaces each other number with a short
     note and unwraps its link.
+
+    A number spelled out in words ("five one two, four four seven, nine zero three one",
+    `[spelled_numbers]`) in the seller's own text blocks: written to slip past filters, it
+    cannot be stripped without leaving the invitation to call.
     """
 
     id = PHONE
@@ -260,6 +265,11 @@ class PhoneNumber(Rule):
     _strip_message = (
         "Phone numbers are not allowed in messages to buyers: all contact must stay in "
         "Amazon's messaging. The gateway removes the number."
+    )
+    _spelled_message = (
+        "A phone number is written out in words. Amazon does not allow phone numbers in "
+        "messages, however they are written, and a number spelled out to slip past filters "
+        "cannot be removed cleanly: remove it and keep the conversation in Amazon's messaging."
     )
     _warn_message = (
         "This looks like a warranty, carrier or manufacturer phone number, which Amazon "
@@ -338,6 +348,13 @@ class PhoneNumber(Rule):
                 quote(text, (hit.phone.start, hit.phone.end)),
                 Action.WARN if hit.exception else None,
             )
+        spelled = ctx.policy.memo(
+            "contact:spelled_numbers",
+            lambda: SpelledNumbers.from_section(ctx.policy.section("spelled_numbers")),
+        )
+        for location, text in own_texts(ctx.model):
+            for span in spelled.find(text):
+                ctx.report(self._spelled_message, location, quote(text, span), Action.BLOCK)
         for link in scan_links(ctx.model):
             if link.parsed is None or link.parsed.scheme not in schemes:
                 continue
