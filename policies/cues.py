@@ -60,6 +60,7 @@ SENTENCE_LEXICONS = (
     "marketing_strong",
     "marketing_weak",
     "marketing_shop",
+    "own_offer_words",
     "giving_words",
     "eligibility_words",
     "cancel_words",

@@ -487,3 +487,36 @@ def test_the_option_to_cancel_stated_in_a_notice_only_warns() -> None:
 )
 def test_a_launch_price_is_marketing(text: str) -> None:
     assert acts(text, "purpose.marketing") == {"block"}
+
+
+COUPON_QUESTION = (
+    "On Mon, 30 Nov 2026, Buyer wrote:\n> I clipped the coupon but was charged full price?\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 15% voucher did apply - it's shown in your order total as a separate line.",
+        "Some of the coupons on Amazon are targeted by Amazon, so they show on one account only.",
+        "The Black Friday deal you saw was only on the 2 m size, not on the 3 m one.",
+    ],
+)
+def test_an_answer_to_the_buyer_s_coupon_question_only_warns(text: str) -> None:
+    raw = make_message(f"Hi Sam,\n{text}\nBest, Jo\n\n{COUPON_QUESTION}", reply=True)
+    assert actions(check(raw), "purpose.marketing") <= {"warn"}
+    # the same words where nobody asked about a promotion
+    assert acts(text, "purpose.marketing") == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To make up for it, use code LUMEN15 on our night cream and get 15% off.",
+        "Pour nous faire pardonner, profitez de -20 % sur notre crème de nuit.",
+        "Here's a code for 20% off your next purchase: RIDGE20.",
+    ],
+)
+def test_the_seller_s_own_offer_in_an_answer_about_a_coupon_still_blocks(text: str) -> None:
+    raw = make_message(f"Hi Sam,\n{text}\nBest, Jo\n\n{COUPON_QUESTION}", reply=True)
+    assert actions(check(raw), "purpose.marketing") == {"block"}

@@ -158,7 +158,11 @@ class Marketing(Rule):
 
     The seller's own shop on Amazon (`[lexicon.marketing_shop]`: "our Amazon store",
     "unserem Amazon-Shop") is a strong cue in a proactive message and a weak one in a
-    reply, where it may say where to find the part the buyer asked about.
+    reply, where it may say where to find the part the buyer asked about. A reply to a
+    buyer who raised a coupon, a deal or a price (in the subject or quoted words) only
+    warns: the answer has to name what it answers ("the 15 % voucher did apply"); the
+    seller's own offer in it ("use code X on our night cream", `[lexicon.own_offer_words]`)
+    still blocks.
     """
 
     id = "purpose.marketing"
@@ -173,6 +177,10 @@ class Marketing(Rule):
     WEAK = (
         "This word can read as advertising. Check that the message does not promote a "
         "sale or offer; if it only describes this order, it is fine."
+    )
+    ANSWER = (
+        "The buyer asked about a promotion, and the answer names one. Check that it only "
+        "explains Amazon's coupon or deal and offers nothing of your own."
     )
     MANY_WEAK = (
         "Several sale/offer words together make this read as an advertisement, which "
@@ -206,6 +214,8 @@ class Marketing(Rule):
             ("marketing_weak", "marketing_shop") if ctx.model.is_reply else ("marketing_weak",)
         )
         cues = ("marketing_strong", "marketing_weak", "marketing_shop")
+        # Asked about a coupon or a deal, the seller's answer names it: it only warns.
+        answering = _buyer_raised_promotions(ctx, cues)
         for chunk in a.with_any(*strong):
             if (
                 refused_next(a, chunk)
@@ -217,7 +227,10 @@ class Marketing(Rule):
                 evidence = quote(chunk.text, span)
                 if f"{chunk.location}\0{evidence}" not in seen:
                     seen.add(f"{chunk.location}\0{evidence}")
-                    ctx.report(self.STRONG, chunk.location, evidence)
+                    if answering and not a.spans(chunk, "own_offer_words"):
+                        ctx.report(self.ANSWER, chunk.location, evidence, Action.WARN)
+                    else:
+                        ctx.report(self.STRONG, chunk.location, evidence)
         if seen:
             return
         weak: dict[str, list[tuple[str, str]]] = {}
@@ -233,12 +246,23 @@ class Marketing(Rule):
                 weak.setdefault(key, []).append((chunk.location, quote(chunk.text, (s, e))))
         if not weak:
             return
-        many = len(weak) >= ctx.params.weak_words_to_block
+        many = len(weak) >= ctx.params.weak_words_to_block and not answering
         for location, evidence in dict.fromkeys(hit for hits in weak.values() for hit in hits):
             if many:
                 ctx.report(self.MANY_WEAK, location, evidence)
             else:
                 ctx.report(self.WEAK, location, evidence, action=Action.WARN)
+
+
+def _buyer_raised_promotions(ctx: Context, names: tuple[str, ...]) -> bool:
+    """Whether a reply answers the buyer's own question about a coupon, a deal or a price:
+    the buyer's subject ("Re: Coupon didn't apply?") or quoted words name one."""
+    if not ctx.model.is_reply:
+        return False
+    found = [for_lexicon(ctx.policy, name) for name in names]
+    subject = ctx.model.subject if ctx.model.subject_is_echo else ""  # "Re: …" is theirs
+    texts = [subject, *quoted_texts(ctx.model)]
+    return any(phrases.spans(text) for phrases in found for text in texts if text)
 
 
 class ShippingConfirmation(Rule):
