@@ -472,8 +472,9 @@ def seller_feedback_spans(a: Analysis, chunk: Chunk) -> list[Span]:
 
 
 def _change_link(a: Analysis, chunk: Chunk, nouns: list[Span], rule_id: str) -> Span | None:
-    """ "remove your review" (verb first) or "Rezension zu löschen" (noun first, no
-    punctuation between), with the windows of rule `rule_id`."""
+    """ "remove your review" (verb first) or "Rezension zu löschen" (noun first), with
+    no clause punctuation between ("the product changes, so the older reviews" is no
+    change of a review), within the windows of rule `rule_id`."""
     if not nouns:
         return None
     verbs = a.spans(chunk, "change_words")
@@ -484,7 +485,9 @@ def _change_link(a: Analysis, chunk: Chunk, nouns: list[Span], rule_id: str) -> 
     reach = int(a.policy.section("review")["negation_window_words"])
     verbs = affirmed(a, chunk, verbs, reach)
     params = a.policy.params(rule_id)
-    return linked(chunk.text, verbs, nouns, params.window_words, order="first") or linked(
+    return linked(
+        chunk.text, verbs, nouns, params.window_words, order="first", plain_gap=True
+    ) or linked(
         chunk.text, nouns, verbs, params.noun_first_window_words, order="first", plain_gap=True
     )
 

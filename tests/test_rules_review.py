@@ -326,6 +326,9 @@ NOT_CHANGES = [
     "We will review your request and change the delivery date.",
     "Bitte ändern Sie die Lieferadresse in Ihrem Konto.",
     "Nous allons modifier l'adresse de livraison.",
+    # a change verb before a clause break is no change of the review after it
+    "Amazon keeps all reviews on one page even when the product changes, so the older "
+    "reviews you're reading are about the first version.",
     # "didn't", "couldn't" deny like "don't"
     "I understand why it looks that way, but we didn't remove your review, and we couldn't "
     "if we wanted to.",
