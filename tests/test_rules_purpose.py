@@ -520,3 +520,12 @@ def test_an_answer_to_the_buyer_s_coupon_question_only_warns(text: str) -> None:
 def test_the_seller_s_own_offer_in_an_answer_about_a_coupon_still_blocks(text: str) -> None:
     raw = make_message(f"Hi Sam,\n{text}\nBest, Jo\n\n{COUPON_QUESTION}", reply=True)
     assert actions(check(raw), "purpose.marketing") == {"block"}
+
+
+def test_the_stock_the_buyer_orders_now_is_no_call_to_shop() -> None:
+    stock = (
+        "Every unit in Amazon's warehouses is from the new run, so the one you order now "
+        "will have the 2 m cable."
+    )
+    assert acts(stock, "purpose.marketing", reply=True) == set()
+    assert acts("Order now and save on the 2 m cable!", "purpose.marketing") == {"block"}
