@@ -76,6 +76,9 @@ def test_stem_still_starts_on_a_word_boundary(text: str) -> None:
         ("löschen~de", "Bitte lösche die Bewertung", "lösche"),
         ("überarbeiten~de", "wenn Sie sie überarbeitet haben", "überarbeitet"),
         ("annullare~it", "dovrebbe annullare", "annullare"),
+        # a final "e" the inflection drops
+        ("love~en", "If you're loving your new blender", "loving"),
+        ("love~en", "We lower prices.", None),
     ],
 )
 def test_a_trailing_tilde_matches_every_form_with_the_same_stem(

@@ -106,11 +106,16 @@ _PLAIN_VOWELS = str.maketrans("äöü", "aou")
 
 def _stem_prefix(word: str, root: str) -> int:
     """How many leading characters of `word` its stem `root` keeps (umlauts counted as
-    kept): the part every form with that stem shares, which the automaton looks for."""
+    kept, a final "e" not): the part every form with that stem shares, which the
+    automaton looks for."""
     plain = word.translate(_PLAIN_VOWELS)
     common = 0
     while common < min(len(plain), len(root)) and plain[common] == root[common]:
         common += 1
+    # A final "e" falls away in inflection ("love" → "loving", "make" → "making"); every
+    # candidate is checked against the stem anyway, so the shorter prefix loses nothing.
+    if common > 3 and plain[common - 1] == "e":
+        common -= 1
     return common
 
 
