@@ -834,3 +834,15 @@ def test_spanish_paraphrases_of_an_incentive_and_a_divert(text: str, rule: str) 
 def test_spanish_look_alikes_of_an_incentive_and_a_divert_pass(text: str) -> None:
     assert acts(text, "review.incentive", reply=False) == set()
     assert acts(text, "review.divert_negative", reply=False) == set()
+
+
+def test_a_five_star_review_said_to_make_the_difference_is_a_nudge() -> None:
+    nudge = "A 5-star review on Amazon makes a huge difference to a small business like ours!"
+    assert acts(nudge, "review.biased_positive", reply=False) == {"block"}
+    thanks = "Thank you for your 5-star review: it makes a huge difference to us."
+    assert acts(thanks, "review.biased_positive", reply=False) == set()
+
+
+def test_the_date_a_review_went_live_is_proof_of_it() -> None:
+    text = "Simply reply here with the date your review went live and we'll confirm the extension."
+    assert acts(text, "review.incentive", reply=False) == {"block"}
