@@ -839,7 +839,7 @@ def test_spanish_look_alikes_of_an_incentive_and_a_divert_pass(text: str) -> Non
 def test_a_five_star_review_said_to_make_the_difference_is_a_nudge() -> None:
     nudge = "A 5-star review on Amazon makes a huge difference to a small business like ours!"
     assert acts(nudge, "review.biased_positive", reply=False) == {"block"}
-    thanks = "Thank you for your 5-star review: it makes a huge difference to us."
+    thanks = "Thank you for your 5-star review, it means the world to us."
     assert acts(thanks, "review.biased_positive", reply=False) == set()
 
 
