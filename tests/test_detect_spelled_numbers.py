@@ -31,6 +31,10 @@ FINDER = SpelledNumbers.from_section(load_policy().section("spelled_numbers"))
             "null eins sieben eins, vier vier acht, zwo null neun drei",
         ),
         ("お電話は〇三（三四五六）七八九〇まで。", "〇三（三四五六）七八九〇"),
+        (
+            "lo chiami al tre-quattro-otto, sei-sei-uno, ventidue-settantanove, di mattina",
+            "tre-quattro-otto, sei-sei-uno, ventidue-settantanove",
+        ),
     ],
 )
 def test_a_number_written_in_words_is_found(text: str, number: str) -> None:
@@ -45,6 +49,7 @@ def test_a_number_written_in_words_is_found(text: str, number: str) -> None:
         "Wir brauchen zwei, drei Tage und schicken am 07 12 2026 ein Paket.",
         "Sei due volte più veloce con la nuova batteria.",
         "一つひとつ手作業で仕上げております。",
+        "Il reso è gratuito entro ventotto giorni dalla consegna.",
     ],
 )
 def test_counting_in_prose_is_no_number(text: str) -> None:

@@ -846,3 +846,15 @@ def test_a_five_star_review_said_to_make_the_difference_is_a_nudge() -> None:
 def test_the_date_a_review_went_live_is_proof_of_it() -> None:
     text = "Simply reply here with the date your review went live and we'll confirm the extension."
     assert acts(text, "review.incentive", reply=False) == {"block"}
+
+
+def test_a_steer_to_write_first_then_a_review_only_if_all_is_well() -> None:
+    text = (
+        "Should anything be less than perfect, please message us here first so we can put it "
+        "right. And if all is well, a review on Amazon would be lovely."
+    )
+    verdict = check(make_message(text))
+    assert actions(verdict, "review.divert_negative") == {"block"}
+    assert actions(verdict, "review.biased_positive") == {"block"}
+    help_only = "Should anything be less than perfect, please message us here and we'll fix it."
+    assert acts(help_only, "review.divert_negative", reply=False) == set()

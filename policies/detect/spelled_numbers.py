@@ -9,7 +9,7 @@ Guarantees of `SpelledNumbers.find`:
   "et", "und", "e");
 - each word counts as the digits it writes: a unit ("five", "sieben", "九") one, a teen or
   a tens word ("douze", "forty") two, and a tens word followed by a unit ("forty seven",
-  "cuarenta y siete", "trente-quatre", "siebenundvierzig") two together;
+  "cuarenta y siete", "trente-quatre", "siebenundvierzig", "settantanove") two together;
 - a run is reported only with at least `min_digits` digits and `min_words` number words,
   so prose that counts ("two or three days", "one, two, three") and plain digit numbers
   (phonenumbers' business) are never taken for one;
@@ -56,6 +56,7 @@ class SpelledNumbers:
         self._words.update({w.casefold(): _Word(2, False) for w in teens})
         self._words.update({w.casefold(): _Word(2, True) for w in tens})
         self._joiners = frozenset(w.casefold() for w in joiners)
+        self._tens = tuple(w.casefold() for w in tens)
         self.min_digits = min_digits
         self.min_words = min_words
 
@@ -86,13 +87,25 @@ class SpelledNumbers:
             return found
         parts = [p for p in re.split(r"[-‐]|und", key) if p]
         if len(parts) < 2:
-            return None
-        words = [self._words.get(p) for p in parts]
+            return self._glued(key)
+        words = [self._words.get(p) or self._glued(p) for p in parts]
         if any(w is None for w in words):
             return None
         if any(w.digits == 2 for w in words if w is not None):
             return _Word(2, False)
         return _Word(len(parts), False)
+
+    def _glued(self, key: str) -> _Word | None:
+        """A tens word and a unit written as one ("ventidue", "settantanove", with the
+        tens word's final vowel elided before a vowel: "ventotto"): two digits."""
+        for tens in self._tens:
+            for head in (tens, tens[:-1]):
+                rest = key[len(head) :]
+                if key.startswith(head) and rest:
+                    unit = self._words.get(rest)
+                    if unit is not None and unit.digits == 1:
+                        return _Word(2, False)
+        return None
 
     def find(self, text: str) -> list[Span]:
         """The spelled-out numbers in `text` (see the module's guarantees)."""
