@@ -36,6 +36,8 @@ _KANJI_CLASS = "〇零一二三四五六七八九"
 # Number words of one number stand at most this many characters apart ("nueve uno / 555 /").
 _NEAR = 12
 _KANJI = frozenset(_KANJI_CLASS)
+# Where a compound number word joins its parts ("trente-quatre", "siebenundvierzig").
+_COMPOUND = re.compile(r"[-‐]|und")
 
 Span = tuple[int, int]
 
@@ -110,7 +112,7 @@ class SpelledNumbers:
         found = self._words.get(key)
         if found is not None:
             return found
-        parts = [p for p in re.split(r"[-‐]|und", key) if p]
+        parts = [p for p in _COMPOUND.split(key) if p]
         if len(parts) < 2:
             return self._glued(key)
         words = [self._words.get(p) or self._glued(p) for p in parts]
@@ -170,8 +172,9 @@ class SpelledNumbers:
             if linked and token.casefold() in self._joiners:
                 reached = match.end()  # "cuarenta y siete": the joiner belongs to the number
                 continue
-            word = None if token.isdigit() or token[0] in _KANJI else self._word(token)
-            if word is None and not (token.isdigit() or token[0] in _KANJI):
+            numeral = token.isdigit() or token[0] in _KANJI
+            word = None if numeral else self._word(token)
+            if word is None and not numeral:
                 close()  # an ordinary word ends the run
                 digits = words = 0
                 after_tens = False

@@ -214,8 +214,9 @@ class Marketing(Rule):
             ("marketing_weak", "marketing_shop") if ctx.model.is_reply else ("marketing_weak",)
         )
         cues = ("marketing_strong", "marketing_weak", "marketing_shop")
-        # Asked about a coupon or a deal, the seller's answer names it: it only warns.
-        answering = _buyer_raised_promotions(ctx, cues)
+        # Asked about a coupon or a deal, the seller's answer names it: it only warns. The
+        # buyer's words are read only when the seller's hold a cue at all.
+        answering = any(a.present(n) for n in cues) and _buyer_raised_promotions(ctx, cues)
         for chunk in a.with_any(*strong):
             if (
                 refused_next(a, chunk)
@@ -405,6 +406,8 @@ class AskBuyerToCancel(Rule):
 
     def check(self, ctx: Context) -> None:
         a = analysis(ctx.model, ctx.policy)
+        if not (a.present("cancel_words") or a.present("cancel_requests")):
+            return  # nothing to judge: the buyer's quoted words need not be read
         window = ctx.params.window_words
         blockers = for_lexicon(ctx.policy, "cancel_blockers")
         soften = Action.WARN if _buyer_may_have_asked(ctx) else None
