@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from policies.registry import excerpt
 
 if TYPE_CHECKING:
+    from policies.detect.phrases import Phrases
     from policies.model import MessageModel
 
 
@@ -46,6 +47,26 @@ def quoted_texts(model: MessageModel) -> Iterator[str]:
         quoted = "\n".join(t for t, is_quoted in part.segments() if is_quoted)
         if quoted.strip():
             yield quoted
+
+
+def buyer_said(
+    model: MessageModel,
+    lexicons: Iterable[Phrases],
+    *,
+    in_subject: bool = False,
+    as_question: bool = False,
+) -> bool:
+    """Whether the buyer's own words name one of `lexicons`: their quoted history, and
+    with `in_subject` their subject echoed in a reply ("Re: Coupon didn't apply?"); with
+    `as_question` only a quoted text that asks something counts ("Can I edit my review?").
+    A reply answering what the buyer raised may name it without offering or asking it."""
+    texts = list(quoted_texts(model))
+    if in_subject and model.subject_is_echo and model.subject:
+        texts.append(model.subject)
+    if as_question:
+        texts = [t for t in texts if "?" in t or "？" in t]
+    found = list(lexicons)
+    return any(phrases.spans(text) for phrases in found for text in texts)
 
 
 def quote(text: str, span: tuple[int, int]) -> str:

@@ -26,7 +26,7 @@ from policies.detect.phrases import Batch, Phrases, Span, for_lexicon, lexicons
 from policies.detect.sentences import letter_word_count, lines
 from policies.model import MessageModel
 from policies.registry import Context, Rule
-from policies.text import SUBJECT, quote, quoted_texts
+from policies.text import SUBJECT, buyer_said, quote, quoted_texts
 from policies.verdict import Action
 
 # A question mark ends a question; one inside a web address ("…/track?match=PL66") does
@@ -216,7 +216,12 @@ class Marketing(Rule):
         cues = ("marketing_strong", "marketing_weak", "marketing_shop")
         # Asked about a coupon or a deal, the seller's answer names it: it only warns. The
         # buyer's words are read only when the seller's hold a cue at all.
-        answering = any(a.present(n) for n in cues) and _buyer_raised_promotions(ctx, cues)
+        # A reply answering the buyer's own question about a coupon, a deal or a price.
+        answering = (
+            ctx.model.is_reply
+            and any(a.present(n) for n in cues)
+            and buyer_said(ctx.model, [for_lexicon(ctx.policy, n) for n in cues], in_subject=True)
+        )
         for chunk in a.with_any(*strong):
             if (
                 refused_next(a, chunk)
@@ -253,17 +258,6 @@ class Marketing(Rule):
                 ctx.report(self.MANY_WEAK, location, evidence)
             else:
                 ctx.report(self.WEAK, location, evidence, action=Action.WARN)
-
-
-def _buyer_raised_promotions(ctx: Context, names: tuple[str, ...]) -> bool:
-    """Whether a reply answers the buyer's own question about a coupon, a deal or a price:
-    the buyer's subject ("Re: Coupon didn't apply?") or quoted words name one."""
-    if not ctx.model.is_reply:
-        return False
-    found = [for_lexicon(ctx.policy, name) for name in names]
-    subject = ctx.model.subject if ctx.model.subject_is_echo else ""  # "Re: …" is theirs
-    texts = [subject, *quoted_texts(ctx.model)]
-    return any(phrases.spans(text) for phrases in found for text in texts if text)
 
 
 class ShippingConfirmation(Rule):
@@ -453,9 +447,8 @@ def _buyer_may_have_asked(ctx: Context) -> bool:
     hands the cancellation to the buyer is the out-of-stock notice the rule is for."""
     if not ctx.model.is_reply:
         return False
-    history = list(quoted_texts(ctx.model))
-    cancels = for_lexicon(ctx.policy, "cancel_words")
-    return not history or any(cancels.spans(text) for text in history)
+    no_history = not any(quoted_texts(ctx.model))
+    return no_history or buyer_said(ctx.model, [for_lexicon(ctx.policy, "cancel_words")])
 
 
 def _seller_cancels(text: str, verb: Span, blockers: Phrases) -> bool:

@@ -32,7 +32,7 @@ from policies.cues import (
 from policies.detect.phrases import Span, for_lexicon
 from policies.detect.sentences import is_question, word_count
 from policies.registry import Context, Rule
-from policies.text import SUBJECT, quote, quoted_texts
+from policies.text import SUBJECT, buyer_said, quote
 from policies.verdict import Action
 
 
@@ -457,7 +457,8 @@ def _report_change_requests(ctx: Context, words: str, target: str, message: str)
     a = analysis(ctx.model, ctx.policy)
     if not a.present("change_words") or not a.present(words):
         return
-    answering = _buyer_asked_about_a_review(ctx)
+    # The buyer asked how to edit, move or delete their own review: steps answer them.
+    answering = buyer_said(ctx.model, [for_lexicon(ctx.policy, "review_words")], as_question=True)
     seen: set[str] = set()
     for chunk in a.with_any(words):
         found = change_request(a, chunk)
@@ -466,15 +467,6 @@ def _report_change_requests(ctx: Context, words: str, target: str, message: str)
         if answering and not _asks_to_change(a, chunk):
             continue
         _report_once(ctx, seen, message, chunk, found[1])
-
-
-def _buyer_asked_about_a_review(ctx: Context) -> bool:
-    """Whether the quoted history asks a question about a review: the buyer asked how to
-    edit, move or delete their own ("Is there a way to add the photo to my review?")."""
-    reviews = for_lexicon(ctx.policy, "review_words")
-    return any(
-        ("?" in text or "？" in text) and reviews.spans(text) for text in quoted_texts(ctx.model)
-    )
 
 
 def _asks_to_change(a: Analysis, chunk: Chunk) -> bool:
@@ -544,7 +536,9 @@ class ChangeOrRemove(Rule):
         if not a.present("change_words") or not a.present("review_words"):
             return
         reach = int(ctx.policy.section("review")["negation_window_words"])
-        answering = _buyer_asked_about_a_review(ctx)
+        answering = buyer_said(
+            ctx.model, [for_lexicon(ctx.policy, "review_words")], as_question=True
+        )
         seen: set[str] = set()
         for chunk in a.with_any("change_words"):
             if a.spans(chunk, "review_words") or a.spans(chunk, "feedback_words"):
