@@ -60,6 +60,7 @@ SENTENCE_LEXICONS = (
     "marketing_strong",
     "marketing_weak",
     "marketing_shop",
+    "cross_sell_words",
     "cancel_words",
     "cancel_requests",
     "cancel_asks",

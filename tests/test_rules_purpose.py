@@ -529,3 +529,67 @@ def test_the_stock_the_buyer_orders_now_is_no_call_to_shop() -> None:
     )
     assert acts(stock, "purpose.marketing", reply=True) == set()
     assert acts("Order now and save on the 2 m cable!", "purpose.marketing") == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passend dazu haben wir seit Kurzem auch eine Mausschale aus demselben Filz im Programm.",
+        "Già che c'è, le consiglio anche il nostro tappetino rinfrescante, perfetto per l'estate.",
+        "Don't forget, our other listings include matching gloves in the same tartan.",
+        "Para más adelante, también le puede interesar nuestra olla de 8 litros.",
+        "Nos coffrets cadeaux « Escale bretonne » sont disponibles pour Noël.",
+    ],
+)
+def test_another_of_the_seller_s_products_recommended_is_marketing(text: str) -> None:
+    """A cross-sell in a notice, or in a reply to a buyer who asked for nothing of the kind,
+    blocks; where the buyer asked for a part or an accessory it only warns."""
+    assert acts(text, "purpose.marketing") == {"block"}
+    assert acts(text, "purpose.marketing", reply=True) == {"block"}
+    asked = make_message(
+        f"Hallo,\n{text}\nGruß, Jo\n\nOn Mon, 30 Nov 2026, Buyer wrote:\n"
+        "> Do you also have a matching accessory? Haben Sie passendes Zubehör?\n",
+        reply=True,
+    )
+    assert actions(check(asked), "purpose.marketing") <= {"warn"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Hülle passt: innen 31 x 22,5 cm, das MacBook misst 30,4 x 21,5 cm.",
+        "Le consigliamo di caricare la lampada per 8 ore prima del primo utilizzo.",
+        "We recommend rinsing the bottle before its first use.",
+    ],
+)
+def test_advice_about_the_item_bought_is_no_cross_sell(text: str) -> None:
+    assert acts(text, "purpose.marketing") == set()
+
+
+def test_the_option_to_cancel_a_subscription_in_an_answer_is_stated_not_asked() -> None:
+    """The permission may follow the verb ("… or cancel, you can do that any time")."""
+    text = (
+        "If you'd like to skip the next box or cancel, you can do that any time under "
+        '"Your Subscribe & Save items" in your Amazon account.'
+    )
+    raw = make_message(
+        f"Hi Marisol,\n{text}\nBest, Jo\n\nOn Mon, 30 Nov 2026, Buyer wrote:\n"
+        "> Why did the price of my coffee pods go up?\n",
+        reply=True,
+    )
+    assert actions(check(raw), "purpose.ask_buyer_to_cancel") == {"warn"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grazie di cuore per aver scelto la nostra tovaglia.\nLe auguriamo una splendida "
+        "giornata e un sereno fine settimana!\nPer qualsiasi cosa, noi siamo qui.",
+        "Il suo casco è stato affidato a GLS. La consegna è prevista tra martedì e "
+        "mercoledì.\nTi auguriamo tanti chilometri in sicurezza e buone strade!",
+    ],
+)
+def test_italian_notes_padded_with_good_wishes_have_no_purpose(text: str) -> None:
+    rules = {"purpose.thank_you_only", "purpose.shipping_confirmation"}
+    raw = make_message(f"Gentile cliente,\n{text}\nGiulia\n\nOrdine {ORDER}")
+    assert any(actions(check(raw), r) == {"block"} for r in rules)

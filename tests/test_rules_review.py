@@ -780,6 +780,53 @@ def test_an_ask_to_change_in_an_answer_still_blocks(text: str) -> None:
     assert actions(check(raw), "review.change_or_remove") == {"block"}
 
 
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "Para editarla, vaya a «Su perfil» y pulse «Editar». Ahí puede cambiar el texto, "
+            "las estrellas o borrarla.",
+            "> Puse una opinión hace unos días y no sé cómo se edita. ¿Cómo se hace?",
+        ),
+        (
+            "Vai su «Il tuo profilo» e scegli «Modifica». Puoi cambiare testo e stelle oppure "
+            "eliminarla.",
+            "> Avevo scritto una recensione sulla borraccia. Come faccio a correggerla?",
+        ),
+    ],
+)
+def test_spanish_and_italian_steps_answer_the_buyer_who_asked_how(text: str, question: str) -> None:
+    raw = make_message(
+        f"Hola,\n{text}\nUn saludo\n\nEl 26 nov. 2026, Lucía escribió:\n{question}\n", reply=True
+    )
+    assert actions(check(raw), "review.change_or_remove") == set()
+    ask = "¿Podría cambiar las estrellas de su opinión ahora que funciona?"
+    asked = make_message(
+        f"Hola,\n{ask}\nUn saludo\n\nEl 26 nov. 2026, Lucía escribió:\n{question}\n", reply=True
+    )
+    assert actions(check(asked), "review.change_or_remove") == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qu'il soit bon ou moins bon, votre commentaire sur Amazon aide les autres acheteurs.",
+        "Si tiene un momento, puede dejar una reseña en Amazon, tanto si le gustó como si no.",
+    ],
+)
+def test_a_request_welcoming_both_kinds_of_review_is_neutral(text: str) -> None:
+    assert acts(text, "review.biased_positive", reply=False) == set()
+
+
+def test_die_stelle_is_no_italian_review_word() -> None:
+    """ "Stelle" is Italian for stars; in German it is a place or an office."""
+    text = (
+        "Ob die Gutschrift bereits vorgemerkt ist, kann Ihnen die Stelle sagen, die Ihre "
+        "Kreditkarte ausgegeben hat."
+    )
+    assert acts(text, "review.incentive") == set()
+
+
 ASKED_HOW_JA = (
     "中村 健太 (2026年11月18日 11:05 JST):\n"
     "> 先週サーキュレーターのレビューを書いたのですが、星の数を変えたいです。どこから直せますか？"

@@ -207,12 +207,19 @@ class Marketing(Rule):
         seen: set[str] = set()
         # The seller's own Amazon shop is a strong cue where nobody asked (a proactive
         # message) and a weak one in a reply, which may say where the part asked about is.
-        strong = (
+        strong: tuple[str, ...] = (
             ("marketing_strong",) if ctx.model.is_reply else ("marketing_strong", "marketing_shop")
         )
-        weak_cues = (
+        weak_cues: tuple[str, ...] = (
             ("marketing_weak", "marketing_shop") if ctx.model.is_reply else ("marketing_weak",)
         )
+        # Another of the seller's products recommended: promotion, unless the buyer asked
+        # for a part or an accessory and the answer names the seller's own.
+        if a.present("cross_sell_words"):
+            if _buyer_asked_for_a_product(ctx):
+                weak_cues += ("cross_sell_words",)
+            else:
+                strong += ("cross_sell_words",)
         cues = ("marketing_strong", "marketing_weak", "marketing_shop")
         # Asked about a coupon or a deal, the seller's answer names it: it only warns. The
         # buyer's words are read only when the seller's hold a cue at all.
@@ -247,8 +254,15 @@ class Marketing(Rule):
                 or explained_before(a, chunk, cues, window)
             ):
                 continue
+            # An answer naming the seller's own part ("passend dazu … im Programm") is one
+            # weak cue however many of its words it uses.
+            cross_sell = set(a.spans(chunk, "cross_sell_words"))
             for s, e in affirmed(a, chunk, a.cues(chunk, *weak_cues), window):
-                key = " ".join(chunk.text[s:e].lower().split())
+                key = (
+                    "cross-sell"
+                    if (s, e) in cross_sell
+                    else " ".join(chunk.text[s:e].lower().split())
+                )
                 weak.setdefault(key, []).append((chunk.location, quote(chunk.text, (s, e))))
         if not weak:
             return
@@ -432,13 +446,23 @@ class AskBuyerToCancel(Rule):
             if span is not None:
                 # "If the new date doesn't suit you, you can cancel the order": an option
                 # stated, not a request, so it only warns.
-                offered = any(p[0] <= span[0] < p[1] for p in a.spans(chunk, "permission_words"))
+                # The permission may come before or after the verb ("cancel, you can").
+                offered = any(
+                    p[0] < span[1] and span[0] < p[1] for p in a.spans(chunk, "permission_words")
+                )
                 evidence = quote(chunk.text, span)
                 if f"{chunk.location}\0{evidence}" not in seen:
                     seen.add(f"{chunk.location}\0{evidence}")
                     ctx.report(
                         self.MESSAGE, chunk.location, evidence, Action.WARN if offered else soften
                     )
+
+
+def _buyer_asked_for_a_product(ctx: Context) -> bool:
+    """Whether the buyer's quoted question asks for a part, an accessory or another item
+    ("Do you also have a matching lid?", `[lexicon.product_question_words]`)."""
+    words = for_lexicon(ctx.policy, "product_question_words")
+    return ctx.model.is_reply and buyer_said(ctx.model, [words], as_question=True)
 
 
 def _buyer_may_have_asked(ctx: Context) -> bool:
