@@ -418,12 +418,20 @@ def refused_request(policy: Policy, text: str, span: Span) -> bool:
 
 
 def buyers_own(policy: Policy, text: str, span: Span) -> bool:
-    """Whether the cue is followed, within three words, by words saying the buyer sent or
-    named it ("the Instagram post you linked", "la foto che ci ha mandato"):
-    `[lexicon.buyer_reference_after]`."""
+    """Whether words saying the buyer sent, saw or named it come within three words after
+    the cue ("the Instagram post you linked", "la foto che ci ha mandato":
+    `[lexicon.buyer_reference_after]`) or right before it, in its clause ("the photo you
+    posted on Instagram", "il video che ha visto su YouTube":
+    `[lexicon.buyer_reference_before]`)."""
     after = text[span[1] : span[1] + _NEGATION_REACH]
     hits = for_lexicon(policy, "buyer_reference_after").spans(after)
-    return any(word_count(after[:start]) <= 3 for start, _ in hits)
+    if any(word_count(after[:start]) <= 3 for start, _ in hits):
+        return True
+    start = max(0, span[0] - _NEGATION_REACH)
+    before = text[start : span[1]]  # the cue included: "ha visto" + "su YouTube"
+    cue = span[0] - start
+    hits = for_lexicon(policy, "buyer_reference_before").spans(before)
+    return any(end > cue or _plain_gap(before[end:cue], 1) for _, end in hits)
 
 
 # How far around a cue `denied` looks for a negation (a clause is rarely longer).

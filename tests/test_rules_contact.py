@@ -224,6 +224,9 @@ def test_warranty_and_own_number_in_one_message() -> None:
         "Snap a picture and tag us – we're @quietcorner on the photo app.",
         "Einen Link kann ich leider nicht schicken, aber auf unserem YouTube-Kanal finden Sie "
         "das Aufbauvideo.",
+        # the buyer as subject, not as the one who saw or posted it
+        "Wenn Sie auf Instagram nach uns suchen, finden Sie weitere Ideen.",
+        "Ci trova su Instagram come @cucinaverde.",
         # a negation in the sentence before denies nothing
         "Bei Amazon führen wir die Dichtung leider nicht einzeln. Sie bekommen sie aber in "
         "unserem eigenen Onlineshop.",
@@ -272,6 +275,11 @@ def test_off_platform_link_blocks() -> None:
         "I've seen the Instagram post you linked; the ring looks like our model.",
         "Über WhatsApp oder einen Newsletter können wir Sie leider nicht informieren.",
         "Wir verkaufen nicht in unserem eigenen Onlineshop, nur hier bei Amazon.",
+        # where the buyer saw or posted something
+        "We saw the photo you posted on Instagram, thank you for sharing it with us.",
+        "Il video di montaggio che ha visto su YouTube riguarda il modello precedente.",
+        "Das Video, das Sie auf YouTube gesehen haben, zeigt das alte Modell.",
+        "La vidéo que vous avez vue sur YouTube montre l'ancien modèle.",
     ],
 )
 def test_off_platform_near_misses(text: str) -> None:
