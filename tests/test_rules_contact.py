@@ -224,6 +224,14 @@ def test_warranty_and_own_number_in_one_message() -> None:
         "Snap a picture and tag us – we're @quietcorner on the photo app.",
         "Einen Link kann ich leider nicht schicken, aber auf unserem YouTube-Kanal finden Sie "
         "das Aufbauvideo.",
+        # the seller's own shop, workshop or counter written around
+        "Bei uns im Webshop unter dem gleichen Namen ist er aber vorrätig.",
+        "Einfach den Namen in die Suchmaschine eingeben.",
+        "Termine werden über unsere Website vergeben.",
+        "Sie könnten den Janker auch in unserem Ladengeschäft umtauschen.",
+        "Dann fielen die Amazon-Gebühren weg, und wir könnten den Vorteil weitergeben.",
+        "Das Jahrespaket wäre im Aquaklar-Shop deutlich günstiger als hier.",
+        "Maßanfertigungen werden von uns aber auch direkt entgegengenommen.",
         # the buyer as subject, not as the one who saw or posted it
         "Wenn Sie auf Instagram nach uns suchen, finden Sie weitere Ideen.",
         "Ci trova su Instagram come @cucinaverde.",
@@ -275,6 +283,11 @@ def test_off_platform_link_blocks() -> None:
         "I've seen the Instagram post you linked; the ring looks like our model.",
         "Über WhatsApp oder einen Newsletter können wir Sie leider nicht informieren.",
         "Wir verkaufen nicht in unserem eigenen Onlineshop, nur hier bei Amazon.",
+        # the seller's contact or return details on Amazon, a search engine named in passing
+        "Im Impressum unseres Amazon-Verkäuferprofils steht unsere Anschrift für die Rücksendung.",
+        "Die Suchmaschine zeigt manchmal ältere Preise an, maßgeblich ist der Preis auf Amazon.",
+        "Wir haben keinen Webshop, wir verkaufen nur über Amazon.",
+        "Die Kontaktdaten des Herstellers stehen in der Anleitung auf Seite 4.",
         # where the buyer saw or posted something
         "We saw the photo you posted on Instagram, thank you for sharing it with us.",
         "Il video di montaggio che ha visto su YouTube riguarda il modello precedente.",
