@@ -13,7 +13,9 @@ from policies import load_policy
 from policies.detect.addresses import EmailFinder
 
 PARAMS = load_policy().rule("contact.email_address")
-FINDER = EmailFinder(PARAMS["at_tokens"], PARAMS["dot_tokens"], PARAMS["obfuscated_tlds"])
+FINDER = EmailFinder(
+    PARAMS["at_tokens"], PARAMS["dot_tokens"], PARAMS["obfuscated_tlds"], PARAMS["word_at_tokens"]
+)
 
 
 @pytest.mark.parametrize(
@@ -27,6 +29,10 @@ FINDER = EmailFinder(PARAMS["at_tokens"], PARAMS["dot_tokens"], PARAMS["obfuscat
         "john@shop [dot] com",
         "kontakt [ät] laden [punkt] de",
         "info［アット］washi-mino-murakami.jp",  # full-width brackets
+        # an "at" that is no everyday word, written plainly
+        "taller arroba bolsosvarela punto es",
+        "assistenza chiocciola pelletteriaborghi punto it",
+        "contact arobase atelier.fr",
     ],
 )
 def test_addresses_are_found_whole(address: str) -> None:
@@ -44,6 +50,9 @@ def test_addresses_are_found_whole(address: str) -> None:
         "We meet AT noon at the shop.",  # "AT" without a spelled-out dot
         "Look at shop.com for it",
         "the @mybrand account",
+        "La scala a chiocciola arriva in due colli con BRT.",
+        "La scala a chiocciola punto di forza del modello.",
+        "El precio por arroba de aceite es el del punto de venta.",
     ],
 )
 def test_running_text_is_not_an_address(text: str) -> None:

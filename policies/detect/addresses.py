@@ -6,8 +6,9 @@ Guarantees of `EmailFinder.find`:
 - disguised addresses are found too: a spelled-out "@" in brackets ("john [at] shop
   [dot] com", "john(at)shop.de"), a bare "@" with a spelled-out dot ("john@shop [dot]
   com"), or the "at" and "dot" words written as capitals ("john AT shop DOT com"), in
-  every configured language ("kontakt [ät] laden [punkt] de"); a disguised address must
-  end in one of the configured top-level domains;
+  every configured language ("kontakt [ät] laden [punkt] de"), and an "at" that is no
+  everyday word written plainly ("taller arroba bolsosvarela punto es"); a disguised
+  address must end in one of the configured top-level domains;
 - running text is not an address: a lower-case "at … dot" ("look at it dot by dot"), a
   capital "AT" without a spelled-out dot, or "€12.99 @ checkout";
 - matches do not overlap and come in text order.
@@ -62,7 +63,13 @@ class EmailFinder:
     """Finds e-mail addresses; built from the spelled-out "@" and "." words of every
     language and the top-level domains a disguised address may end in."""
 
-    def __init__(self, at_tokens: list[str], dot_tokens: list[str], tlds: list[str]) -> None:
+    def __init__(
+        self,
+        at_tokens: list[str],
+        dot_tokens: list[str],
+        tlds: list[str],
+        word_at_tokens: Iterable[str] = (),
+    ) -> None:
         at, dot = _alternatives(at_tokens), _alternatives(dot_tokens)
         at_upper = _alternatives(t.upper() for t in at_tokens if t.isalpha())
         dot_upper = _alternatives(t.upper() for t in dot_tokens if t.isalpha())
@@ -77,6 +84,19 @@ class EmailFinder:
             re.I,
         )
         self._spelled_dot = re.compile(rf"{dot_bracketed}|{dot_word}", re.I)
+        # "taller arroba bolsosvarela punto es": an "at" that is no everyday word, written
+        # plainly, then a domain whose dots are spelled out or written.
+        words = list(word_at_tokens)
+        self._worded = (
+            re.compile(
+                rf"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}\s+(?:{_alternatives(words)})\s+"
+                rf"(?:{_LABEL}(?:\s+(?:{dot})\s+|{dot_bracketed}|\.))+(?:{_alternatives(tlds)})"
+                r"(?![\w-])",
+                re.I,
+            )
+            if words
+            else None
+        )
         # What every disguised address holds (an "@", a bracketed "at", or a capital "AT"
         # word): a cheap search that spares the slow pattern (it tries every position of
         # the text) on the texts without one. Each alternative starts with its own first
@@ -91,8 +111,12 @@ class EmailFinder:
         """Plain and disguised addresses in `text`, in order, without overlaps."""
         plain = PLAIN.finditer(text) if "@" in text else ()
         hits = [Address(m.start(), m.end(), m.group(0)) for m in plain]
+        if self._worded is not None:
+            for m in self._worded.finditer(text):
+                if not any(h.start < m.end() and m.start() < h.end for h in hits):
+                    hits.append(Address(m.start(), m.end(), m.group(0)))
         if self._hint.search(text) is None:
-            return hits
+            return sorted(hits)
         for m in self._disguised.finditer(text):
             if m.group("atword") and not self._spelled_dot.search(m.group(0)):
                 continue  # "AT" as a word needs a spelled-out "DOT" too

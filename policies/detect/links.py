@@ -54,7 +54,9 @@ def email_finder(policy: Policy) -> EmailFinder:
     params = policy.params(EMAIL)
     return policy.memo(
         "links:emails",
-        lambda: EmailFinder(params.at_tokens, params.dot_tokens, params.obfuscated_tlds),
+        lambda: EmailFinder(
+            params.at_tokens, params.dot_tokens, params.obfuscated_tlds, params.word_at_tokens
+        ),
     )
 
 

@@ -107,6 +107,11 @@ class EmailAddress(Rule):
             '[dot] com"); the "at" word counts only in brackets, or with a '
             'spelled-out "dot" too.',
         ] = field(default_factory=list)
+        word_at_tokens: Annotated[
+            list[str],
+            'Spelled-out "@" that are no everyday word, so they count written plainly too '
+            '("taller arroba bolsosvarela punto es") when a domain follows.',
+        ] = field(default_factory=list)
         dot_tokens: Annotated[
             list[str],
             'Spelled-out "." in disguised addresses ("name [at] shop [dot] com"), per language.',
