@@ -539,6 +539,7 @@ def test_the_stock_the_buyer_orders_now_is_no_call_to_shop() -> None:
         "Don't forget, our other listings include matching gloves in the same tartan.",
         "Para más adelante, también le puede interesar nuestra olla de 8 litros.",
         "Nos coffrets cadeaux « Escale bretonne » sont disponibles pour Noël.",
+        "Pendant que vous y êtes, ces articles pourraient aussi vous plaire : la batterie 4 Ah.",
     ],
 )
 def test_another_of_the_seller_s_products_recommended_is_marketing(text: str) -> None:
@@ -593,3 +594,20 @@ def test_italian_notes_padded_with_good_wishes_have_no_purpose(text: str) -> Non
     rules = {"purpose.thank_you_only", "purpose.shipping_confirmation"}
     raw = make_message(f"Gentile cliente,\n{text}\nGiulia\n\nOrdine {ORDER}")
     assert any(actions(check(raw), r) == {"block"} for r in rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ab dem 27. Dezember läuft bei uns der Winterschlussverkauf, alles um 30 % reduziert.",
+        "Bis zum dritten Advent gibt es beim Kauf von zwei Duftkerzen die dritte gratis dazu.",
+        "Pour Noël, la livraison est offerte dès 40 € d'achat.",
+    ],
+)
+def test_seasonal_promotions_in_a_notice_are_marketing(text: str) -> None:
+    assert acts(text, "purpose.marketing") == {"block"}
+
+
+def test_an_item_taken_out_of_the_range_is_no_promotion() -> None:
+    text = "Der Hersteller hat das Set eingestellt. Der Artikel ist aus unserem Sortiment genommen."
+    assert acts(text, "purpose.marketing") == set()
