@@ -905,3 +905,38 @@ def test_a_steer_to_write_first_then_a_review_only_if_all_is_well() -> None:
     assert actions(verdict, "review.biased_positive") == {"block"}
     help_only = "Should anything be less than perfect, please message us here and we'll fix it."
     assert acts(help_only, "review.divert_negative", reply=False) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Hat Ihnen die Matte gefallen? Dann freuen wir uns sehr, wenn Sie uns auf Amazon die "
+            "volle Punktzahl geben.",
+            "review.biased_positive",
+        ),
+        (
+            "Wenn Sie finden, dass wir uns die Höchstnote verdient haben, würden wir uns über "
+            "Ihre Rezension freuen.",
+            "review.biased_positive",
+        ),
+        (
+            "Allen, die sich die Zeit für eine Rezension nehmen, möchten wir mit einer kleinen "
+            "Aufmerksamkeit danken: einem Probierset Pfeffer.",
+            "review.incentive",
+        ),
+    ],
+)
+def test_top_marks_and_small_tokens_of_thanks_are_caught(text: str, rule: str) -> None:
+    assert acts(text, rule, reply=False) == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Punktzahl im Härtetest lag bei 9 von 10, deshalb empfehlen wir das Modell für Kinder.",
+        "Wir würden uns über Ihre ehrliche Rezension freuen, ob gut oder schlecht.",
+    ],
+)
+def test_scores_outside_a_review_request_ask_nothing(text: str) -> None:
+    assert acts(text, "review.biased_positive", reply=False) == set()
