@@ -940,3 +940,21 @@ def test_top_marks_and_small_tokens_of_thanks_are_caught(text: str, rule: str) -
 )
 def test_scores_outside_a_review_request_ask_nothing(text: str) -> None:
     assert acts(text, "review.biased_positive", reply=False) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si el sofá no cumple sus expectativas, le rogamos que no deje una opinión negativa sin "
+        "hablar antes con nosotros.",
+        "Please don't leave a negative review without talking to us first.",
+        "Bitte schreiben Sie keine negative Bewertung, ohne vorher mit uns gesprochen zu haben.",
+    ],
+)
+def test_no_bad_review_without_talking_to_us_first_is_a_divert(text: str) -> None:
+    assert acts(text, "review.divert_negative", reply=False) == {"block"}
+
+
+def test_the_seller_answering_reviews_without_asking_is_no_divert() -> None:
+    text = "You can leave a review any time; we reply to reviews publicly without contacting you."
+    assert acts(text, "review.divert_negative", reply=False) == set()
