@@ -611,3 +611,18 @@ def test_seasonal_promotions_in_a_notice_are_marketing(text: str) -> None:
 def test_an_item_taken_out_of_the_range_is_no_promotion() -> None:
     text = "Der Hersteller hat das Set eingestellt. Der Artikel ist aus unserem Sortiment genommen."
     assert acts(text, "purpose.marketing") == set()
+
+
+def test_zendesk_s_reply_above_this_line_marker_is_no_purpose() -> None:
+    """The marker asks for a reply in the helpdesk's words: a thank-you note under it is
+    still thanks only."""
+    text = (
+        "##- このラインより上にご返信ください -##\nお客様\n"
+        f"この度はグラス（ご注文番号：{ORDER}）をご注文いただき、誠にありがとうございました。\n"
+        "今後とも何卒よろしくお願い申し上げます。\n宮本"
+    )
+    raw = make_message(text, subject="ご注文ありがとうございました")
+    assert actions(check(raw), "purpose.thank_you_only") == {"block"}
+    question = text.replace("今後とも", "刻印のお名前をお知らせいただけますか？\n今後とも")
+    raw = make_message(question, subject="ご注文ありがとうございました")
+    assert actions(check(raw), "purpose.thank_you_only") == set()

@@ -32,6 +32,9 @@ from policies.verdict import Action
 # A question mark ends a question; one inside a web address ("…/track?match=PL66") does
 # not, so a tracking link does not give a shipping notice a purpose.
 _QUESTION = re.compile(r"\?(?![A-Za-z0-9=&%/_-])|？")
+# Zendesk's "##- Please type your reply above this line -##" (in the agent's language): the
+# helpdesk's words, neither a purpose nor content.
+_HELPDESK_MARKER = re.compile(r"^\s*##-.*-##\s*$")
 # The lexicons each line is classified by.
 LINE_LEXICONS = (
     "order_purpose_words",
@@ -92,7 +95,7 @@ def purposes(a: Analysis) -> Purposes:
         matches = Batch(pieces).lexicon_spans(lexicons(a.policy, LINE_LEXICONS))
         other = total = 0
         for i, line in enumerate(pieces):
-            if not line.strip():
+            if not line.strip() or _HELPDESK_MARKER.match(line):
                 continue
             spans = {name: matches[name].get(i, []) for name in LINE_LEXICONS}
             count = letter_word_count(_without_links(a, line))
