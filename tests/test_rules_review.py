@@ -958,3 +958,20 @@ def test_no_bad_review_without_talking_to_us_first_is_a_divert(text: str) -> Non
 def test_the_seller_answering_reviews_without_asking_is_no_divert() -> None:
     text = "You can leave a review any time; we reply to reviews publicly without contacting you."
     assert acts(text, "review.divert_negative", reply=False) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petite attention de notre part : si vous partagez votre avis sur Amazon une fois le "
+        "nouveau reçu, nous ajouterons une trousse de voyage à votre envoi.",
+        "If you leave a review, we'll include a free sample in your next parcel.",
+    ],
+)
+def test_something_sent_once_a_review_is_its_condition_is_a_reward(text: str) -> None:
+    assert acts(text, "review.incentive", reply=False) == {"block"}
+
+
+def test_something_sent_with_no_review_condition_is_service() -> None:
+    text = "We'll include a new gasket in the replacement parcel. A review is always welcome."
+    assert acts(text, "review.incentive", reply=False) == set()

@@ -253,10 +253,12 @@ class Incentive(Rule):
                 # "Jeden Monat verlosen wir drei Aufsätze. Mitmachen kann jeder, der eine
                 # Rezension hinterlassen hat.": the prize next door is for the review
                 span = _prize_for_reviewers(a, chunk, cues, reach)
-            if span is None and offers:
+            gifts = offers + a.spans(chunk, "giving_words")
+            if span is None and gifts:
                 # "Wenn Sie eine Rezension schreiben und uns den Namen mitteilen,
-                # erstatten wir Ihnen 5 €": a reward after a review made its condition
-                span = _reward_on_condition(a, chunk, cues, offers)
+                # erstatten wir Ihnen 5 €", "si vous partagez votre avis, nous ajouterons
+                # une trousse": a reward, or something sent, after a review made its condition
+                span = _reward_on_condition(a, chunk, cues, gifts)
             if span is not None:
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
             elif change_request(a, chunk) is not None:
