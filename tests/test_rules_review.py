@@ -972,6 +972,12 @@ def test_something_sent_once_a_review_is_its_condition_is_a_reward(text: str) ->
     assert acts(text, "review.incentive", reply=False) == {"block"}
 
 
-def test_something_sent_with_no_review_condition_is_service() -> None:
-    text = "We'll include a new gasket in the replacement parcel. A review is always welcome."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll include a new gasket in the replacement parcel. A review is always welcome.",
+        "Se vuole lasciare una recensione, le invieremo il link diretto alla pagina del prodotto.",
+    ],
+)
+def test_something_sent_that_is_no_reward_is_service(text: str) -> None:
     assert acts(text, "review.incentive", reply=False) == set()

@@ -253,11 +253,13 @@ class Incentive(Rule):
                 # "Jeden Monat verlosen wir drei Aufsätze. Mitmachen kann jeder, der eine
                 # Rezension hinterlassen hat.": the prize next door is for the review
                 span = _prize_for_reviewers(a, chunk, cues, reach)
-            gifts = offers + a.spans(chunk, "giving_words")
-            if span is None and gifts:
+            if span is None and offers:
                 # "Wenn Sie eine Rezension schreiben und uns den Namen mitteilen,
-                # erstatten wir Ihnen 5 €", "si vous partagez votre avis, nous ajouterons
-                # une trousse": a reward, or something sent, after a review made its condition
+                # erstatten wir Ihnen 5 €", "Petite attention : si vous partagez votre avis,
+                # nous ajouterons une trousse": a reward (or, with one named, something sent)
+                # after a review made its condition; "if you'd like to review it, we'll
+                # send you the link" offers nothing
+                gifts = offers + a.spans(chunk, "giving_words")
                 span = _reward_on_condition(a, chunk, cues, gifts)
             if span is not None:
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
