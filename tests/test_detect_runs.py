@@ -71,6 +71,20 @@ def test_html_quote_elements_and_runs_after_a_marker_are_quoted() -> None:
     }
 
 
+def test_the_message_after_outlook_s_wrapped_header_is_quoted() -> None:
+    """Outlook wraps only the "From: … Sent: …" block in `divRplyFwdMsg`; the buyer's
+    words follow outside it, and a link in them is theirs."""
+    html = (
+        "<p>Our answer</p><div id='divRplyFwdMsg'><hr><p><b>From:</b> Beth<br>"
+        "<b>Sent:</b> Saturday, 5 December 2026 07:48<br><b>Subject:</b> Order</p></div>"
+        "<p>I tried this video https://www.youtube.com/watch?v=Qm3f</p>"
+    )
+    view = part_view(next(_model(html=html).html_parts()))
+    flags = {s.text: s.quoted for s in view.slots if s.text.strip()}
+    assert flags["Our answer"] is False
+    assert flags["I tried this video https://www.youtube.com/watch?v=Qm3f"] is True
+
+
 def test_indented_html_is_quoted_from_the_marker_on() -> None:
     # A template's indentation: runs of white space alone between the elements.
     html = (
@@ -140,13 +154,10 @@ def _reference_view_flags(part: Any) -> tuple[list[bool], list[bool]]:
     flags = []
     cut = len(walk.runs)
     for _, _, text, quoted in walk.runs:
-        if not quoted:
-            if len(flags) > cut:
-                quoted = True
-            elif markers is not None and markers.search(text) is not None:
-                cut = len(flags)
-                quoted = True
-        flags.append(quoted)
+        # a marker counts inside a quote wrapper too (Outlook's divRplyFwdMsg)
+        if cut == len(walk.runs) and markers is not None and markers.search(text) is not None:
+            cut = len(flags)
+        flags.append(quoted or len(flags) >= cut)
     return flags, [quoted or before > cut for _, quoted, before in walk.elements]
 
 

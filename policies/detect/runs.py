@@ -70,7 +70,10 @@ def _html_view(part: TextPart) -> PartView:
     "quoted" means the same here as there; a quote marker quotes its own run and
     everything after it (elements too)."""
     walk = part.html_walk()
-    cut = _first_marked(part, (None if quoted else text for _, _, text, quoted in walk.runs))
+    # Markers inside a wrapper count too: Outlook wraps only the "From: … Sent: …" header
+    # in `divRplyFwdMsg`, and the earlier message follows outside it (as in
+    # `QuoteDetector.html_segments`).
+    cut = _first_marked(part, (text for _, _, text, _ in walk.runs))
     slots = [
         Slot(part, el, attr, quoted or index >= cut, text)
         for index, (el, attr, text, quoted) in enumerate(walk.runs)
