@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from policies.detect.phrases import for_lexicon
 from policies.registry import excerpt
 
 if TYPE_CHECKING:
@@ -58,13 +59,15 @@ def buyer_said(
 ) -> bool:
     """Whether the buyer's own words name one of `lexicons`: their quoted history, and
     with `in_subject` their subject echoed in a reply ("Re: Coupon didn't apply?"); with
-    `as_question` only a quoted text that asks something counts ("Can I edit my review?").
+    `as_question` only a quoted text that asks something counts ("Can I edit my review?",
+    or with no question mark "je ne vois pas comment faire": `[lexicon.how_to_words]`).
     A reply answering what the buyer raised may name it without offering or asking it."""
     texts = list(quoted_texts(model))
     if in_subject and model.subject_is_echo and model.subject:
         texts.append(model.subject)
     if as_question:
-        texts = [t for t in texts if "?" in t or "？" in t]
+        how_to = for_lexicon(model.policy, "how_to_words")
+        texts = [t for t in texts if "?" in t or "？" in t or how_to.spans(t)]
     found = list(lexicons)
     return any(phrases.spans(text) for phrases in found for text in texts)
 

@@ -297,3 +297,14 @@ def test_outlook_header_without_an_address_starts_at_its_sent_line() -> None:
     assert "No podemos" in own and "Me pueden" not in own
     # a delivery slot written by the seller is not a header
     assert QUOTES.search("Hi\nDelivery: Monday 10:00-12:00\nBye") is None
+
+
+def test_spanish_outlook_header_starts_the_history() -> None:
+    """Outlook in Spanish writes "Enviado el:" for "Sent:"."""
+    text = (
+        "Hola, Javier:\nLe explico los pasos.\nSaludos\n\nDe: Javier - Amazon Marketplace\n"
+        "Enviado el: sábado, 5 de diciembre de 2026 11:32\nPara: Sergio\n¿Cómo la cambio?\n"
+    )
+    segments = QUOTES.text_segments(text)
+    assert "¿Cómo la cambio?" in "".join(t for t, quoted in segments if quoted)
+    assert "Le explico los pasos." in "".join(t for t, quoted in segments if not quoted)

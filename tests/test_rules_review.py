@@ -981,3 +981,33 @@ def test_something_sent_once_a_review_is_its_condition_is_a_reward(text: str) ->
 )
 def test_something_sent_that_is_no_reward_is_service(text: str) -> None:
     assert acts(text, "review.incentive", reply=False) == set()
+
+
+def test_steps_answer_a_buyer_who_asks_how_without_a_question_mark() -> None:
+    """ "Je ne vois pas comment faire" asks as much as a question mark."""
+    history = (
+        "Le 5 déc. 2026 à 14:47, Nathalie a écrit :\n> J'avais mis un avis un peu sec, je "
+        "voudrais le mettre à jour mais je ne vois pas comment faire depuis l'appli.\n"
+    )
+    steps = "Pour modifier un commentaire : touchez votre profil, puis « Modifier »."
+    raw = make_message(f"Bonjour,\n{steps}\nBien à vous\n\n{history}", reply=True)
+    assert actions(check(raw), "review.change_or_remove") == set()
+    ask = "Pourriez-vous modifier votre commentaire maintenant que tout fonctionne ?"
+    raw = make_message(f"Bonjour,\n{ask}\nBien à vous\n\n{history}", reply=True)
+    assert actions(check(raw), "review.change_or_remove") == {"block"}
+
+
+def test_steps_to_rewrite_a_review_the_buyer_asked_about_remind_of_nothing() -> None:
+    history = (
+        "El 5 dic. 2026, a las 11:32, Javier escribió:\n> Ayer escribí la reseña de las "
+        "pastillas pero hablaba de los discos. ¿Cómo la cambio?\n"
+    )
+    steps = (
+        "Pulse los tres puntos junto a la opinión y elija «Editar opinión» (o «Eliminar», "
+        "si prefiere escribir la opinión de nuevo)."
+    )
+    raw = make_message(f"Hola:\n{steps}\nSaludos\n\n{history}", reply=True)
+    assert actions(check(raw), "review.repeat_request") == set()
+    reminder = "Le recordamos de nuevo que puede dejar su opinión sobre las pastillas."
+    raw = make_message(f"Hola:\n{reminder}\nSaludos", reply=False)
+    assert actions(check(raw), "review.repeat_request") == {"block"}

@@ -78,7 +78,14 @@ class RepeatRequest(Rule):
         if not (a.present("reminder_words") or a.present("asked_before_words")):
             return
         seen: set[str] = set()
+        # Steps answering the buyer's own question about their review ("elija «Editar
+        # opinión», o «Eliminar» si prefiere escribirla de nuevo") remind of nothing.
+        answering = buyer_said(
+            ctx.model, [for_lexicon(ctx.policy, "review_words")], as_question=True
+        )
         for chunk, span in review_requests(a):
+            if answering and _instructs(a, chunk):
+                continue
             if any(
                 _reminders(a, near) and _about_the_request(a, chunk, near)
                 for near in a.around(chunk)
@@ -87,10 +94,21 @@ class RepeatRequest(Rule):
         # "just a gentle reminder about the review we asked for": the reminder names it.
         window = int(ctx.policy.section("review")["request_window_words"])
         for chunk in a.with_any("reminder_words", "asked_before_words"):
+            if answering and _instructs(a, chunk):
+                continue
             cues = a.cues(chunk, *REVIEW_CUES)
             named = linked(chunk.text, _reminders(a, chunk), cues, window)
             if named is not None:
                 _report_once(ctx, seen, self.MESSAGE, chunk, named)
+
+
+def _instructs(a: Analysis, chunk: Chunk) -> bool:
+    """Whether a sentence gives steps or a permission and asks nothing ("click Edit
+    review", "you can delete it": `[lexicon.instruction_words]`,
+    `[lexicon.permission_words]`)."""
+    return not is_question(chunk.text) and bool(
+        a.cues(chunk, "permission_words", "instruction_words")
+    )
 
 
 def _reminders(a: Analysis, chunk: Chunk) -> list[Span]:
