@@ -1011,3 +1011,14 @@ def test_steps_to_rewrite_a_review_the_buyer_asked_about_remind_of_nothing() -> 
     reminder = "Le recordamos de nuevo que puede dejar su opinión sobre las pastillas."
     raw = make_message(f"Hola:\n{reminder}\nSaludos", reply=False)
     assert actions(check(raw), "review.repeat_request") == {"block"}
+
+
+def test_japanese_before_using_is_no_before_reviewing() -> None:
+    """「お使いになる前に」 is a care tip; 「レビューを書く前に」 next to "contact us" steers."""
+    tip = (
+        "初めてお使いになる前に、おかゆを炊いて目止めをしてください。"
+        "お手すきの際に、Amazonの商品レビューにご感想をお寄せいただけましたら幸いです。"
+    )
+    assert acts(tip, "review.divert_negative", reply=False) == set()
+    steer = "ご不満な点がございましたら、レビューを書く前にまずは当店へご連絡ください。"
+    assert acts(steer, "review.divert_negative", reply=False) == {"block"}
