@@ -540,6 +540,8 @@ def test_the_stock_the_buyer_orders_now_is_no_call_to_shop() -> None:
         "Para más adelante, también le puede interesar nuestra olla de 8 litros.",
         "Nos coffrets cadeaux « Escale bretonne » sont disponibles pour Noël.",
         "Pendant que vous y êtes, ces articles pourraient aussi vous plaire : la batterie 4 Ah.",
+        "PS: Passend zu Ihren Tassen gibt es jetzt auch Frühstücksteller in „Donaublau“.",
+        "Wer unseren Rauchpaprika mag, liebt meistens auch unser Chili-Meersalz.",
     ],
 )
 def test_another_of_the_seller_s_products_recommended_is_marketing(text: str) -> None:
@@ -626,3 +628,16 @@ def test_zendesk_s_reply_above_this_line_marker_is_no_purpose() -> None:
     question = text.replace("今後とも", "刻印のお名前をお知らせいただけますか？\n今後とも")
     raw = make_message(question, subject="ご注文ありがとうございました")
     assert actions(check(raw), "purpose.thank_you_only") == set()
+
+
+def test_a_question_about_the_item_s_fit_asks_for_no_other_product() -> None:
+    """ "Does the light fit a 31.8 mm handlebar?" is about the item bought: a cross-sell in
+    the answer still blocks."""
+    raw = make_message(
+        "Ciao,\nsì, il 31,8 è compatibile. Già che ci sei, ti consigliamo anche il nostro "
+        "supporto per smartphone: molti clienti li acquistano insieme.\nAlessio\n\n"
+        "Il giorno 9 dicembre 2026, alle 08:30, Tommaso ha scritto:\n"
+        "> La luce va bene su un manubrio da 31,8 mm? Il diametro al centro è quello.\n",
+        reply=True,
+    )
+    assert actions(check(raw), "purpose.marketing") == {"block"}

@@ -1022,3 +1022,21 @@ def test_japanese_before_using_is_no_before_reviewing() -> None:
     assert acts(tip, "review.divert_negative", reply=False) == set()
     steer = "ご不満な点がございましたら、レビューを書く前にまずは当店へご連絡ください。"
     assert acts(steer, "review.divert_negative", reply=False) == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chaque évaluation 5 étoiles nous donne un vrai coup de pouce. Si vous avez deux "
+        "minutes, pensez à nous sur Amazon !",
+        "Every 5-star review helps a small shop like ours. If you have a minute, we'd love to "
+        "hear from you on Amazon.",
+    ],
+)
+def test_what_five_stars_do_for_a_small_shop_asks_for_them(text: str) -> None:
+    assert acts(text, "review.biased_positive", reply=False) == {"block"}
+
+
+def test_what_an_honest_review_does_for_a_small_shop_is_neutral() -> None:
+    text = "Every honest review helps a small shop like ours. We'd love to hear from you."
+    assert acts(text, "review.biased_positive", reply=False) == set()
