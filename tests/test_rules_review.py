@@ -1040,3 +1040,44 @@ def test_what_five_stars_do_for_a_small_shop_asks_for_them(text: str) -> None:
 def test_what_an_honest_review_does_for_a_small_shop_is_neutral() -> None:
     text = "Every honest review helps a small shop like ours. We'd love to hear from you."
     assert acts(text, "review.biased_positive", reply=False) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Now that it's all fixed, would you be able to pop back in and bump it up to 5 stars?",
+            "review.change_or_remove",
+        ),
+        (
+            "Hat Ihnen unser Honig geschmeckt? Dann würden wir uns freuen, wenn Sie das in einer "
+            "Bewertung auf Amazon erzählen.",
+            "review.biased_positive",
+        ),
+        (
+            "Si nota cualquier problema, contáctenos por aquí. Así podremos resolverlo antes de "
+            "que usted deje su valoración del producto.",
+            "review.divert_negative",
+        ),
+        (
+            "Un souci de pointure ? Écrivez-nous d'abord, nous nous en occupons avant que vous ne "
+            "laissiez le moindre commentaire.",
+            "review.divert_negative",
+        ),
+    ],
+)
+def test_round_nine_paraphrases_are_caught(text: str, rule: str) -> None:
+    assert acts(text, rule) == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie hat Ihnen der Honig geschmeckt? Wir würden uns über eine ehrliche Bewertung freuen.",
+        "Before you leave for the holidays, check the tracking. We'd appreciate an honest review.",
+        "Would you be able to send a photo of the label?",
+    ],
+)
+def test_round_nine_near_misses_pass(text: str) -> None:
+    for rule in ("review.biased_positive", "review.divert_negative", "review.change_or_remove"):
+        assert acts(text, rule, reply=False) == set()
