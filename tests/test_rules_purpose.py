@@ -641,3 +641,22 @@ def test_a_question_about_the_item_s_fit_asks_for_no_other_product() -> None:
         reply=True,
     )
     assert actions(check(raw), "purpose.marketing") == {"block"}
+
+
+def test_an_order_recap_table_gives_a_thank_you_note_no_purpose() -> None:
+    rows = (
+        "<tr><td>Article</td><td>Quantité</td></tr>"
+        "<tr><td>Parure de lit en lin lavé, 240 × 220 cm, terracotta</td><td>1</td></tr>"
+        "<tr><td>Taies d'oreiller assorties, 65 × 65 cm</td><td>2</td></tr>"
+    )
+    html = (
+        f"<p>Bonjour,</p><p>Merci pour votre commande {ORDER}.</p><table>{rows}</table>"
+        "<p>Nous restons à votre disposition via la messagerie Amazon.</p><p>Bérangère</p>"
+    )
+    raw = make_message(html=html, subject="Merci pour votre commande")
+    assert actions(check(raw), "purpose.thank_you_only") == {"block"}
+    asked = html.replace(
+        "<p>Nous restons", "<p>Quelle couleur de ruban souhaitez-vous ?</p><p>Nous restons"
+    )
+    raw = make_message(html=asked, subject="Merci pour votre commande")
+    assert actions(check(raw), "purpose.thank_you_only") == set()

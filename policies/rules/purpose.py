@@ -35,6 +35,9 @@ _QUESTION = re.compile(r"\?(?![A-Za-z0-9=&%/_-])|？")
 # Zendesk's "##- Please type your reply above this line -##" (in the agent's language): the
 # helpdesk's words, neither a purpose nor content.
 _HELPDESK_MARKER = re.compile(r"^\s*##-.*-##\s*$")
+# A table row of an order recap ("Article | Quantité", "Parure de lit … | 1": HTML table
+# cells are joined by " | "): what was ordered, no purpose of its own.
+_TABLE_ROW = re.compile(r"\S \| \S")
 # The lexicons each line is classified by.
 LINE_LEXICONS = (
     "order_purpose_words",
@@ -96,6 +99,8 @@ def purposes(a: Analysis) -> Purposes:
         other = total = 0
         for i, line in enumerate(pieces):
             if not line.strip() or _HELPDESK_MARKER.match(line):
+                continue
+            if _TABLE_ROW.search(line) and not _QUESTION.search(line):
                 continue
             spans = {name: matches[name].get(i, []) for name in LINE_LEXICONS}
             count = letter_word_count(_without_links(a, line))
