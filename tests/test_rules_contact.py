@@ -232,6 +232,7 @@ def test_warranty_and_own_number_in_one_message() -> None:
         "Dann fielen die Amazon-Gebühren weg, und wir könnten den Vorteil weitergeben.",
         "Das Jahrespaket wäre im Aquaklar-Shop deutlich günstiger als hier.",
         "Maßanfertigungen werden von uns aber auch direkt entgegengenommen.",
+        "Scriveteci su WhatsApp, evitate le attese al telefono.",
         # the buyer as subject, not as the one who saw or posted it
         "Wenn Sie auf Instagram nach uns suchen, finden Sie weitere Ideen.",
         "Ci trova su Instagram come @cucinaverde.",
@@ -288,6 +289,8 @@ def test_off_platform_link_blocks() -> None:
         "Die Suchmaschine zeigt manchmal ältere Preise an, maßgeblich ist der Preis auf Amazon.",
         "Wir haben keinen Webshop, wir verkaufen nur über Amazon.",
         "Die Kontaktdaten des Herstellers stehen in der Anleitung auf Seite 4.",
+        # advice to avoid something is no invitation
+        "Evitate screenshot di WhatsApp o dei social, perché sono compressi.",
         # where the buyer saw or posted something
         "We saw the photo you posted on Instagram, thank you for sharing it with us.",
         "Il video di montaggio che ha visto su YouTube riguarda il modello precedente.",

@@ -812,6 +812,8 @@ def test_spanish_and_italian_steps_answer_the_buyer_who_asked_how(text: str, que
     [
         "Qu'il soit bon ou moins bon, votre commentaire sur Amazon aide les autres acheteurs.",
         "Si tiene un momento, puede dejar una reseña en Amazon, tanto si le gustó como si no.",
+        "Puede dejar su opinión en Amazon, tanto si le ha gustado como si cree que hay cosas que "
+        "mejorar.",
     ],
 )
 def test_a_request_welcoming_both_kinds_of_review_is_neutral(text: str) -> None:
