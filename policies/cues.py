@@ -232,7 +232,8 @@ class Analysis:
     def next_to(self, chunk: Chunk, step: int) -> Chunk | None:
         """The sentence `step` places away in reading order (-1: the one before), among
         those `around` gives: in the same body, or the subject just before a body."""
-        return next((c for c in self.around(chunk) if c.order == chunk.order + step), None)
+        around = self.around(chunk, abs(step))
+        return next((c for c in around if c.order == chunk.order + step), None)
 
     def find(self, name: str, text: str) -> list[Span]:
         """Matches of a lexicon in any other text of this message (a line, a whole body),

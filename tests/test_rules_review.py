@@ -1083,3 +1083,39 @@ def test_round_nine_paraphrases_are_caught(text: str, rule: str) -> None:
 def test_round_nine_near_misses_pass(text: str) -> None:
     for rule in ("review.biased_positive", "review.divert_negative", "review.change_or_remove"):
         assert acts(text, rule, reply=False) == set()
+
+
+def test_a_reward_for_changing_the_review_named_two_sentences_before_is_caught() -> None:
+    text = (
+        "Nous avons vu votre commentaire une étoile sur la page du produit. Nous comprenons "
+        "votre réaction. Si vous acceptez de le modifier maintenant que le problème est réglé, "
+        "nous vous offrirons un bon d'achat de 25 € en remerciement."
+    )
+    verdict = check(make_message(text, reply=True))
+    assert actions(verdict, "review.change_or_remove") == {"block"}
+    assert actions(verdict, "review.incentive") == {"block"}
+
+
+def test_a_change_three_sentences_after_the_review_refers_to_something_else() -> None:
+    text = (
+        "Merci pour votre commentaire sur Amazon. Le colis est reparti hier. Il arrive jeudi. "
+        "Si vous souhaitez modifier l'adresse de livraison, dites-le-nous."
+    )
+    assert acts(text, "review.change_or_remove") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "A chi ci dedica due righe di recensione su Amazon regaliamo un paio di cuscinetti.",
+            "review.incentive",
+        ),
+        (
+            "Amazonの商品ページにて★5つの評価をいただけますと、大変励みになります。",
+            "review.biased_positive",
+        ),
+    ],
+)
+def test_round_ten_paraphrases_are_caught(text: str, rule: str) -> None:
+    assert acts(text, rule, reply=False) == {"block"}

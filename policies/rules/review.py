@@ -102,6 +102,17 @@ class RepeatRequest(Rule):
                 _report_once(ctx, seen, self.MESSAGE, chunk, named)
 
 
+def review_named_before(a: Analysis, chunk: Chunk) -> bool:
+    """Whether one of the `[review] pronoun_reach_sentences` sentences before this one
+    names a product review: what "it" in "would you consider updating it" refers to
+    ("Nous avons vu votre commentaire une étoile. … Si vous acceptez de le modifier …")."""
+    reach = int(a.policy.section("review")["pronoun_reach_sentences"])
+    return any(
+        before is not None and bool(product_review_spans(a, before))
+        for before in (a.next_to(chunk, -step) for step in range(1, reach + 1))
+    )
+
+
 def _instructs(a: Analysis, chunk: Chunk) -> bool:
     """Whether a sentence gives steps or a permission and asks nothing ("click Edit
     review", "you can delete it": `[lexicon.instruction_words]`,
@@ -283,6 +294,17 @@ class Incentive(Rule):
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
             elif change_request(a, chunk) is not None:
                 asking = True
+        # "Si vous acceptez de le modifier, nous vous offrirons un bon d'achat": a reward
+        # for changing the review named a sentence or two before.
+        for chunk in a.with_any("incentive_strong"):
+            if (
+                not a.cues(chunk, *REVIEW_CUES)
+                and a.spans(chunk, "change_words")
+                and a.spans(chunk, "request_words")
+                and review_named_before(a, chunk)
+            ):
+                for span in _strong_offers(a, chunk, reach):
+                    _report_once(ctx, seen, self.MESSAGE, chunk, span)
         if seen or not asking or not a.present("incentive_strong"):
             return
         for chunk in a.with_any("incentive_strong"):
@@ -570,8 +592,7 @@ class ChangeOrRemove(Rule):
             if answering and not _asks_to_change(a, chunk):
                 continue  # "you can change it in these steps", to the buyer who asked how
             changes = [c for c in a.spans(chunk, "change_words") if not negated(a, chunk, c, reach)]
-            before = a.next_to(chunk, -1)
-            if changes and before is not None and product_review_spans(a, before):
+            if changes and review_named_before(a, chunk):
                 _report_once(ctx, seen, self.MESSAGE, chunk, changes[0])
 
 
