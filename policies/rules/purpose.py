@@ -171,6 +171,12 @@ class Marketing(Rule):
     warns: the answer has to name what it answers ("the 15 % voucher did apply"); the
     seller's own offer in it ("use code X on our night cream", `[lexicon.own_offer_words]`)
     still blocks.
+
+    Another of the seller's products recommended, or something new in its range
+    (`[lexicon.cross_sell_words]`: "passend dazu haben wir", "le consiglio anche il
+    nostro", "our other listings") is a strong cue, unless the buyer's quoted question
+    asks for a part or an accessory (`[lexicon.product_question_words]`): then it is one
+    weak cue.
     """
 
     id = "purpose.marketing"
@@ -229,9 +235,9 @@ class Marketing(Rule):
             else:
                 strong += ("cross_sell_words",)
         cues = ("marketing_strong", "marketing_weak", "marketing_shop")
-        # Asked about a coupon or a deal, the seller's answer names it: it only warns. The
-        # buyer's words are read only when the seller's hold a cue at all.
-        # A reply answering the buyer's own question about a coupon, a deal or a price.
+        # A reply answering the buyer's own question about a coupon, a deal or a price
+        # names it: it only warns. The buyer's words are read only when the seller's hold
+        # a cue at all.
         answering = (
             ctx.model.is_reply
             and any(a.present(n) for n in cues)
