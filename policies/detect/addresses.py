@@ -113,19 +113,23 @@ class EmailFinder:
         hits = [Address(m.start(), m.end(), m.group(0)) for m in plain]
         if self._worded is not None:
             for m in self._worded.finditer(text):
-                if not any(h.start < m.end() and m.start() < h.end for h in hits):
-                    hits.append(Address(m.start(), m.end(), m.group(0)))
+                _add_apart(hits, m)
         if self._hint.search(text) is None:
             return sorted(hits)
         for m in self._disguised.finditer(text):
             if m.group("atword") and not self._spelled_dot.search(m.group(0)):
                 continue  # "AT" as a word needs a spelled-out "DOT" too
-            if not any(h.start < m.end() and m.start() < h.end for h in hits):
-                hits.append(Address(m.start(), m.end(), m.group(0)))
+            _add_apart(hits, m)
         return sorted(hits)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         return [(h.start, h.end) for h in self.find(text)]
+
+
+def _add_apart(hits: list[Address], m: re.Match[str]) -> None:
+    """Add the match unless it overlaps an address already found."""
+    if not any(h.start < m.end() and m.start() < h.end for h in hits):
+        hits.append(Address(m.start(), m.end(), m.group(0)))
 
 
 class SpelledDomain(NamedTuple):

@@ -76,7 +76,7 @@ class SpelledNumbers:
         the whole text; a walk over every word took ~1 ms on a 5 KB reply)."""
         atoms = {*self._words, *(t[:-1] for t in self._tens)}  # "vent" of "ventotto"
         atom = "|".join(re.escape(a) for a in sorted(atoms, key=len, reverse=True))
-        word = rf"(?:{atom})(?:(?:[-‐]|und)?(?:{atom}))*"
+        word = rf"(?:{atom})(?:(?:{_COMPOUND.pattern})?(?:{atom}))*"
         # kanji numerals sit inside Japanese words; Latin ones stand alone
         token = rf"(?:[{_KANJI_CLASS}]+|(?<!\w)(?:\d+|{word})(?!\w))"
         joiner = "|".join(re.escape(j) for j in sorted(self._joiners, key=len, reverse=True))

@@ -80,9 +80,7 @@ class RepeatRequest(Rule):
         seen: set[str] = set()
         # Steps answering the buyer's own question about their review ("elija «Editar
         # opinión», o «Eliminar» si prefiere escribirla de nuevo") remind of nothing.
-        answering = buyer_said(
-            ctx.model, [for_lexicon(ctx.policy, "review_words")], as_question=True
-        )
+        answering = _buyer_asked_about_their_review(ctx)
         for chunk, span in review_requests(a):
             if answering and _instructs(a, chunk):
                 continue
@@ -110,6 +108,16 @@ def review_named_before(a: Analysis, chunk: Chunk) -> bool:
     return any(
         before is not None and bool(product_review_spans(a, before))
         for before in (a.next_to(chunk, -step) for step in range(1, reach + 1))
+    )
+
+
+def _buyer_asked_about_their_review(ctx: Context) -> bool:
+    """Whether the buyer's quoted words ask about their own review ("Can I still add a
+    photo to my review?", "je ne vois pas comment faire"): the seller's steps answer them.
+    Read once per message, for every review rule that asks."""
+    return ctx.model.shared(
+        "review.buyer_asked",
+        lambda: buyer_said(ctx.model, [for_lexicon(ctx.policy, "review_words")], as_question=True),
     )
 
 
@@ -502,7 +510,7 @@ def _report_change_requests(ctx: Context, words: str, target: str, message: str)
     if not a.present("change_words") or not a.present(words):
         return
     # The buyer asked how to edit, move or delete their own review: steps answer them.
-    answering = buyer_said(ctx.model, [for_lexicon(ctx.policy, "review_words")], as_question=True)
+    answering = _buyer_asked_about_their_review(ctx)
     seen: set[str] = set()
     for chunk in a.with_any(words):
         found = change_request(a, chunk)
@@ -518,12 +526,12 @@ def _asks_to_change(a: Analysis, chunk: Chunk) -> bool:
     right before the change verb ("could you remove"), or is no instruction or
     permission ("click Edit review", "you can delete it": `[lexicon.permission_words]`,
     `[lexicon.instruction_words]`)."""
-    if is_question(chunk.text):
-        return True
+    if not _instructs(a, chunk):
+        return True  # a question, or no instruction or permission at all
     changes = a.spans(chunk, "change_words")
-    if linked(chunk.text, a.spans(chunk, "request_words"), changes, 4, order="first"):
-        return True
-    return not a.cues(chunk, "permission_words", "instruction_words")
+    return (
+        linked(chunk.text, a.spans(chunk, "request_words"), changes, 4, order="first") is not None
+    )
 
 
 class ChangeOrRemove(Rule):
@@ -580,9 +588,7 @@ class ChangeOrRemove(Rule):
         if not a.present("change_words") or not a.present("review_words"):
             return
         reach = int(ctx.policy.section("review")["negation_window_words"])
-        answering = buyer_said(
-            ctx.model, [for_lexicon(ctx.policy, "review_words")], as_question=True
-        )
+        answering = _buyer_asked_about_their_review(ctx)
         seen: set[str] = set()
         for chunk in a.with_any("change_words"):
             if a.spans(chunk, "review_words") or a.spans(chunk, "feedback_words"):
