@@ -34,7 +34,7 @@ from policies.decode import (
     raw_header,
 )
 from policies.detect.html import HtmlWalk, parse_html_checked, serialize_html
-from policies.detect.quotes import QuoteDetector
+from policies.detect.quotes import QuoteDetector, html_segments_at, text_segments_at
 from policies.sniff import sniff
 
 if TYPE_CHECKING:
@@ -156,14 +156,28 @@ class TextPart:
         quotes = self.quotes or QuoteDetector((), ())
         return self.derived("model.html_walk", lambda: quotes.walk(self.root))
 
+    def history_line(self) -> int:
+        """A text/plain part: the index of the line holding the first quote marker ("On …
+        wrote:"), or the number of lines when none does. Searched once for the segments
+        and the runs (`policies.detect.runs`), so both cut at the same line."""
+        quotes = self.quotes or QuoteDetector((), ())
+        return self.derived(
+            "model.history_line", lambda: quotes.first_quoted_line(self.text.splitlines())
+        )
+
+    def history_offset(self) -> int | None:
+        """A text/html part: where the first quote marker starts in its walk's joined
+        text, or None. Searched once for the segments and the runs."""
+        quotes = self.quotes or QuoteDetector((), ())
+        return self.derived("model.history_offset", lambda: quotes.html_start(self.html_walk()))
+
     def segments(self) -> list[tuple[str, bool]]:
         """(text, quoted) runs in reading order; quoted = buyer's or Amazon's history."""
 
         def build() -> list[tuple[str, bool]]:
-            quotes = self.quotes or QuoteDetector((), ())
             if self.is_html:
-                return quotes.html_segments(self.html_walk())
-            return quotes.text_segments(self.text)
+                return html_segments_at(self.html_walk(), self.history_offset())
+            return text_segments_at(self.text, self.history_line())
 
         return self.derived("model.segments", build)
 

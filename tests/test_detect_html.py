@@ -95,28 +95,38 @@ def test_segments_and_view_share_one_walk_until_an_edit() -> None:
     assert part.html_walk() is not walk
 
 
-def test_each_reader_keeps_its_own_marker_semantics() -> None:
+def test_segments_and_view_cut_at_the_same_marker() -> None:
     part = _part(HTML)
     segments = part.segments()
-    # Segments search the joined text, so the split marker quotes from "-----Original".
+    # The joined text is searched, so the marker split over two elements quotes from
+    # "-----Original" on: the link after it is history, not the seller's.
     own = "\n".join(text for text, quoted in segments if not quoted)
     assert own.startswith("Hello Sam, thanks")
     assert "Original" not in own and "after" not in own
     view = part_view(part)
-    # The view searches run by run: the split marker quotes nothing, the whole one does.
     quoted = {slot.text: slot.quoted for slot in view.slots}
-    assert quoted["-----Original "] is False
-    assert quoted["after "] is False
-    assert quoted["-----Original Message-----"] is True
-    assert quoted["history "] is True
-    assert quoted["quoted "] is True
-    assert quoted["tail"] is True
+    assert quoted["Hello "] is False and quoted["Sam"] is False
+    for text in ("-----Original ", "Message-----", "after ", "history ", "quoted ", "tail"):
+        assert quoted[text] is True, text
     assert "From: a@b.example" not in quoted  # <title> text is never a run
     links = {el.get("href"): flag for el, flag in view.elements if el.tag == "a"}
-    assert links == {"https://x.example": False, "https://q.example": True}
+    assert links == {"https://x.example": True, "https://q.example": True}
     # Elements after the marker's run are quoted, those before it are not.
     flags = [(el.tag, flag) for el, flag in view.elements]
-    assert ("title", False) in flags and ("i", True) in flags
+    assert ("title", False) in flags and ("b", False) in flags and ("i", True) in flags
+
+
+def test_an_attribution_split_over_elements_quotes_the_address_in_it() -> None:
+    # Gmail and Outlook put the buyer's relay alias in its own <a>: the attribution line
+    # around it is one marker, so the alias is the buyer's, as it is in the segments.
+    part = _part(
+        "<p>Thanks for your patience.</p><div>On Mon, 7 Dec 2026 at 10:00, Amazon Customer "
+        "&lt;<a href='mailto:abc@marketplace.amazon.com'>abc@marketplace.amazon.com</a>"
+        "&gt; wrote:</div><blockquote>Where is my parcel?</blockquote>"
+    )
+    quoted = {slot.text: slot.quoted for slot in part_view(part).slots}
+    assert quoted["Thanks for your patience."] is False
+    assert quoted["abc@marketplace.amazon.com"] is True
 
 
 @settings(max_examples=400, deadline=None)

@@ -87,6 +87,10 @@ class EmailFinder:
         # "taller arroba bolsosvarela punto es": an "at" that is no everyday word, written
         # plainly, then a domain whose dots are spelled out or written.
         words = list(word_at_tokens)
+        # The pattern is tried at every word of the text; it runs only on a text that
+        # holds one of the words (a substring test in C: 0.3 of the 0.4 ms the e-mail
+        # rule spends on the 5 KB reply).
+        self._word_at = tuple(w.lower() for w in words)
         self._worded = (
             re.compile(
                 rf"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}\s+(?:{_alternatives(words)})\s+"
@@ -111,7 +115,8 @@ class EmailFinder:
         """Plain and disguised addresses in `text`, in order, without overlaps."""
         plain = PLAIN.finditer(text) if "@" in text else ()
         hits = [Address(m.start(), m.end(), m.group(0)) for m in plain]
-        if self._worded is not None:
+        lower = text.lower()
+        if self._worded is not None and any(word in lower for word in self._word_at):
             for m in self._worded.finditer(text):
                 _add_apart(hits, m)
         if self._hint.search(text) is None:

@@ -114,19 +114,35 @@ class HtmlWalk:
     at each block element's start and end; `runs` are the same texts without the line
     breaks, as (element, "text" or "tail", text, inside a quote wrapper), so a rule can edit
     them in place; `elements` are (element, inside or being a quote wrapper, how many runs
-    come before it) for every element, shown or not. Quote markers are not applied here
-    (see `policies.detect.quotes`).
+    come before it) for every element, shown or not; `run_ends` is where each run ends in
+    the chunks' joined text. Quote markers are not applied here (see
+    `policies.detect.quotes`).
     """
 
     chunks: list[tuple[str, bool]]
     runs: list[tuple[Any, str, str, bool]]
     elements: list[tuple[Any, bool, int]]
+    run_ends: list[int]
 
 
 def walk_html(root: Any, is_quote: Callable[[Any], bool]) -> HtmlWalk:
     """Walk the tree once; `is_quote(element)` says which elements wrap quoted history."""
-    walk = HtmlWalk([], [], [])
+    walk = HtmlWalk([], [], [], [])
     chunks, runs, elements = walk.chunks, walk.runs, walk.elements
+    joined = 0  # the length of the chunks so far
+
+    def add_run(el: Any, attr: str, text: str, quoted: bool) -> None:
+        nonlocal joined
+        chunks.append((text, quoted))
+        runs.append((el, attr, text, quoted))
+        joined += len(text)
+        walk.run_ends.append(joined)
+
+    def add_break(quoted: bool) -> None:
+        nonlocal joined
+        chunks.append(("\n", quoted))
+        joined += 1
+
     quote_depth = 0  # open quote wrappers
     hidden_depth = 0  # open elements never shown (and comments, PIs)
     opened: list[bool] = []  # whether each open shown element is a quote wrapper
@@ -148,21 +164,19 @@ def walk_html(root: Any, is_quote: Callable[[Any], bool]) -> HtmlWalk:
             if hidden_depth:
                 continue
             if tag in BLOCK_TAGS:
-                chunks.append(("\n", quoted))
+                add_break(quoted)
             if el.text:
-                chunks.append((el.text, quoted))
-                runs.append((el, "text", el.text, quoted))
+                add_run(el, "text", el.text, quoted)
             continue
         if not shown:
             hidden_depth -= 1
         else:
             # The block's closing line break is inside the wrapper, the tail after it.
             if tag in BLOCK_TAGS and not hidden_depth:
-                chunks.append(("\n", quote_depth > 0))
+                add_break(quote_depth > 0)
             quote_depth -= opened.pop()
         if el.tail and not hidden_depth:
-            chunks.append((el.tail, quote_depth > 0))
-            runs.append((el, "tail", el.tail, quote_depth > 0))
+            add_run(el, "tail", el.tail, quote_depth > 0)
     return walk
 
 

@@ -134,31 +134,50 @@ class QuoteDetector:
         """The tree's visible text and elements, each flagged if inside a quote wrapper."""
         return walk_html(root, self.is_wrapper)
 
-    def text_segments(self, text: str) -> Segments:
-        """A plain-text part as (text, quoted) runs of lines: quoted from the first line
-        holding a marker on, and every line starting with ">". The markers are searched
-        once in the lines joined by "\n" (they never span a line: see `[quotes]`)."""
-        lines = text.splitlines()
+    def first_quoted_line(self, lines: Sequence[str]) -> int:
+        """The index of the line holding the first marker of a plain-text part's lines
+        (`len(lines)` when none does). The markers are searched once in the lines joined
+        by "\n" (they never span a line: see `[quotes]`)."""
         joined = "\n".join(lines)
         start = self.search(joined)
-        first_marked = len(lines) if start is None else joined.count("\n", 0, start)
-        out: Segments = []
-        for quoted, run in groupby(
-            enumerate(lines), key=lambda item: item[0] >= first_marked or _angle(item[1])
-        ):
-            out.append(("\n".join(line for _, line in run), quoted))
-        return out
+        return len(lines) if start is None else joined.count("\n", 0, start)
+
+    def html_start(self, walk: HtmlWalk) -> int | None:
+        """Where the first marker starts in a walked HTML part's joined text (its
+        `chunks`), if it holds one; searched in the joined text, so a marker split over
+        several elements (`-----Original <span>Message-----</span>`) counts."""
+        return self.search("".join(text for text, _ in walk.chunks))
+
+    def text_segments(self, text: str) -> Segments:
+        """A plain-text part as (text, quoted) runs of lines (`text_segments_at` the line
+        `first_quoted_line` names)."""
+        return text_segments_at(text, self.first_quoted_line(text.splitlines()))
 
     def html_segments(self, walk: HtmlWalk) -> Segments:
-        """A walked HTML part as (text, quoted) runs: quoted inside a wrapper, and from
-        the first marker on (searched in the joined text, so a marker split over several
-        elements, `-----Original <span>Message-----</span>`, counts). The marker may lie
-        inside a wrapper: Outlook wraps only the "From: … Sent: …" header block in
-        `divRplyFwdMsg`, and the earlier message follows it outside the wrapper."""
-        start = self.search("".join(text for text, _ in walk.chunks))
-        if start is None:
-            return merge_runs(walk.chunks)
-        return merge_runs(_quoted_from(walk.chunks, start))
+        """A walked HTML part as (text, quoted) runs (`html_segments_at` the offset
+        `html_start` names)."""
+        return html_segments_at(walk, self.html_start(walk))
+
+
+def text_segments_at(text: str, first_marked: int) -> Segments:
+    """A plain-text part as (text, quoted) runs of lines: quoted from line `first_marked`
+    on, and every line starting with ">"."""
+    out: Segments = []
+    for quoted, run in groupby(
+        enumerate(text.splitlines()), key=lambda item: item[0] >= first_marked or _angle(item[1])
+    ):
+        out.append(("\n".join(line for _, line in run), quoted))
+    return out
+
+
+def html_segments_at(walk: HtmlWalk, start: int | None) -> Segments:
+    """A walked HTML part as (text, quoted) runs: quoted inside a wrapper, and from offset
+    `start` of its joined text on (None: no marker). The marker may lie inside a wrapper:
+    Outlook wraps only the "From: … Sent: …" header block in `divRplyFwdMsg`, and the
+    earlier message follows it outside the wrapper."""
+    if start is None:
+        return merge_runs(walk.chunks)
+    return merge_runs(_quoted_from(walk.chunks, start))
 
 
 def _line_pattern(markers: list[str], flags: re.RegexFlag) -> re.Pattern[str] | None:

@@ -5,9 +5,10 @@ Guarantees:
 - `part_view` lists every run of text of a part that can be edited in place (an HTML
   node's `.text` or `.tail`, or one line of a text/plain part with its line end), in
   document order, each flagged `quoted` when it belongs to quoted history: inside a quote
-  element or a "> " line, or at or after the first run holding a quote marker
-  ("-----Original Message-----", "On … wrote:"; a marker is words, never white space
-  alone); for HTML also every element, flagged the same way;
+  element or a "> " line, or from the run in which the first quote marker starts on
+  ("-----Original Message-----", "On … wrote:"; searched once per part in its whole
+  text, as for its segments, so the runs and the segments cut at the same place); for
+  HTML also every element, flagged the same way;
 - a view is walked once and kept until its part is edited (`TextPart.derived`), so the
   checks and the fixes after an edit-free fix share one walk;
 - `rewrite_texts` applies an edit to every run and marks the part edited.
@@ -16,6 +17,7 @@ Guarantees:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -50,30 +52,15 @@ class PartView:
     elements: list[tuple[Any, bool]]
 
 
-def _first_marked(part: TextPart, texts: Iterable[str | None]) -> int:
-    """The index of the first text holding a quote marker (None: a text not to test), or
-    the number of texts when none does. A marker is made of words, so runs of white
-    space alone are not searched: they are most of a template's runs (its indentation),
-    and the marker pattern is slow on them (1.2 of 1.4 ms on a template's HTML)."""
-    quotes = part.quotes
-    index = -1
-    for index, text in enumerate(texts):
-        if quotes is None or text is None or text.isspace():
-            continue
-        if quotes.search(text) is not None:
-            return index
-    return index + 1
-
-
 def _html_view(part: TextPart) -> PartView:
     """The runs and elements of the part's one tree walk (`TextPart.html_walk`), so
-    "quoted" means the same here as there; a quote marker quotes its own run and
-    everything after it (elements too)."""
+    "quoted" means the same here as there; the run in which the first quote marker starts
+    (`TextPart.history_offset`) is quoted, and so is everything after it (elements too).
+    Markers inside a wrapper count: Outlook wraps only the "From: … Sent: …" header in
+    `divRplyFwdMsg`, and the earlier message follows outside it."""
     walk = part.html_walk()
-    # Markers inside a wrapper count too: Outlook wraps only the "From: … Sent: …" header
-    # in `divRplyFwdMsg`, and the earlier message follows outside it (as in
-    # `QuoteDetector.html_segments`).
-    cut = _first_marked(part, (text for _, _, text, _ in walk.runs))
+    offset = part.history_offset()
+    cut = len(walk.runs) if offset is None else bisect_right(walk.run_ends, offset)
     slots = [
         Slot(part, el, attr, quoted or index >= cut, text)
         for index, (el, attr, text, quoted) in enumerate(walk.runs)
@@ -83,12 +70,12 @@ def _html_view(part: TextPart) -> PartView:
 
 
 def _plain_view(part: TextPart) -> PartView:
-    lines = part.text.splitlines(keepends=True)
-    # Markers are matched on the line without its ending: "wrote:\r\n" must end a marker too.
-    cut = _first_marked(part, (line.rstrip("\r\n") for line in lines))
+    """One slot per line; quoted from the line holding the first quote marker on
+    (`TextPart.history_line`), and every line starting with ">"."""
+    cut = part.history_line()
     slots = [
         Slot(part, None, "", index >= cut or line.lstrip().startswith(">"), line)
-        for index, line in enumerate(lines)
+        for index, line in enumerate(part.text.splitlines(keepends=True))
     ]
     return PartView(part, slots, [])
 
