@@ -32,10 +32,12 @@ if TYPE_CHECKING:
 REVIEW_CUES = ("review_words", "feedback_words", "review_request_phrases", "opinion_words")
 # Lexicons whose words only count next to another lexicon's in the same sentence, within
 # the `[review]` window named: "what you think" is a review only "on Amazon" or "to other
-# shoppers"; "satisfied" is a happy condition only after an "if".
+# shoppers"; "satisfied" is a happy condition only after an "if"; "we also recommend" is
+# a cross-sell only of "our" product.
 PAIRED = {
     "opinion_words": ("place_words", "opinion_window_words"),
     "satisfaction_words": ("condition_words", "condition_window_words"),
+    "recommend_words": ("own_offer_words", "recommend_window_words"),
 }
 # PAIRED lexicons whose words also count, without their partner, in a question: "Happy
 # with your new bed? Then…" is the same condition as "if you are happy with it".
@@ -61,6 +63,8 @@ SENTENCE_LEXICONS = (
     "marketing_weak",
     "marketing_shop",
     "cross_sell_words",
+    "recommend_words",
+    "own_offer_words",
     "cancel_words",
     "cancel_requests",
     "cancel_asks",
@@ -263,11 +267,12 @@ def analysis(model: MessageModel, policy: Policy | None = None) -> Analysis:
 def negated(a: Analysis, chunk: Chunk, span: Span, window_words: int) -> bool:
     """Whether a cue is denied in its sentence: a negation (`[lexicon.negation_words]`:
     "not", "can't", "keine", "pas", "non", "no") at most `window_words` words before it
-    with no clause punctuation between ("we can't offer a discount or run promotions"),
-    or one of `[lexicon.negation_words_after]` as soon after it ("割引はできません").
+    with no clause punctuation between ("we can't offer a discount or run promotions")
+    but the commas of a list ("we can't accept Zelle, checks or any other payment outside
+    Amazon"), or one of `[lexicon.negation_words_after]` as soon after it ("割引はできません").
     A negation inside a listed exception ("don't miss", "can't wait") denies nothing."""
     for _, end in a.spans(chunk, "negation_words"):
-        if end <= span[0] and _plain_gap(chunk.text[end : span[0]], window_words):
+        if end <= span[0] and _denial_gap(a.policy, chunk.text[end : span[0]], window_words):
             return True
     for start, _ in a.spans(chunk, "negation_words_after"):
         if span[1] <= start and _plain_gap(chunk.text[span[1] : start], window_words):
@@ -389,7 +394,8 @@ def denied(policy: Policy, text: str, span: Span, window_words: int) -> bool:
     sentence before does not."""
     before = text[max(0, span[0] - _NEGATION_REACH) : span[0]]
     for _, end in for_lexicon(policy, "negation_words").spans(before):
-        if _plain_gap(before[end:], window_words) and not _SENTENCE_END.search(before[end:]):
+        gap = before[end:]
+        if _denial_gap(policy, gap, window_words) and not _SENTENCE_END.search(gap):
             return True
     after = text[span[1] : span[1] + _NEGATION_REACH]
     for start, _ in for_lexicon(policy, "negation_words_after").spans(after):
@@ -441,6 +447,37 @@ _NEGATION_REACH = 160
 
 def _plain_gap(gap: str, window_words: int) -> bool:
     return word_count(gap) <= window_words and _CLAUSE_BREAK.search(gap) is None
+
+
+# Items of a list a negation reaches across have at most this many words ("PayPal",
+# "bank transfers"), the last one a word more ("or any other method"): a clause after a
+# comma ("…, schreiben Sie uns und besuchen Sie unseren Webshop") is longer.
+_LIST_ITEM_WORDS = 2
+
+
+def _denial_gap(policy: Policy, gap: str, window_words: int) -> bool:
+    """Whether a negation reaches a cue over `gap`: at most `window_words` words with no
+    clause punctuation between, or a list ("we can't accept Zelle, checks or any other
+    payment outside Amazon"): its first item within the window, then items of a few words
+    between commas, the last joined by "or", "and" (`[lexicon.list_words]`) after an item
+    of its own. "No problem, and follow us on Instagram" is no list: nothing stands
+    between the comma and the "and"."""
+    if _plain_gap(gap, window_words):
+        return True
+    if "," not in gap:
+        return False
+    first, *middle, last = gap.split(",")
+    if any(_CLAUSE_BREAK.search(part) for part in (first, *middle, last)):
+        return False
+    if any(word_count(item) > _LIST_ITEM_WORDS for item in middle):
+        return False
+    # The window counts the words up to the list's first item; the last item, the cue's
+    # own, is a few words like the others ("or any other method outside of Amazon").
+    return word_count(first) <= window_words and any(
+        1 <= word_count(last[:start]) <= _LIST_ITEM_WORDS
+        and word_count(last[end:]) <= _LIST_ITEM_WORDS + 1
+        for start, end in for_lexicon(policy, "list_words").spans(last)
+    )
 
 
 # --- what a sentence asks for --------------------------------------------------------------

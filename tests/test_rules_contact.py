@@ -239,6 +239,15 @@ def test_warranty_and_own_number_in_one_message() -> None:
         # a negation in the sentence before denies nothing
         "Bei Amazon führen wir die Dichtung leider nicht einzeln. Sie bekommen sie aber in "
         "unserem eigenen Onlineshop.",
+        # a clause after a comma is no list a negation reaches across
+        "Wir können leider keine Rücksendungen annehmen, schreiben Sie uns und besuchen Sie "
+        "unseren Webshop.",
+        "Wenn du mal nach „Filzwerk Lindner“ googelst, landest du in unserem kleinen Onlineshop.",
+        "Mándanos foto de la etiqueta por wasap al número que viene en la tarjeta de la caja.",
+        "Tap the chat bubble: it's the best place to reach us from now on, rather than Amazon "
+        "messages.",
+        "If anything isn't right, head to Trustpilot and search for our shop to tell us there.",
+        "Rufen Sie uns in dem Fall einfach an, die Nummer steht auf dem Lieferschein.",
     ],
 )
 def test_off_platform_blocks(text: str) -> None:
@@ -276,6 +285,9 @@ def test_off_platform_link_blocks() -> None:
         "Por WhatsApp no podemos atenderte en pedidos de Amazon, pero te lo explico aquí.",
         "I'm not able to take photos by WhatsApp or text, but you can attach them here.",
         "We can't match that price, nor can we take an order for you outside Amazon.",
+        # a negation reaches every item of a list
+        "I'm sorry, but we can't accept Zelle, checks or any other payment outside Amazon.",
+        "We're not able to take payment by PayPal, Venmo or any other method outside of Amazon.",
         "No podemos seguir la conversación por WhatsApp ni por otra vía fuera de Amazon.",
         "Lieb, dass du uns auf Insta schreiben willst – aber der Kundenservice läuft hier.",
         "The DHL driver will call you before delivery.",

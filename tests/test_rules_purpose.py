@@ -542,6 +542,8 @@ def test_the_stock_the_buyer_orders_now_is_no_call_to_shop() -> None:
         "Pendant que vous y êtes, ces articles pourraient aussi vous plaire : la batterie 4 Ah.",
         "PS: Passend zu Ihren Tassen gibt es jetzt auch Frühstücksteller in „Donaublau“.",
         "Wer unseren Rauchpaprika mag, liebt meistens auch unser Chili-Meersalz.",
+        "Le consigliamo anche il nostro supporto da parete, perfetto per questo modello.",
+        "Zur Pendler-Tasche passt unser Regenüberzug in Signalgelb ganz wunderbar.",
     ],
 )
 def test_another_of_the_seller_s_products_recommended_is_marketing(text: str) -> None:
@@ -563,6 +565,10 @@ def test_another_of_the_seller_s_products_recommended_is_marketing(text: str) ->
         "Die Hülle passt: innen 31 x 22,5 cm, das MacBook misst 30,4 x 21,5 cm.",
         "Le consigliamo di caricare la lampada per 8 ore prima del primo utilizzo.",
         "We recommend rinsing the bottle before its first use.",
+        # "also recommend" is a cross-sell only of "our" product
+        "Le recomendamos también actualizar la dirección en su cuenta de Amazon.",
+        "Le consigliamo anche una prima carica completa di almeno otto ore.",
+        "While you're at it, could you also tell me which font you would like?",
     ],
 )
 def test_advice_about_the_item_bought_is_no_cross_sell(text: str) -> None:

@@ -415,6 +415,9 @@ def test_messages_are_plain_words() -> None:
         # the condition asked as a question in the sentence before
         "Are you happy with the blanket? Then we would love a review on Amazon.",
         "Sind Sie und Ihr Hund zufrieden? Dann freuen wir uns über Ihre Meinung bei Amazon.",
+        "Wer zufrieden ist, darf das ruhig laut sagen – am liebsten in einer Bewertung.",
+        "Si te está gustando, déjanos tus estrellitas en Amazon, que para nosotras es oro.",
+        "Y si te gustó, regálanos tus cinco estrellitas en Amazon.",
     ],
 )
 def test_biased_review_requests_in_other_words(text: str) -> None:
@@ -458,6 +461,10 @@ def test_neutral_requests_and_conditions_without_a_review_pass(text: str) -> Non
         "Wir freuen uns über eine Bewertung auf Amazon. Sollte etwas nicht stimmen, geben Sie "
         "uns bitte zuerst die Chance, es zu lösen.",
         "Nos encantaría leer su reseña en Amazon. Denos la oportunidad de solucionarlo primero.",
+        "If you find any problem with the knife, please contact us by Amazon message before "
+        "you write the review.",
+        "Wer es nicht ist, sagt es uns bitte leise, hier über die Nachrichten, und nicht gleich "
+        "öffentlich in einer Bewertung.",
     ],
 )
 def test_diverting_over_two_sentences(text: str) -> None:

@@ -173,10 +173,11 @@ class Marketing(Rule):
     still blocks.
 
     Another of the seller's products recommended, or something new in its range
-    (`[lexicon.cross_sell_words]`: "passend dazu haben wir", "le consiglio anche il
-    nostro", "our other listings") is a strong cue, unless the buyer's quoted question
-    asks for a part or an accessory (`[lexicon.product_question_words]`): then it is one
-    weak cue.
+    (`[lexicon.cross_sell_words]`: "passend dazu haben wir", "our other listings"; a
+    recommendation, `[lexicon.recommend_words]`, only of "our" product: "le consiglio
+    anche il nostro", not "le consigliamo anche una prima carica completa") is a strong
+    cue, unless the buyer's quoted question asks for a part or an accessory
+    (`[lexicon.product_question_words]`): then it is one weak cue.
     """
 
     id = "purpose.marketing"
@@ -229,11 +230,12 @@ class Marketing(Rule):
         )
         # Another of the seller's products recommended: promotion, unless the buyer asked
         # for a part or an accessory and the answer names the seller's own.
-        if a.present("cross_sell_words"):
+        cross_sell_cues = ("cross_sell_words", "recommend_words")
+        if any(a.present(name) for name in cross_sell_cues):
             if _buyer_asked_for_a_product(ctx):
-                weak_cues += ("cross_sell_words",)
+                weak_cues += cross_sell_cues
             else:
-                strong += ("cross_sell_words",)
+                strong += cross_sell_cues
         cues = ("marketing_strong", "marketing_weak", "marketing_shop")
         # A reply answering the buyer's own question about a coupon, a deal or a price
         # names it: it only warns. The buyer's words are read only when the seller's hold
@@ -270,7 +272,7 @@ class Marketing(Rule):
                 continue
             # An answer naming the seller's own part ("passend dazu … im Programm") is one
             # weak cue however many of its words it uses.
-            cross_sell = set(a.spans(chunk, "cross_sell_words"))
+            cross_sell = set(a.cues(chunk, "cross_sell_words", "recommend_words"))
             for s, e in affirmed(a, chunk, a.cues(chunk, *weak_cues), window):
                 key = (
                     "cross-sell"
