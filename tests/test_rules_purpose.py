@@ -544,6 +544,8 @@ def test_the_stock_the_buyer_orders_now_is_no_call_to_shop() -> None:
         "Wer unseren Rauchpaprika mag, liebt meistens auch unser Chili-Meersalz.",
         "Le consigliamo anche il nostro supporto da parete, perfetto per questo modello.",
         "Zur Pendler-Tasche passt unser Regenüberzug in Signalgelb ganz wunderbar.",
+        "Lots of customers pair these with our silicone stretch lids set.",
+        "Beim nächsten Nachkauf lohnt sich ein Blick auf unsere XL-Variante.",
     ],
 )
 def test_another_of_the_seller_s_products_recommended_is_marketing(text: str) -> None:
@@ -569,6 +571,9 @@ def test_another_of_the_seller_s_products_recommended_is_marketing(text: str) ->
         "Le recomendamos también actualizar la dirección en su cuenta de Amazon.",
         "Le consigliamo anche una prima carica completa di almeno otto ore.",
         "While you're at it, could you also tell me which font you would like?",
+        # "our" that names the seller's guide or its side of things, not a product
+        "We recommend our care guide: rinse the pan by hand and dry it at once.",
+        "I've checked the coupon on our end, and it ended before your order.",
     ],
 )
 def test_advice_about_the_item_bought_is_no_cross_sell(text: str) -> None:
@@ -666,3 +671,14 @@ def test_an_order_recap_table_gives_a_thank_you_note_no_purpose() -> None:
     )
     raw = make_message(html=asked, subject="Merci pour votre commande")
     assert actions(check(raw), "purpose.thank_you_only") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Nocciola gibt es auch im Spar-Abo, das Kilo kostet 10 % weniger.",
+        "If you add our matching pillowcases to your order, we will throw them in at half price.",
+    ],
+)
+def test_a_saving_offered_in_passing_is_marketing(text: str) -> None:
+    assert acts(text, "purpose.marketing") == {"block"}

@@ -1126,3 +1126,53 @@ def test_a_change_three_sentences_after_the_review_refers_to_something_else() ->
 )
 def test_round_ten_paraphrases_are_caught(text: str, rule: str) -> None:
     assert acts(text, rule, reply=False) == {"block"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Si algo vuelve a fallar con el mueble, pase primero por aquí y no por las opiniones.",
+            "review.divert_negative",
+        ),
+        (
+            "Nos encantaría leer su opinión. Preferiremmo che la faccenda restasse tra noi e lei, "
+            "invece che in una recensione.",
+            "review.divert_negative",
+        ),
+        (
+            "Wir wären Ihnen verbunden, wenn Ihre Produktbewertung den aktuellen Stand "
+            "widerspiegeln würde.",
+            "review.change_or_remove",
+        ),
+        (
+            "Verraten Sie es uns in Ihrer Rezension: wer seinen Favoriten nennt, bekommt ihn von "
+            "uns als Reiseflakon nachgeschickt.",
+            "review.incentive",
+        ),
+    ],
+)
+def test_round_twelve_paraphrases_are_caught(text: str, rule: str) -> None:
+    assert acts(text, rule) == {"block"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # Amazon's coupon shown on the product page is no reward for a review
+        (
+            "The voucher has to be ticked on the product page before the order is placed.",
+            "review.incentive",
+        ),
+        # "Valencia" holds no "vale" (a voucher)
+        ("Su opinión sobre el puzle «Mercado de Valencia» nos ayuda mucho.", "review.incentive"),
+        # what to improve is no change of a review
+        (
+            "Le chiediamo di lasciare una recensione su Amazon. Ci interessa il suo parere "
+            "sincero, qualunque sia: ci aiuta a capire cosa migliorare nei prossimi modelli.",
+            "review.change_or_remove",
+        ),
+    ],
+)
+def test_round_twelve_near_misses_pass(text: str, rule: str) -> None:
+    assert acts(text, rule) == set()
