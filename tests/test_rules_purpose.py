@@ -574,6 +574,7 @@ def test_another_of_the_seller_s_products_recommended_is_marketing(text: str) ->
         # "our" that names the seller's guide or its side of things, not a product
         "We recommend our care guide: rinse the pan by hand and dry it at once.",
         "I've checked the coupon on our end, and it ended before your order.",
+        "Check out our help documentation for the setup steps.",
     ],
 )
 def test_advice_about_the_item_bought_is_no_cross_sell(text: str) -> None:

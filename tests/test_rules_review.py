@@ -1164,6 +1164,17 @@ def test_round_twelve_paraphrases_are_caught(text: str, rule: str) -> None:
             "The voucher has to be ticked on the product page before the order is placed.",
             "review.incentive",
         ),
+        # a question of the buyer's named, then refused in the same sentence
+        (
+            "And on the gift card question, we don't give anything in return for reviews.",
+            "review.incentive",
+        ),
+        # "first of all" is no "contact us first"
+        (
+            "レビューについてのお言葉もありがとうございます。ご評価はお客様のご判断でご自由にお書き"
+            "いただければと存じます。まずは一日も早くラックをお使いいただけるよう対応いたします。",
+            "review.divert_negative",
+        ),
         # "Valencia" holds no "vale" (a voucher)
         ("Su opinión sobre el puzle «Mercado de Valencia» nos ayuda mucho.", "review.incentive"),
         # what to improve is no change of a review
