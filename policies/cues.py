@@ -65,6 +65,7 @@ SENTENCE_LEXICONS = (
     "cross_sell_words",
     "recommend_words",
     "own_offer_words",
+    "published_words",
     "cancel_words",
     "cancel_requests",
     "cancel_asks",

@@ -308,3 +308,23 @@ def test_spanish_outlook_header_starts_the_history() -> None:
     segments = QUOTES.text_segments(text)
     assert "¿Cómo la cambio?" in "".join(t for t, quoted in segments if quoted)
     assert "Le explico los pasos." in "".join(t for t, quoted in segments if not quoted)
+
+
+def test_a_zendesk_trail_separated_by_rules_in_html_is_quoted_after_the_first_rule() -> None:
+    """Below the reply line, the new comment and then the earlier ones, each after an <hr>:
+    a rule shows as a line of dashes, as in the text/plain part, so the trail is history."""
+    html = (
+        "<p>##- Bitte geben Sie Ihre Antwort über dieser Zeile ein -##</p>"
+        "<p>Guten Tag Frau S.,</p><p>danke für die Fotos.</p>"
+        "<p>Der neue Deckel ist heute verschickt worden.</p><p>Viele Grüße, Anna</p><hr>"
+        "<div class='zd-comment'><p><b>Tomoko S.</b><br>02.12.2026 20:45</p>"
+        "<p>Rufen Sie mich an: 0151 2345678</p></div>"
+    )
+    segments = QUOTES.html_segments(QUOTES.walk(parse_html(html)))
+    own = "\n".join(text for text, quoted in segments if not quoted)
+    history = "\n".join(text for text, quoted in segments if quoted)
+    assert "Deckel" in own and "0151" not in own
+    assert "0151" in history
+    # without the reply line a rule is no history marker: a signature separator stays own
+    plain = QUOTES.html_segments(QUOTES.walk(parse_html("<p>Danke!</p><hr><p>Anna, Shop</p>")))
+    assert all(not quoted for _, quoted in plain)

@@ -1150,6 +1150,23 @@ def test_round_ten_paraphrases_are_caught(text: str, rule: str) -> None:
             "uns als Reiseflakon nachgeschickt.",
             "review.incentive",
         ),
+        # a question that asks for the change of the review named before
+        (
+            "Uns ist aufgefallen, dass Ihre Rezension noch das Problem mit den Schrauben "
+            "beschreibt. Möchten Sie den Text vielleicht auf den neuesten Stand bringen?",
+            "review.change_or_remove",
+        ),
+        # a reward waiting for the publication of the review named before
+        (
+            "Nos encantaría conocer su opinión sincera en Amazon. Como detalle, en cuanto la "
+            "publique le enviaremos sin coste un pack de cartuchos.",
+            "review.incentive",
+        ),
+        (
+            "Le chiediamo una recensione su Amazon. Per ringraziarla, dopo la pubblicazione le "
+            "riconosceremo un rimborso parziale di 5 €.",
+            "review.incentive",
+        ),
     ],
 )
 def test_round_twelve_paraphrases_are_caught(text: str, rule: str) -> None:
@@ -1174,6 +1191,12 @@ def test_round_twelve_paraphrases_are_caught(text: str, rule: str) -> None:
             "レビューについてのお言葉もありがとうございます。ご評価はお客様のご判断でご自由にお書き"
             "いただければと存じます。まずは一日も早くラックをお使いいただけるよう対応いたします。",
             "review.divert_negative",
+        ),
+        # publication named with nothing given for it
+        (
+            "We'd value your honest review on Amazon. Once it is live, it helps other buyers "
+            "choose the right size.",
+            "review.incentive",
         ),
         # "Valencia" holds no "vale" (a voucher)
         ("Su opinión sobre el puzle «Mercado de Valencia» nos ayuda mucho.", "review.incentive"),

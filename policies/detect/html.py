@@ -4,8 +4,9 @@ Guarantees: `parse_html` never raises (junk gives an empty document) and says wh
 parser stopped short (`parse_html_checked`: libxml2 drops everything below 255 levels of
 nesting, or after a 10 MB text node, with only a log entry); `walk_html` visits
 every element in document order without recursion, so no tree is too deep to read; the
-visible text leaves out what a mail program never shows (`NON_VISIBLE`) and breaks lines
-at block elements as a mail program does.
+visible text leaves out what a mail program never shows (`NON_VISIBLE`), breaks lines
+at block elements and shows a horizontal rule as a line of dashes, as a mail program
+does.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ BLOCK_TAGS = frozenset(
         "section", "article", "header", "footer", "center",
     }
 )  # fmt: skip
+
+# How a horizontal rule (<hr>) shows in the text, as mail programs render it in plain
+# text: a line of dashes, so a helpdesk trail separated by rules reads like the same trail
+# in the text/plain part (`[quotes] trail_markers`).
+RULE_LINE = "-" * 20
 
 # Characters XML (and so lxml's edited trees) refuses: C0 controls but tab and line ends,
 # and the two non-characters U+FFFE and U+FFFF.
@@ -110,13 +116,13 @@ def normalize_space(text: str) -> str:
 class HtmlWalk:
     """The visible text and the elements of an HTML tree, in document order.
 
-    `chunks` are (text, inside a quote wrapper) for each shown `.text`/`.tail` and a "\n"
-    at each block element's start and end; `runs` are the same texts without the line
-    breaks, as (element, "text" or "tail", text, inside a quote wrapper), so a rule can edit
-    them in place; `elements` are (element, inside or being a quote wrapper, how many runs
-    come before it) for every element, shown or not; `run_ends` is where each run ends in
-    the chunks' joined text. Quote markers are not applied here (see
-    `policies.detect.quotes`).
+    `chunks` are (text, inside a quote wrapper) for each shown `.text`/`.tail`, a "\n"
+    at each block element's start and end, and a `RULE_LINE` for each <hr>; `runs` are
+    the same texts without the line breaks and rules, as (element, "text" or "tail", text,
+    inside a quote wrapper), so a rule can edit them in place; `elements` are (element,
+    inside or being a quote wrapper, how many runs come before it) for every element,
+    shown or not; `run_ends` is where each run ends in the chunks' joined text. Quote
+    markers are not applied here (see `policies.detect.quotes`).
     """
 
     chunks: list[tuple[str, bool]]
@@ -165,6 +171,9 @@ def walk_html(root: Any, is_quote: Callable[[Any], bool]) -> HtmlWalk:
                 continue
             if tag in BLOCK_TAGS:
                 add_break(quoted)
+            if tag == "hr":
+                chunks.append((RULE_LINE, quoted))
+                joined += len(RULE_LINE)
             if el.text:
                 add_run(el, "text", el.text, quoted)
             continue

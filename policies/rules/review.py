@@ -227,8 +227,11 @@ class Incentive(Rule):
     anywhere in a sentence that makes it wait for a review ("we refund half now and the
     other half once you have left feedback", "die Kartuschen schicken wir, sobald Ihre
     Bewertung zu sehen ist", `[lexicon.once_words]` shortly before the review word) is one
-    too; so is a review made the ticket ("anyone who left a review",
-    `[lexicon.eligibility_words]`) next to a sentence offering a prize draw or voucher.
+    too. So is a reward in a sentence that names the publication of a review named in it
+    or up to two sentences before ("en cuanto la publique le enviaremos sin coste un
+    pack", `[lexicon.published_words]`), and a review made the ticket ("anyone who left a
+    review", `[lexicon.eligibility_words]`) next to a sentence offering a prize draw or
+    voucher.
 
     Asking for proof that a review was posted ("once your review is up, send us a
     screenshot", `[lexicon.proof_words]`) within `window_words` of a review word is an
@@ -302,6 +305,14 @@ class Incentive(Rule):
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
             elif change_request(a, chunk) is not None:
                 asking = True
+        # "Como detalle, en cuanto la publique le enviaremos sin coste un pack": a reward
+        # waiting for the publication of the review named here or a sentence or two before.
+        for chunk in a.with_any("published_words"):
+            gifts = affirmed(a, chunk, a.spans(chunk, "incentive_words"), reach)
+            gifts += a.spans(chunk, "giving_words")
+            if gifts and (a.cues(chunk, *REVIEW_CUES) or review_named_before(a, chunk)):
+                published = a.spans(chunk, "published_words")
+                _report_once(ctx, seen, self.MESSAGE, chunk, published[0])
         # "Si vous acceptez de le modifier, nous vous offrirons un bon d'achat": a reward
         # for changing the review named a sentence or two before.
         for chunk in a.with_any("incentive_strong"):
@@ -593,8 +604,8 @@ class ChangeOrRemove(Rule):
         for chunk in a.with_any("change_words"):
             if a.spans(chunk, "review_words") or a.spans(chunk, "feedback_words"):
                 continue  # judged within its own sentence
-            if not a.spans(chunk, "request_words"):
-                continue
+            if not a.spans(chunk, "request_words") and not is_question(chunk.text):
+                continue  # "möchten Sie den Text auf den neuesten Stand bringen?" asks too
             if answering and not _asks_to_change(a, chunk):
                 continue  # "you can change it in these steps", to the buyer who asked how
             changes = [c for c in a.spans(chunk, "change_words") if not negated(a, chunk, c, reach)]
