@@ -357,6 +357,7 @@ ASKS_TO_CANCEL = [
     "La preghiamo di annullare l'ordine.",
     "Por favor, cancele el pedido desde su cuenta.",
     "在庫切れのため、ご注文をキャンセルしてください。",
+    "No tenemos stock. Le proponemos: cancelar usted el pedido desde «Mis pedidos».",
 ]
 
 NOT_ASKS_TO_CANCEL = [
@@ -545,6 +546,7 @@ def test_the_stock_the_buyer_orders_now_is_no_call_to_shop() -> None:
         "Le consigliamo anche il nostro supporto da parete, perfetto per questo modello.",
         "Zur Pendler-Tasche passt unser Regenüberzug in Signalgelb ganz wunderbar.",
         "Lots of customers pair these with our silicone stretch lids set.",
+        "Por cierto, tenemos unas sábanas ajustables para este colchón. Puede verlas aquí.",
         "Beim nächsten Nachkauf lohnt sich ein Blick auf unsere XL-Variante.",
     ],
 )

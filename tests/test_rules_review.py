@@ -1210,3 +1210,17 @@ def test_round_twelve_paraphrases_are_caught(text: str, rule: str) -> None:
 )
 def test_round_twelve_near_misses_pass(text: str, rule: str) -> None:
     assert acts(text, rule) == set()
+
+
+def test_an_unsatisfied_condition_in_japanese_diverts_and_is_no_happy_condition() -> None:
+    """「ご満足いただけない」 holds 「ご満足いただけ」 (if you are satisfied): it is the unhappy
+    buyer steered away from the review, not a request to the happy ones."""
+    text = (
+        "よろしければ、Amazonの商品ページにレビューをお寄せいただけますと幸いです。なお、ご満足"
+        "いただけない点がございましたら、レビューをご投稿いただく前に、こちらのメッセージにご返信"
+        "ください。"
+    )
+    assert acts(text, "review.divert_negative", reply=False) == {"block"}
+    assert acts(text, "review.biased_positive", reply=False) == set()
+    happy = "ご満足いただけましたら、ぜひ★5のレビューをお願いいたします。"
+    assert acts(happy, "review.biased_positive", reply=False) == {"block"}
