@@ -1198,6 +1198,12 @@ def test_round_twelve_paraphrases_are_caught(text: str, rule: str) -> None:
             "choose the right size.",
             "review.incentive",
         ),
+        # a refund said not to depend on the review, its publication named
+        (
+            "We'd value your review on Amazon. Once it is published, nothing changes for your "
+            "refund: it doesn't depend on your review.",
+            "review.incentive",
+        ),
         # "Valencia" holds no "vale" (a voucher)
         ("Su opinión sobre el puzle «Mercado de Valencia» nos ayuda mucho.", "review.incentive"),
         # what to improve is no change of a review

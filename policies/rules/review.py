@@ -308,6 +308,8 @@ class Incentive(Rule):
         # "Como detalle, en cuanto la publique le enviaremos sin coste un pack": a reward
         # waiting for the publication of the review named here or a sentence or two before.
         for chunk in a.with_any("published_words"):
+            if refused_next(a, chunk) or a.spans(chunk, "decoupling_words"):
+                continue
             gifts = affirmed(a, chunk, a.spans(chunk, "incentive_words"), reach)
             gifts += a.spans(chunk, "giving_words")
             if gifts and (a.cues(chunk, *REVIEW_CUES) or review_named_before(a, chunk)):
