@@ -450,33 +450,27 @@ def _plain_gap(gap: str, window_words: int) -> bool:
     return word_count(gap) <= window_words and _CLAUSE_BREAK.search(gap) is None
 
 
-# Items of a list a negation reaches across have at most this many words ("PayPal",
-# "bank transfers"), the last one a word more ("or any other method"): a clause after a
-# comma ("…, schreiben Sie uns und besuchen Sie unseren Webshop") is longer.
-_LIST_ITEM_WORDS = 2
-
-
 def _denial_gap(policy: Policy, gap: str, window_words: int) -> bool:
     """Whether a negation reaches a cue over `gap`: at most `window_words` words with no
     clause punctuation between, or a list ("we can't accept Zelle, checks or any other
     payment outside Amazon"): its first item within the window, then items of a few words
-    between commas, the last joined by "or", "and" (`[lexicon.list_words]`) after an item
-    of its own. "No problem, and follow us on Instagram" is no list: nothing stands
-    between the comma and the "and"."""
+    (`[review] list_item_words`) between commas, the last joined by "or", "and"
+    (`[lexicon.list_words]`) after an item of its own. "No problem, and follow us on
+    Instagram" is no list: nothing stands between the comma and the "and"."""
     if _plain_gap(gap, window_words):
         return True
     if "," not in gap:
         return False
+    item_words = int(policy.section("review")["list_item_words"])
     first, *middle, last = gap.split(",")
     if any(_CLAUSE_BREAK.search(part) for part in (first, *middle, last)):
         return False
-    if any(word_count(item) > _LIST_ITEM_WORDS for item in middle):
+    if any(word_count(item) > item_words for item in middle):
         return False
     # The window counts the words up to the list's first item; the last item, the cue's
     # own, is a few words like the others ("or any other method outside of Amazon").
     return word_count(first) <= window_words and any(
-        1 <= word_count(last[:start]) <= _LIST_ITEM_WORDS
-        and word_count(last[end:]) <= _LIST_ITEM_WORDS + 1
+        1 <= word_count(last[:start]) <= item_words and word_count(last[end:]) <= item_words + 1
         for start, end in for_lexicon(policy, "list_words").spans(last)
     )
 

@@ -248,6 +248,7 @@ def test_warranty_and_own_number_in_one_message() -> None:
         "messages.",
         "If anything isn't right, head to Trustpilot and search for our shop to tell us there.",
         "Rufen Sie uns in dem Fall einfach an, die Nummer steht auf dem Lieferschein.",
+        "Podemos devolverle el importe por Bizum si retira la reclamación.",
     ],
 )
 def test_off_platform_blocks(text: str) -> None:

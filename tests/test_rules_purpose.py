@@ -370,6 +370,7 @@ NOT_ASKS_TO_CANCEL = [
     "Wir werden die Bestellung stornieren und Ihnen den Betrag erstatten.",
     "Nous allons annuler la commande et vous rembourser.",
     "ご注文はこちらでキャンセルいたします。",
+    "You don’t have to cancel anything yourself – we handle any refund from our side.",
 ]
 
 
@@ -547,6 +548,7 @@ def test_the_stock_the_buyer_orders_now_is_no_call_to_shop() -> None:
         "Zur Pendler-Tasche passt unser Regenüberzug in Signalgelb ganz wunderbar.",
         "Lots of customers pair these with our silicone stretch lids set.",
         "Por cierto, tenemos unas sábanas ajustables para este colchón. Puede verlas aquí.",
+        "Gern legen wir Ihrer nächsten Lieferung eine Probe unserer neuen Sorte bei.",
         "Beim nächsten Nachkauf lohnt sich ein Blick auf unsere XL-Variante.",
     ],
 )

@@ -1230,3 +1230,22 @@ def test_an_unsatisfied_condition_in_japanese_diverts_and_is_no_happy_condition(
     assert acts(text, "review.biased_positive", reply=False) == set()
     happy = "ご満足いただけましたら、ぜひ★5のレビューをお願いいたします。"
     assert acts(happy, "review.biased_positive", reply=False) == {"block"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Si en algún momento algo no le convence, no hace falta que lo cuente en Amazon; "
+            "díganoslo a nosotros por aquí. Para una marca pequeña, una opinión negativa pesa.",
+            "review.divert_negative",
+        ),
+        (
+            "Wir erstatten 20 € vom Kaufpreis. Dafür bitten wir Sie, Ihr negatives "
+            "Verkäuferfeedback zu entfernen.",
+            "review.incentive",
+        ),
+    ],
+)
+def test_round_fifteen_paraphrases_are_caught(text: str, rule: str) -> None:
+    assert acts(text, rule) == {"block"}

@@ -18,6 +18,7 @@ from policies.cues import (
     analysis,
     explained_before,
     linked,
+    negated,
     refused_next,
     review_requests,
 )
@@ -427,6 +428,11 @@ class AskBuyerToCancel(Rule):
             '"Yourself" (`[lexicon.cancel_self]`) at most this many words from a cancel verb, '
             "in one clause.",
         ] = 6
+        negation_window_words: Annotated[
+            int,
+            "A negation at most this many words before the ask denies it (\"you don't have to "
+            'cancel anything yourself").',
+        ] = 3
 
     def check(self, ctx: Context) -> None:
         a = analysis(ctx.model, ctx.policy)
@@ -459,6 +465,8 @@ class AskBuyerToCancel(Rule):
                     plain_gap=True,
                     blockers=blockers,
                 )
+            if span is not None and negated(a, chunk, span, ctx.params.negation_window_words):
+                continue  # "You don't have to cancel anything yourself – we refund it"
             if span is not None:
                 # "If the new date doesn't suit you, you can cancel the order": an option
                 # stated, not a request, so it only warns.
