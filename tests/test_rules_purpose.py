@@ -579,6 +579,11 @@ def test_another_of_the_seller_s_products_recommended_is_marketing(text: str) ->
         "We recommend our care guide: rinse the pan by hand and dry it at once.",
         "I've checked the coupon on our end, and it ended before your order.",
         "Check out our help documentation for the setup steps.",
+        "We recommend our replacement service: just reply and we send a new part.",
+        "Wir empfehlen unseren Kunden, die Pfanne vor dem ersten Gebrauch zu spülen.",
+        "Take a look at our reply from yesterday: the return label is attached there.",
+        "Te recomendamos nuestro consejo: lávala a mano.",
+        "Die Kartusche passt in unserem Sortiment nur zum Modell A.",
     ],
 )
 def test_advice_about_the_item_bought_is_no_cross_sell(text: str) -> None:

@@ -1249,3 +1249,26 @@ def test_an_unsatisfied_condition_in_japanese_diverts_and_is_no_happy_condition(
 )
 def test_round_fifteen_paraphrases_are_caught(text: str, rule: str) -> None:
     assert acts(text, rule) == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before you write the engraving text into the form, please check the spelling with us. "
+        "We would value an honest review on Amazon.",
+        "If you need the manual, just let us know. Please don't leave it on Amazon's doorstep. "
+        "We would value an honest review.",
+        "Wenn Sie Fragen haben, sagen Sie es uns. Eine ehrliche Bewertung hilft anderen Kunden.",
+        "Von einer Rücksendung können Sie davon absehen, das Teil dürfen Sie behalten. Über eine "
+        "ehrliche Bewertung freuen wir uns.",
+        "Estamos entre nosotros y el transportista aclarando el retraso. Su opinión en Amazon "
+        "nos ayuda.",
+        "Cuéntenoslo si necesita otra talla. Su opinión en Amazon ayuda a otros compradores.",
+        "Se non le serve la scatola, la lasci perdere. Una sua recensione su Amazon ci aiuta.",
+        "ご不明な点は、まずは一度取扱説明書をご覧ください。レビューをいただけますと幸いです。",
+    ],
+)
+def test_everyday_words_next_to_a_neutral_review_request_divert_nothing(text: str) -> None:
+    """ "Tell us", "first", "between us" in a sentence about something else: the review
+    request next to it stays neutral."""
+    assert acts(text, "review.divert_negative", reply=False) == set()
