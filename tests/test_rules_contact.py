@@ -289,6 +289,10 @@ def test_off_platform_link_blocks() -> None:
         # a negation reaches every item of a list
         "I'm sorry, but we can't accept Zelle, checks or any other payment outside Amazon.",
         "We're not able to take payment by PayPal, Venmo or any other method outside of Amazon.",
+        # a maker's shop, "rather than Amazon" about who pays, a browser for tracking
+        "Das Gerät ist im Onlineshop des Herstellers als Ersatzteil gelistet.",
+        "The refund comes from us rather than Amazon, so it may take a day longer.",
+        "Copy the tracking number into your browser to follow the parcel on the DHL site.",
         "No podemos seguir la conversación por WhatsApp ni por otra vía fuera de Amazon.",
         "Lieb, dass du uns auf Insta schreiben willst – aber der Kundenservice läuft hier.",
         "The DHL driver will call you before delivery.",

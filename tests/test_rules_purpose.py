@@ -584,6 +584,8 @@ def test_another_of_the_seller_s_products_recommended_is_marketing(text: str) ->
         "Take a look at our reply from yesterday: the return label is attached there.",
         "Te recomendamos nuestro consejo: lávala a mano.",
         "Die Kartusche passt in unserem Sortiment nur zum Modell A.",
+        "Der neue Akku verbraucht 20 % weniger Strom als das Vorgängermodell.",
+        "The spare pad is half price compared to the original part.",
     ],
 )
 def test_advice_about_the_item_bought_is_no_cross_sell(text: str) -> None:
