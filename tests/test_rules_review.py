@@ -1204,6 +1204,23 @@ def test_round_twelve_paraphrases_are_caught(text: str, rule: str) -> None:
             "refund: it doesn't depend on your review.",
             "review.incentive",
         ),
+        # the publication named, and something sent in another clause
+        (
+            "We would value your review on Amazon. Once it is live, other buyers can read it; "
+            "we will send the replacement part tomorrow as promised.",
+            "review.incentive",
+        ),
+        # "dafür bitten wir Sie um Verständnis" asks for patience, not for a review
+        (
+            "Die Lieferung verzögert sich um zwei Tage. Dafür bitten wir Sie um Verständnis. "
+            "Über eine ehrliche Bewertung auf Amazon freuen wir uns.",
+            "review.incentive",
+        ),
+        (
+            "In return we ask that you send the old part back with the label. We would value "
+            "an honest review.",
+            "review.incentive",
+        ),
         # "Valencia" holds no "vale" (a voucher)
         ("Su opinión sobre el puzle «Mercado de Valencia» nos ayuda mucho.", "review.incentive"),
         # what to improve is no change of a review

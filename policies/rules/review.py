@@ -227,9 +227,9 @@ class Incentive(Rule):
     anywhere in a sentence that makes it wait for a review ("we refund half now and the
     other half once you have left feedback", "die Kartuschen schicken wir, sobald Ihre
     Bewertung zu sehen ist", `[lexicon.once_words]` shortly before the review word) is one
-    too. So is a reward in a sentence that names the publication of a review named in it
-    or up to two sentences before ("en cuanto la publique le enviaremos sin coste un
-    pack", `[lexicon.published_words]`), and a review made the ticket ("anyone who left a
+    too. So is a reward in the clause that names the publication of a review named in its
+    sentence or up to two sentences before ("en cuanto la publique le enviaremos sin coste
+    un pack", `[lexicon.published_words]`), and a review made the ticket ("anyone who left a
     review", `[lexicon.eligibility_words]`) next to a sentence offering a prize draw or
     voucher.
 
@@ -312,9 +312,13 @@ class Incentive(Rule):
                 continue
             gifts = affirmed(a, chunk, a.spans(chunk, "incentive_words"), reach)
             gifts += a.spans(chunk, "giving_words")
-            if gifts and (a.cues(chunk, *REVIEW_CUES) or review_named_before(a, chunk)):
-                published = a.spans(chunk, "published_words")
-                _report_once(ctx, seen, self.MESSAGE, chunk, published[0])
+            # in one clause: "once it is live, other buyers can read it; we will send the
+            # part tomorrow" sends nothing for it
+            waiting = linked(
+                chunk.text, a.spans(chunk, "published_words"), gifts, window, plain_gap=True
+            )
+            if waiting and (a.cues(chunk, *REVIEW_CUES) or review_named_before(a, chunk)):
+                _report_once(ctx, seen, self.MESSAGE, chunk, waiting)
         # "Si vous acceptez de le modifier, nous vous offrirons un bon d'achat": a reward
         # for changing the review named a sentence or two before.
         for chunk in a.with_any("incentive_strong"):
