@@ -27,7 +27,7 @@ def build(m, n):
     msg["To"] = buyer
     msg["Subject"] = m["subject"]
     msg["Date"] = format_datetime(date)
-    msg["Message-ID"] = make_msgid(idstring=m["id"], domain=domain)
+    msg["Message-ID"] = f"<{m['id']}.{alias(rng)}@{domain}>"
     client = m["client"]
     body = m["body"].strip("\n") + "\n"
     q = m.get("quoted")
