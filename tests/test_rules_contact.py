@@ -248,6 +248,7 @@ def test_warranty_and_own_number_in_one_message() -> None:
         "messages.",
         "If anything isn't right, head to Trustpilot and search for our shop to tell us there.",
         "Rufen Sie uns in dem Fall einfach an, die Nummer steht auf dem Lieferschein.",
+        "Googeln Sie einfach nach unserem Namen, dann finden Sie unseren Shop.",
         "Podemos devolverle el importe por Bizum si retira la reclamación.",
     ],
 )
@@ -291,6 +292,7 @@ def test_off_platform_link_blocks() -> None:
         "We're not able to take payment by PayPal, Venmo or any other method outside of Amazon.",
         # a maker's shop, "rather than Amazon" about who pays, a browser for tracking
         "Das Gerät ist im Onlineshop des Herstellers als Ersatzteil gelistet.",
+        "Wenn Sie die Fehlermeldung E4 googeln, finden Sie viele Anleitungen.",
         "The refund comes from us rather than Amazon, so it may take a day longer.",
         "Copy the tracking number into your browser to follow the parcel on the DHL site.",
         "No podemos seguir la conversación por WhatsApp ni por otra vía fuera de Amazon.",

@@ -439,6 +439,8 @@ def test_biased_review_requests_in_other_words(text: str) -> None:
         "Le invitamos a dejar su opinión en Amazon; tanto si su experiencia ha sido buena como "
         "si no, su comentario ayuda a otros compradores.",
         "Whether your experience was good or not, we'd value your review on Amazon.",
+        "Nos sirve cualquier opinión sincera, tanto si el café le ha encantado como si "
+        "esperaba otra cosa: ayude a otros compradores con su reseña en Amazon.",
         # an engraving, not a rating
         'The engraving came through as: "To my star, love always M". Is that exactly right?',
         # a question about satisfaction that is not next to the review request
