@@ -40,6 +40,9 @@ from policies.sniff import sniff
 if TYPE_CHECKING:
     from policies.config import Policy
 
+# Finds no quoted history: for parts read without it.
+_NO_QUOTES = QuoteDetector((), ())
+
 T = TypeVar("T")
 
 PARSE_POLICY = compat32
@@ -151,25 +154,30 @@ class TextPart:
         """`text.lower()`, for rules that look for a word in the raw part first."""
         return self.derived("model.lower", self.text.lower)
 
+    @property
+    def detector(self) -> QuoteDetector:
+        """The policy's quote detector, or one that finds no history (an attached file's
+        text has none)."""
+        return self.quotes or _NO_QUOTES
+
     def html_walk(self) -> HtmlWalk:
         """The HTML tree walked once (visible text, runs, elements; quote wrappers marked)."""
-        quotes = self.quotes or QuoteDetector((), ())
-        return self.derived("model.html_walk", lambda: quotes.walk(self.root))
+        return self.derived("model.html_walk", lambda: self.detector.walk(self.root))
 
     def history_line(self) -> int:
         """A text/plain part: the index of the line holding the first quote marker ("On …
         wrote:"), or the number of lines when none does. Searched once for the segments
         and the runs (`policies.detect.runs`), so both cut at the same line."""
-        quotes = self.quotes or QuoteDetector((), ())
         return self.derived(
-            "model.history_line", lambda: quotes.first_quoted_line(self.text.splitlines())
+            "model.history_line", lambda: self.detector.first_quoted_line(self.text.splitlines())
         )
 
     def history_offset(self) -> int | None:
         """A text/html part: where the first quote marker starts in its walk's joined
         text, or None. Searched once for the segments and the runs."""
-        quotes = self.quotes or QuoteDetector((), ())
-        return self.derived("model.history_offset", lambda: quotes.html_start(self.html_walk()))
+        return self.derived(
+            "model.history_offset", lambda: self.detector.html_start(self.html_walk())
+        )
 
     def segments(self) -> list[tuple[str, bool]]:
         """(text, quoted) runs in reading order; quoted = buyer's or Amazon's history."""

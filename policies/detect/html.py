@@ -144,10 +144,11 @@ def walk_html(root: Any, is_quote: Callable[[Any], bool]) -> HtmlWalk:
         joined += len(text)
         walk.run_ends.append(joined)
 
-    def add_break(quoted: bool) -> None:
+    def add_shown(text: str, quoted: bool) -> None:
+        """A line break or a rule: shown, but no run to edit."""
         nonlocal joined
-        chunks.append(("\n", quoted))
-        joined += 1
+        chunks.append((text, quoted))
+        joined += len(text)
 
     quote_depth = 0  # open quote wrappers
     hidden_depth = 0  # open elements never shown (and comments, PIs)
@@ -170,10 +171,9 @@ def walk_html(root: Any, is_quote: Callable[[Any], bool]) -> HtmlWalk:
             if hidden_depth:
                 continue
             if tag in BLOCK_TAGS:
-                add_break(quoted)
+                add_shown("\n", quoted)
             if tag == "hr":
-                chunks.append((RULE_LINE, quoted))
-                joined += len(RULE_LINE)
+                add_shown(RULE_LINE, quoted)
             if el.text:
                 add_run(el, "text", el.text, quoted)
             continue
@@ -182,7 +182,7 @@ def walk_html(root: Any, is_quote: Callable[[Any], bool]) -> HtmlWalk:
         else:
             # The block's closing line break is inside the wrapper, the tail after it.
             if tag in BLOCK_TAGS and not hidden_depth:
-                add_break(quote_depth > 0)
+                add_shown("\n", quote_depth > 0)
             quote_depth -= opened.pop()
         if el.tail and not hidden_depth:
             add_run(el, "tail", el.tail, quote_depth > 0)

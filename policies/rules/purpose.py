@@ -465,21 +465,20 @@ class AskBuyerToCancel(Rule):
                     plain_gap=True,
                     blockers=blockers,
                 )
-            if span is not None and negated(a, chunk, span, ctx.params.negation_window_words):
-                continue  # "You don't have to cancel anything yourself – we refund it"
-            if span is not None:
-                # "If the new date doesn't suit you, you can cancel the order": an option
-                # stated, not a request, so it only warns.
-                # The permission may come before or after the verb ("cancel, you can").
-                offered = any(
-                    p[0] < span[1] and span[0] < p[1] for p in a.spans(chunk, "permission_words")
+            if span is None or negated(a, chunk, span, ctx.params.negation_window_words):
+                continue  # no ask; or "You don't have to cancel anything yourself"
+            # "If the new date doesn't suit you, you can cancel the order": an option
+            # stated, not a request, so it only warns.
+            # The permission may come before or after the verb ("cancel, you can").
+            offered = any(
+                p[0] < span[1] and span[0] < p[1] for p in a.spans(chunk, "permission_words")
+            )
+            evidence = quote(chunk.text, span)
+            if f"{chunk.location}\0{evidence}" not in seen:
+                seen.add(f"{chunk.location}\0{evidence}")
+                ctx.report(
+                    self.MESSAGE, chunk.location, evidence, Action.WARN if offered else soften
                 )
-                evidence = quote(chunk.text, span)
-                if f"{chunk.location}\0{evidence}" not in seen:
-                    seen.add(f"{chunk.location}\0{evidence}")
-                    ctx.report(
-                        self.MESSAGE, chunk.location, evidence, Action.WARN if offered else soften
-                    )
 
 
 def _buyer_asked_for_a_product(ctx: Context) -> bool:
