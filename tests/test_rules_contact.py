@@ -327,6 +327,46 @@ def test_buyer_mentioning_whatsapp_in_quoted_history_is_not_the_seller() -> None
     assert "contact.off_platform" not in rules_fired(run(text=text))
 
 
+@pytest.mark.parametrize(
+    ("answer", "question"),
+    [
+        (
+            "En Discord el micrófono va bien; te recomendamos desactivar la supresión de ruido "
+            "de Discord.",
+            "¿Y el micro se oye bien en Discord desde el PC?",
+        ),
+        (
+            "Yes, the camera app exports clips in the square format Instagram uses.",
+            "Does the camera app work with Instagram?",
+        ),
+    ],
+)
+def test_a_service_the_buyer_asked_about_is_the_buyers_topic(answer: str, question: str) -> None:
+    text = f"{BODY} {answer}\n\n> {question}\n"
+    assert "contact.off_platform" not in rules_fired(run(text=text))
+
+
+@pytest.mark.parametrize(
+    ("answer", "question"),
+    [
+        # the buyer proposes the channel, the seller takes it up
+        (
+            "Just drop us a DM on Instagram at @littlefernprints with a photo.",
+            "Can I send you a photo on Instagram?",
+        ),
+        (
+            "Ich schreibe Ihnen gleich per WhatsApp, dann schicken Sie mir die Bilder dort.",
+            "Am einfachsten wäre es, wenn Sie mir per WhatsApp schreiben.",
+        ),
+        # the buyer asked about the service, the seller names a channel of its own
+        ("Our Discord server has a channel for firmware questions.", "Is there a Discord?"),
+    ],
+)
+def test_a_service_used_to_reach_the_other_still_blocks(answer: str, question: str) -> None:
+    text = f"{BODY} {answer}\n\n> {question}\n"
+    assert actions(run(text=text), "contact.off_platform") == {"block"}
+
+
 _NAMES = ["LINE", "Signal", "LINEx", "a.b"]
 
 

@@ -96,6 +96,8 @@ REFUSALS = [
     # the buyer's request named, refused in the next sentence
     "Um einen Gutschein für eine künftige Bestellung hatten Sie auch gefragt. Das darf ich "
     "Ihnen hier leider nicht anbieten.",
+    "Sie hatten nach einem Gutschein für Ihren nächsten Einkauf gefragt. Das können wir über "
+    "Amazon leider nicht anbieten.",
 ]
 
 NOT_MARKETING = [

@@ -307,6 +307,13 @@ CHANGES = [
     "商品レビューを削除していただけますか。",
     # a "nothing" that affirms
     "Nothing would make us happier than if you updated your review.",
+    # the ask, the buyer's review and the change far apart in one sentence
+    "Now that everything's been sorted, would you mind going back to the review you left "
+    "about the first pair and adding a quick update?",
+    "Da Ihre Rezension noch den ursprünglichen Fehler beschreibt, wären wir Ihnen "
+    "verbunden, wenn Sie sie an den aktuellen Stand anpassen könnten.",
+    "Avendo visto la recensione da due stelle che aveva lasciato prima della sostituzione, "
+    "le chiederemmo, se crede, di aggiornarla ora che il problema è risolto.",
     "Wir wünschen uns nichts sehnlicher, als dass Sie Ihre Rezension ändern.",
 ]
 
@@ -332,6 +339,13 @@ NOT_CHANGES = [
     # "didn't", "couldn't" deny like "don't"
     "I understand why it looks that way, but we didn't remove your review, and we couldn't "
     "if we wanted to.",
+    # a new review asked for, whatever the buyer would change; the seller improving itself
+    "Nos ayudaría que dejaras una reseña en Amazon contando qué te pareció: lo que te guste "
+    "y también lo que cambiarías.",
+    "Qu'il soit bon ou moins bon, votre commentaire aide les autres acheteurs, et il nous "
+    "aide à savoir comment s'améliorer d'une saison à l'autre.",
+    # the buyer's right stated, nothing asked
+    "Your review is yours to keep, edit or leave exactly as it is.",
 ]
 
 
@@ -769,6 +783,8 @@ ASKED_HOW = (
     [
         'Select the Reviews tab, find the table runner, and click "Edit review".',
         "If you'd like to move it, you can delete it from the Reviews tab and post it again.",
+        # "an edited review" names a kind of review, it asks for no edit
+        "Amazon may take a day or two to check an edited review before it shows again.",
     ],
 )
 def test_instructions_that_answer_the_buyer_s_question_about_their_review_pass(text: str) -> None:

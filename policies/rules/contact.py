@@ -24,7 +24,7 @@ from policies.detect.links import (
     text_urls,
 )
 from policies.detect.phones import Phone, PhoneFinder, e164
-from policies.detect.phrases import for_rule
+from policies.detect.phrases import for_lexicon, for_rule
 from policies.detect.runs import (
     Slot,
     block_ancestor,
@@ -38,7 +38,7 @@ from policies.detect.spelled_numbers import SpelledNumbers
 from policies.detect.urls import host_in
 from policies.model import BLOCK_TAGS
 from policies.registry import Context, Rule
-from policies.text import own_texts, quote
+from policies.text import own_texts, quote, quoted_texts
 from policies.verdict import Action
 
 EMAIL = "contact.email_address"
@@ -477,6 +477,30 @@ def _ambiguous_hits(cfg: _Ambiguous, text: str) -> list[tuple[int, int]]:
     return hits
 
 
+def _buyers_topic(ctx: Context, text: str, span: tuple[int, int]) -> bool:
+    """Whether the seller only answers about a service the buyer asked about: the buyer's
+    quoted words name it too ("does the mic work in Discord?"), and neither the buyer's
+    sentence nor the seller's uses it to reach the other (`[lexicon.channel_use_words]`:
+    "can I send you the photo on Instagram?", "I'll write to you on WhatsApp") or names
+    a channel of the seller's own (`[lexicon.own_offer_words]`: "our Instagram")."""
+    name = text[span[0] : span[1]].casefold()
+    use = for_lexicon(ctx.policy, "channel_use_words")
+    asked = [
+        sentence
+        for quoted in _buyer_quotes(ctx)
+        for _, sentence in sentences(quoted)
+        if name in sentence.casefold()
+    ]
+    if not asked or any(use.spans(sentence) for sentence in asked):
+        return False
+    own = next((s for o, s in sentences(text) if o <= span[0] < o + len(s)), "")
+    return not use.spans(own) and not for_lexicon(ctx.policy, "own_offer_words").spans(own)
+
+
+def _buyer_quotes(ctx: Context) -> list[str]:
+    return ctx.model.shared("contact.buyer_quotes", lambda: list(quoted_texts(ctx.model)))
+
+
 class OffPlatform(Rule):
     """Amazon forbids attempts to move the buyer off Amazon: messenger apps (WhatsApp,
     WeChat, LINE, Telegram, Signal, Viber …), social media profiles ("follow us on
@@ -491,7 +515,9 @@ class OffPlatform(Rule):
     aren't able to take orders outside Amazon") does not count; "don't hesitate to message
     us on WhatsApp" is no negation (`[lexicon.negation_words_exceptions]`). Nor is the
     buyer's own request or link named ("Zu Ihrer Frage nach WhatsApp: … bieten wir nicht
-    an", "the Instagram post you linked").
+    an", "the Instagram post you linked"), nor a service the buyer asked about, named in
+    an answer that neither uses it to reach the other nor calls it the seller's own ("en
+    Discord el micrófono va bien" to "¿se oye bien en Discord?"; `[lexicon.channel_use_words]`).
 
     Only the seller's own text counts (a buyer asking "can I WhatsApp you?" in quoted
     history is not the seller's doing). Names that are also ordinary words (LINE, Signal,
@@ -562,6 +588,7 @@ class OffPlatform(Rule):
                 if not denied(ctx.policy, text, s, refusal)
                 and not refused_request(ctx.policy, text, s)
                 and not buyers_own(ctx.policy, text, s)
+                and not _buyers_topic(ctx, text, s)
             ]
             for span in said + _ambiguous_hits(ambiguous, text):
                 what = " ".join(text[span[0] : span[1]].split())

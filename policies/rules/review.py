@@ -551,6 +551,18 @@ def _asks_to_change(a: Analysis, chunk: Chunk) -> bool:
     )
 
 
+def _new_review_asked(a: Analysis, chunk: Chunk, named: list[Span]) -> bool:
+    """Whether the review named is one the sentence asks for, a request word right
+    before or after it ("dejar su opinión … tanto si cree que hay cosas que mejorar"),
+    not the buyer's review it goes on to ask about ("the review you left … adding an
+    update")."""
+    asks = a.spans(chunk, "request_words")
+    return bool(
+        linked(chunk.text, asks, named, 3, order="first", plain_gap=True)
+        or linked(chunk.text, named, asks, 2, order="first", plain_gap=True)
+    )
+
+
 class ChangeOrRemove(Rule):
     """Amazon forbids asking a buyer to change, update or remove a product review — even
     after the problem was solved, and even politely.
@@ -564,7 +576,11 @@ class ChangeOrRemove(Rule):
     review word and never fires. An ask to change something right after a sentence naming
     a product review ("We noticed your 2-star review. Would you consider revisiting it?")
     fires too; "keep us updated" and the like are no change words
-    (`[lexicon.change_words_exceptions]`).
+    (`[lexicon.change_words_exceptions]`). So does a sentence that asks (a request word
+    or a question), names the buyer's review and then, however far on, a change ("would
+    you mind going back to the review you left … and adding an update?"), unless the
+    review is one it asks for ("dejar su opinión … lo que cambiarías") or the change is
+    the seller improving itself (`[lexicon.improvement_words]`).
     """
 
     id = "review.change_or_remove"
@@ -608,14 +624,30 @@ class ChangeOrRemove(Rule):
         answering = _buyer_asked_about_their_review(ctx)
         seen: set[str] = set()
         for chunk in a.with_any("change_words"):
-            if a.spans(chunk, "review_words") or a.spans(chunk, "feedback_words"):
+            if a.spans(chunk, "feedback_words"):
                 continue  # judged within its own sentence
+            named = product_review_spans(a, chunk)
+            if named and (
+                _new_review_asked(a, chunk, named)
+                or _instructs(a, chunk)
+                or change_request(a, chunk)
+            ):
+                continue  # a new review asked for, steps given, or judged within its sentence
             if not a.spans(chunk, "request_words") and not is_question(chunk.text):
                 continue  # "möchten Sie den Text auf den neuesten Stand bringen?" asks too
             if answering and not _asks_to_change(a, chunk):
                 continue  # "you can change it in these steps", to the buyer who asked how
             changes = [c for c in a.spans(chunk, "change_words") if not negated(a, chunk, c, reach)]
-            if changes and review_named_before(a, chunk):
+            if named:
+                # "would you mind going back to the review you left … and adding an update?"
+                # ("… and how we can improve" is no change of the review)
+                better = a.spans(chunk, "improvement_words")
+                changes = [
+                    c
+                    for c in changes
+                    if c[0] > named[0][1] and not any(b[0] < c[1] and c[0] < b[1] for b in better)
+                ]
+            if changes and (named or review_named_before(a, chunk)):
                 _report_once(ctx, seen, self.MESSAGE, chunk, changes[0])
 
 
