@@ -98,6 +98,8 @@ REFUSALS = [
     "Ihnen hier leider nicht anbieten.",
     "Sie hatten nach einem Gutschein für Ihren nächsten Einkauf gefragt. Das können wir über "
     "Amazon leider nicht anbieten.",
+    # Amazon's own programme, explained as Amazon's
+    "Prévoyez et Économisez est un service proposé par Amazon, pas par nous.",
 ]
 
 NOT_MARKETING = [
@@ -206,6 +208,12 @@ SHIPPING_ONLY = [
     "Il suo ordine è stato spedito oggi.\nCordiali saluti",
     "Su pedido ha sido enviado hoy. Número de seguimiento: 1234567890.\nSaludos",
     "ご注文の商品を本日発送いたしました。追跡番号：1234-5678-9012",
+    # the item's size beside "left our workshop"; the tracking line is the notice itself
+    "Bonne nouvelle : votre chemise en flanelle (taille M) a quitté notre atelier ce matin.\n"
+    "Elle voyage avec Colissimo sous le numéro 6A21884093752.\nÀ très bientôt,\nMaison Arlequin",
+    "Ihre Bestellung (Wandregal Eiche) wurde heute an DHL übergeben.\nDen aktuellen Stand der "
+    "Sendung können Sie hier verfolgen: https://www.dhl.de/de/privatkunden.html?piececode=0034\n"
+    "Mit freundlichen Grüßen\nTobias Engel",
 ]
 
 NOT_SHIPPING_ONLY = [
@@ -288,6 +296,14 @@ THANKS_ONLY = [
     "tejiendo en Crevillent, cada cliente es importante, y nos hace mucha ilusión que "
     "nuestras sábanas formen parte de su hogar.\nQuedamos a su entera disposición.\n"
     "Reciba un afectuoso saludo,\nBeatriz Soler",
+    # thanks padded with the season, the workshop's weeks and an offer to help
+    "We just wanted to take a moment to say how grateful we are that you picked our Winter "
+    "Cedar soy candle. Every order means a great deal to a small workshop like ours, and it's "
+    "lovely to think of one of our candles glowing in your home this December.\nWe hope the "
+    "season brings you plenty of cosy evenings, good company and a little time to slow down. "
+    "It has been a busy few weeks here in the workshop, but moments like this make it all "
+    "worthwhile.\nIf there is ever anything at all we can do for you, we're always just a "
+    "message away.\nWith warmest wishes from all of us,\nHannah Brooks",
 ]
 
 NOT_THANKS_ONLY = [

@@ -751,6 +751,14 @@ def test_opinions_and_conditions_that_ask_nothing_one_sided_pass(text: str) -> N
     assert acts(text, "review.incentive", reply=False) == set()
 
 
+def test_a_recall_notice_is_no_reminder_of_a_review() -> None:
+    text = (
+        "Vous trouverez en pièce jointe l'avis de rappel officiel avec les numéros de lot "
+        "concernés."
+    )
+    assert acts(text, "review.repeat_request", reply=False) == set()
+
+
 def test_a_tip_next_to_a_review_request_is_no_reminder_of_it() -> None:
     text = (
         "Petit rappel utile : le capuchon fourni a une molette numérotée ; positionnez-la sur "

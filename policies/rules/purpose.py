@@ -109,8 +109,9 @@ def purposes(a: Analysis) -> Purposes:
             hits = spans["order_purpose_words"]
             if spans["shipping_words"]:
                 # "your sheets (150 cm, pearl grey colour) left our warehouse today": the
-                # item's size or colour beside a shipping notice describes it, asks nothing.
-                described = spans["item_description_words"]
+                # item's size or colour beside a shipping notice describes it, asks nothing;
+                # nor does the notice itself ("den Stand können Sie hier verfolgen").
+                described = spans["item_description_words"] + spans["shipping_words"]
                 hits = [
                     h for h in hits if not any(d[0] <= h[0] and h[1] <= d[1] for d in described)
                 ]
@@ -368,7 +369,7 @@ class ThankYouOnly(Rule):
             "Fires only on short messages (words the seller wrote, signature "
             'included) whose content besides thanks, "we\'re here to help", '
             "greetings and sign-offs is at most max_other_words.",
-        ] = 120
+        ] = 160
         max_other_words: Annotated[
             int,
             "Words of other content (besides thanks, offers of help, greetings and sign-offs) at "
