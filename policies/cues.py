@@ -56,6 +56,8 @@ SENTENCE_LEXICONS = (
     "deserve_words",
     "thanks_words",
     "divert_words",
+    "before_words",
+    "posting_words",
     "contact_words",
     "negative_words",
     "unhappy_conditions",

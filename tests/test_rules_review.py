@@ -588,6 +588,38 @@ def test_diverting_before_any_review(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "If something about yours leaves you unimpressed, let us hear about it right here "
+        "before anything goes up on the product page.",
+        "Il peut arriver qu'un appareil ne réponde pas tout à fait à ce que l'on espérait. "
+        "Dans ce cas, c'est à nous qu'il faut l'écrire en premier, ici même, avant de déposer "
+        "la moindre appréciation sur la fiche du produit.",
+        "Si quoi que ce soit vous déçoit, nous vous demandons de venir nous en parler ici "
+        "avant de faire part de votre ressenti à d'autres acheteurs.",
+    ],
+)
+def test_an_unhappy_buyer_sent_to_the_seller_before_the_product_page_is_diverted(
+    text: str,
+) -> None:
+    assert acts(text, "review.divert_negative", reply=False) == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "before" a public place, but nobody unhappy is sent anywhere
+        "Please tell us before you order on Amazon again, so we can reserve the colour.",
+        "If something is wrong with the parts, let us know before you start the assembly "
+        "video on the product page.",
+        "Wir prüfen jede Rücksendung, bevor wir sie auf Amazon erstatten.",
+    ],
+)
+def test_before_a_public_place_without_a_steer_is_no_divert(text: str) -> None:
+    assert acts(text, "review.divert_negative", reply=False) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "We noticed your 2-star review. Could you consider revisiting your review now?",
         "Now that it works, would you mind updating your review?",
         "Ahora que todo funciona, ¿podría actualizarnos su reseña de una estrella?",

@@ -263,7 +263,7 @@ class Incentive(Rule):
 
     def check(self, ctx: Context) -> None:
         a = analysis(ctx.model, ctx.policy)
-        if not any(a.present(n) for n in REVIEW_CUES):
+        if not any(a.present(n) for n in (*REVIEW_CUES, "place_words")):
             return
         seen: set[str] = set()
         window = ctx.params.window_words
@@ -486,7 +486,7 @@ class DivertNegative(Rule):
 
     def check(self, ctx: Context) -> None:
         a = analysis(ctx.model, ctx.policy)
-        if not any(a.present(n) for n in REVIEW_CUES):
+        if not any(a.present(n) for n in (*REVIEW_CUES, "place_words")):
             return
         seen: set[str] = set()
         window = ctx.params.window_words
@@ -502,6 +502,14 @@ class DivertNegative(Rule):
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
         if seen:
             return
+        # "If something disappoints you, tell us here before anything goes up on the product
+        # page": an ask to come to the seller, then "before" the public place.
+        for chunk in a.with_any("before_words"):
+            span = self._before_the_public(a, chunk)
+            if span is not None:
+                _report_once(ctx, seen, self.MESSAGE, chunk, span)
+        if seen:
+            return
         # "We'd value your review on Amazon. If anything isn't right, write to us first.":
         # the steer in the sentence next to the one that speaks of reviews.
         for chunk in a.with_any("divert_words"):
@@ -513,6 +521,30 @@ class DivertNegative(Rule):
             if a.spans(chunk, "contact_words") or a.spans(chunk, "divert_words"):
                 span = a.spans(chunk, "unhappy_conditions")[0]
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
+
+    @staticmethod
+    def _before_the_public(a: Analysis, chunk: Chunk) -> Span | None:
+        """A "before" with a posting word right after it (`[lexicon.posting_words]`) and
+        then a public place or a review ("avant de faire part de votre ressenti à d'autres
+        acheteurs"), in a sentence that sends an
+        unhappy buyer to the seller: an ask to contact, and a condition of disappointment
+        in it or the sentence before ("Please tell us before you order on Amazon again"
+        sends nobody away from a review)."""
+        before = a.spans(chunk, "before_words")
+        posting = linked(chunk.text, before, a.spans(chunk, "posting_words"), 4, order="first")
+        if posting is None:
+            return None  # "before you start the assembly shown on the product page"
+        public = a.spans(chunk, "place_words") + a.cues(chunk, *REVIEW_CUES)
+        span = linked(chunk.text, [posting], public, 8, order="first")
+        if span is None:
+            return None
+        steer = a.spans(chunk, "contact_words") or a.spans(chunk, "divert_words")
+        unhappy = any(
+            a.spans(near, "unhappy_conditions") or a.spans(near, "negative_words")
+            for near in (chunk, a.next_to(chunk, -1))
+            if near is not None
+        )
+        return span if steer and unhappy else None
 
 
 def _report_change_requests(ctx: Context, words: str, target: str, message: str) -> None:
