@@ -58,6 +58,7 @@ SENTENCE_LEXICONS = (
     "divert_words",
     "before_words",
     "posting_words",
+    "earlier_words",
     "contact_words",
     "negative_words",
     "unhappy_conditions",

@@ -346,6 +346,10 @@ NOT_CHANGES = [
     "aide à savoir comment s'améliorer d'une saison à l'autre.",
     # the buyer's right stated, nothing asked
     "Your review is yours to keep, edit or leave exactly as it is.",
+    # the seller's changes, decided from the reviews
+    "Nos ayudaría mucho que dejara una opinión sobre ella en Amazon. Nos interesa lo que "
+    "piense de verdad; con esos comentarios decidimos los cambios de la edición del año "
+    "que viene.",
 ]
 
 
@@ -783,6 +787,32 @@ def test_opinions_and_conditions_that_ask_nothing_one_sided_pass(text: str) -> N
     assert acts(text, "review.incentive", reply=False) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous vous avions écrit la semaine dernière au sujet de votre lampe de bureau. Sans "
+        "nouvelles de votre part, nous nous permettons une seconde et dernière petite "
+        "relance. Si vous avez deux minutes, votre opinion sur la lampe, partagée sur sa page "
+        "Amazon, aiderait d'autres personnes à choisir.",
+        "Hace una semana le enviamos un mensaje sobre su mochila para preguntarle qué le "
+        "había parecido. Como no sabemos si le llegó, nos permitimos escribirle otra vez. "
+        "Cuando tenga un rato, su reseña en la página del producto en Amazon nos sigue "
+        "interesando mucho.",
+    ],
+)
+def test_a_follow_up_of_an_earlier_message_that_asks_again_is_a_repeat(text: str) -> None:
+    assert acts(text, "review.repeat_request", reply=False) == {"block"}
+
+
+def test_a_delivery_days_ago_is_no_earlier_request() -> None:
+    text = (
+        "Hace unos días le entregaron su pedido 407-6645201-8830917. Si tiene un momento, nos "
+        "resultaría útil que dejara su opinión sobre el producto en Amazon, sea cual sea su "
+        "experiencia."
+    )
+    assert acts(text, "review.repeat_request", reply=False) == set()
+
+
 def test_a_recall_notice_is_no_reminder_of_a_review() -> None:
     text = (
         "Vous trouverez en pièce jointe l'avis de rappel officiel avec les numéros de lot "
@@ -810,6 +840,20 @@ def test_a_tip_next_to_a_review_request_is_no_reminder_of_it() -> None:
     ],
 )
 def test_a_vague_surprise_for_a_review_is_an_incentive(text: str) -> None:
+    assert acts(text, "review.incentive", reply=False) == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you take a moment to tell them about your experience on the product page, just "
+        "reply here once it is up and we will tuck a little thank-you gift into your next "
+        "parcel.",
+        "Abbiamo anche un piccolo pensiero per lei: quando il suo parere sarà visibile sotto "
+        "l'articolo su Amazon, ci inoltri una schermata rispondendo a questa e-mail.",
+    ],
+)
+def test_a_reward_once_the_review_is_up_is_an_incentive(text: str) -> None:
     assert acts(text, "review.incentive", reply=False) == {"block"}
 
 

@@ -147,14 +147,24 @@ def _reminders(a: Analysis, chunk: Chunk) -> list[Span]:
 def _about_the_request(a: Analysis, request: Chunk, near: Chunk) -> bool:
     """Whether a reminder in `near` can be about the review request in `request`: it is
     in the same sentence or the subject, or a neighbouring sentence that is short ("Just
-    a gentle reminder.") or speaks of reviews too; "Petit rappel utile : le capuchon …"
+    a gentle reminder."), speaks of reviews too, or follows up an earlier message named
+    in it or just before it (an "asked" or "wrote" with a time, `[lexicon.earlier_words]`:
+    "Nous vous avions écrit la semaine dernière"); "Petit rappel utile : le capuchon …"
     reminds of something else."""
     short = int(a.policy.section("review")["reminder_sentence_words"])
+    before = a.next_to(near, -1)
     return (
         near is request
         or near.location == SUBJECT
         or word_count(near.text) <= short
         or bool(a.cues(near, *REVIEW_CUES))
+        # "Nous vous avions écrit la semaine dernière. … une seconde petite relance.": the
+        # earlier message named, in the reminder or just before it
+        or any(
+            a.spans(c, "asked_before_words") and a.spans(c, "earlier_words")
+            for c in (near, before)
+            if c is not None
+        )
     )
 
 
@@ -671,13 +681,18 @@ class ChangeOrRemove(Rule):
                 continue  # "you can change it in these steps", to the buyer who asked how
             changes = [c for c in a.spans(chunk, "change_words") if not negated(a, chunk, c, reach)]
             if named:
-                # "would you mind going back to the review you left … and adding an update?"
-                # ("… and how we can improve" is no change of the review)
+                # "would you mind going back to the review you left … and adding an update?",
+                # "wären wir Ihnen verbunden, wenn Sie sie … anpassen könnten": asked (a
+                # question, or an ask a few words before the change), after the review;
+                # "… and how we can improve" is no change of the review
                 better = a.spans(chunk, "improvement_words")
+                asks = a.spans(chunk, "request_words")
                 changes = [
                     c
                     for c in changes
-                    if c[0] > named[0][1] and not any(b[0] < c[1] and c[0] < b[1] for b in better)
+                    if c[0] > named[0][1]
+                    and not any(b[0] < c[1] and c[0] < b[1] for b in better)
+                    and (is_question(chunk.text) or linked(chunk.text, asks, [c], 8, order="first"))
                 ]
             if changes and (named or review_named_before(a, chunk)):
                 _report_once(ctx, seen, self.MESSAGE, chunk, changes[0])
