@@ -33,6 +33,8 @@ FINDER = EmailFinder(
         "taller arroba bolsosvarela punto es",
         "assistenza chiocciola pelletteriaborghi punto it",
         "contact arobase atelier.fr",
+        # a dot with spaces around it
+        "grafica (at) incisionilegnomarche . it",
     ],
 )
 def test_addresses_are_found_whole(address: str) -> None:
@@ -53,6 +55,7 @@ def test_addresses_are_found_whole(address: str) -> None:
         "La scala a chiocciola arriva in due colli con BRT.",
         "La scala a chiocciola punto di forza del modello.",
         "El precio por arroba de aceite es el del punto de venta.",
+        "Write to me (at) home. It works.",
     ],
 )
 def test_running_text_is_not_an_address(text: str) -> None:

@@ -4,11 +4,11 @@ Guarantees of `EmailFinder.find`:
 
 - every ordinary address ("john.doe@shop.example.com") is found whole;
 - disguised addresses are found too: a spelled-out "@" in brackets ("john [at] shop
-  [dot] com", "john(at)shop.de"), a bare "@" with a spelled-out dot ("john@shop [dot]
-  com"), or the "at" and "dot" words written as capitals ("john AT shop DOT com"), in
-  every configured language ("kontakt [ät] laden [punkt] de"), and an "at" that is no
-  everyday word written plainly ("taller arroba bolsosvarela punto es"); a disguised
-  address must end in one of the configured top-level domains;
+  [dot] com", "john(at)shop.de", "john (at) shop . de"), a bare "@" with a spelled-out
+  dot ("john@shop [dot] com"), or the "at" and "dot" words written as capitals ("john
+  AT shop DOT com"), in every configured language ("kontakt [ät] laden [punkt] de"),
+  and an "at" that is no everyday word written plainly ("taller arroba bolsosvarela
+  punto es"); a disguised address must end in one of the configured top-level domains;
 - running text is not an address: a lower-case "at … dot" ("look at it dot by dot"), a
   capital "AT" without a spelled-out dot, or "€12.99 @ checkout";
 - matches do not overlap and come in text order.
@@ -18,7 +18,8 @@ link filter does not see them: "shop dot example dot com", "www point boutique p
 fr", "laden [punkt] de". It guarantees that a match ends in one of the configured
 top-level domains and either starts with "www", holds two spelled-out dots, puts one in
 brackets, or follows a name of five letters or more and ends its clause ("nuestra
-tienda, recambiosgarcia punto es, en …"); so running text ("a dot com company", "le
+tienda, recambiosgarcia punto es, en …") or goes on with a spelled-out slash ("ruggeri
+punto it barra ricambi"); so running text ("a dot com company", "le
 point fort", "el siguiente punto es la garantía") is not an address.
 """
 
@@ -75,7 +76,8 @@ class EmailFinder:
         dot_upper = _alternatives(t.upper() for t in dot_tokens if t.isalpha())
         dot_bracketed = _bracketed_dot(dot)
         dot_word = rf"\s+(?-i:{dot_upper})\s+"
-        separator = rf"(?:{dot_bracketed}|{dot_word}|\.)"
+        # a dot with spaces around it ("grafica (at) incisioni . it") is a dot too
+        separator = rf"(?:{dot_bracketed}|{dot_word}|\.|[ \t]+\.[ \t]+)"
         at_bracketed = rf"{_OPEN}\s*(?i:{at})\s*{_CLOSE}"
         at_any = rf"\s*{at_bracketed}\s*|\s+(?P<atword>(?-i:{at_upper}))\s+|\s*@\s*"
         self._disguised = re.compile(
@@ -148,8 +150,15 @@ class SpelledDomain(NamedTuple):
 class SpelledDomainFinder:
     """Finds web addresses whose dots are spelled out, in any configured language."""
 
-    def __init__(self, dot_tokens: list[str], tlds: list[str]) -> None:
+    def __init__(
+        self, dot_tokens: list[str], tlds: list[str], slash_tokens: Iterable[str] = ()
+    ) -> None:
         self._dot_words = [t.lower() for t in dot_tokens]
+        slashes = list(slash_tokens)
+        # "… punto it barra ricambi": a spelled-out slash and a path word go on the address
+        self._path = (
+            re.compile(rf"[ \t]+(?:{_alternatives(slashes)})[ \t]+\w", re.I) if slashes else None
+        )
         dot = _alternatives(dot_tokens)
         self._bracketed = re.compile(_bracketed_dot(dot), re.I)
         separator = rf"(?:{_bracketed_dot(dot)}|\s+(?:{dot})\s+|\.)"
@@ -177,6 +186,11 @@ class SpelledDomainFinder:
                 or len(spelled) >= 2
                 or any(self._bracketed.fullmatch(s) for s in spelled)
                 or self._named_alone(labels[-2], text[m.end() :])
+                or (
+                    len(labels[-2]) >= _NAME_MIN_LETTERS
+                    and self._path is not None
+                    and self._path.match(text, m.end()) is not None
+                )
             ):
                 found.append(SpelledDomain(m.start(), m.end(), ".".join(labels).lower()))
         return found

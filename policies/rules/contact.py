@@ -119,6 +119,12 @@ class EmailAddress(Rule):
         obfuscated_tlds: Annotated[
             list[str], 'Endings of disguised addresses (the "com" of "shop [dot] com").'
         ] = field(default_factory=list)
+        slash_tokens: Annotated[
+            list[str],
+            'Spelled-out "/" after a web address with a spelled-out dot ("ruggeri punto it '
+            'barra ricambi"): the address goes on into a path, as a name ending its clause '
+            "would.",
+        ] = field(default_factory=list)
 
     def check(self, ctx: Context) -> None:
         emails = email_finder(ctx.policy)
@@ -437,7 +443,7 @@ def _spelled_domains(policy: Policy) -> SpelledDomainFinder:
     params = policy.params(EMAIL)
     return policy.memo(
         "contact:spelled_domains",
-        lambda: SpelledDomainFinder(params.dot_tokens, params.obfuscated_tlds),
+        lambda: SpelledDomainFinder(params.dot_tokens, params.obfuscated_tlds, params.slash_tokens),
     )
 
 
