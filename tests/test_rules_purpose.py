@@ -122,6 +122,19 @@ def test_marketing_blocks(text: str) -> None:
     assert acts(text, "purpose.marketing", reply=True) == {"block"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unsere Hausmischung ist wie die Mühle bei Amazon erhältlich – einfach in unserem "
+        "Shop dort nach Röstwerk Hansen suchen.",
+        "Molti nostri clienti la accompagnano con il nostro miele di castagno, che trova nella "
+        "nostra vetrina su Amazon.",
+    ],
+)
+def test_the_seller_s_amazon_shop_pushed_where_nobody_asked_blocks(text: str) -> None:
+    assert acts(text, "purpose.marketing") == {"block"}
+
+
 @pytest.mark.parametrize("text", NOT_MARKETING)
 def test_marketing_near_misses(text: str) -> None:
     assert acts(text, "purpose.marketing", reply=True) == set()

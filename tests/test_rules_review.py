@@ -314,6 +314,10 @@ CHANGES = [
     "verbunden, wenn Sie sie an den aktuellen Stand anpassen könnten.",
     "Avendo visto la recensione da due stelle che aveva lasciato prima della sostituzione, "
     "le chiederemmo, se crede, di aggiornarla ora che il problema è risolto.",
+    # the review named as the comment left on the product's page, then "it"
+    "The comment you left on the rack's page was written while you were stuck with "
+    "stripped bolts. Now that it has been sorted, would you consider having another look "
+    "at what you wrote?",
     "Wir wünschen uns nichts sehnlicher, als dass Sie Ihre Rezension ändern.",
 ]
 

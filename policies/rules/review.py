@@ -102,11 +102,13 @@ class RepeatRequest(Rule):
 
 def review_named_before(a: Analysis, chunk: Chunk) -> bool:
     """Whether one of the `[review] pronoun_reach_sentences` sentences before this one
-    names a product review: what "it" in "would you consider updating it" refers to
-    ("Nous avons vu votre commentaire une étoile. … Si vous acceptez de le modifier …")."""
+    names a product review, or an opinion where others read it ("the comment you left on
+    the rack's page"): what "it" in "would you consider updating it" refers to ("Nous
+    avons vu votre commentaire une étoile. … Si vous acceptez de le modifier …")."""
     reach = int(a.policy.section("review")["pronoun_reach_sentences"])
     return any(
-        before is not None and bool(product_review_spans(a, before))
+        before is not None
+        and bool(product_review_spans(a, before) or a.spans(before, "opinion_words"))
         for before in (a.next_to(chunk, -step) for step in range(1, reach + 1))
     )
 
@@ -660,7 +662,9 @@ class ChangeOrRemove(Rule):
         names a product review. Instructions that answer the buyer's own question about
         their review ask nothing, as in `_report_change_requests`."""
         a = analysis(ctx.model, ctx.policy)
-        if not a.present("change_words") or not a.present("review_words"):
+        if not a.present("change_words") or not (
+            a.present("review_words") or a.present("opinion_words")
+        ):
             return
         reach = int(ctx.policy.section("review")["negation_window_words"])
         answering = _buyer_asked_about_their_review(ctx)
