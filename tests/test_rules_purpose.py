@@ -389,6 +389,8 @@ ASKS_TO_CANCEL = [
     "Por favor, cancele el pedido desde su cuenta.",
     "在庫切れのため、ご注文をキャンセルしてください。",
     "No tenemos stock. Le proponemos: cancelar usted el pedido desde «Mis pedidos».",
+    "Falls Sie nicht warten möchten, wäre es am einfachsten, wenn die Bestellung von Ihrer "
+    "Seite aus storniert würde.",
 ]
 
 NOT_ASKS_TO_CANCEL = [
@@ -402,6 +404,8 @@ NOT_ASKS_TO_CANCEL = [
     "Nous allons annuler la commande et vous rembourser.",
     "ご注文はこちらでキャンセルいたします。",
     "You don’t have to cancel anything yourself – we handle any refund from our side.",
+    "Die Stornierung haben wir bereits veranlasst; der Betrag wird von Amazon erstattet.",
+    "Am einfachsten ist es, wenn wir die Bestellung stornieren und neu anlegen.",
 ]
 
 
