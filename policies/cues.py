@@ -59,6 +59,8 @@ SENTENCE_LEXICONS = (
     "before_words",
     "posting_words",
     "earlier_words",
+    "back_conditions",
+    "hope_words",
     "contact_words",
     "negative_words",
     "unhappy_conditions",

@@ -817,6 +817,32 @@ def test_a_delivery_days_ago_is_no_earlier_request() -> None:
     assert acts(text, "review.repeat_request", reply=False) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perhaps it has already become part of your morning routine. In that case it would "
+        "mean a lot to our small team to hear you say so in a review on Amazon.",
+        "Nous espérons qu'il vous accompagne déjà dans vos séances. Le cas échéant, quelques "
+        "lignes de votre part sur la page Amazon du produit seraient le plus beau des "
+        "encouragements.",
+    ],
+)
+def test_a_review_asked_in_that_case_after_a_hope_is_for_happy_buyers(text: str) -> None:
+    assert acts(text, "review.biased_positive", reply=False) == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you have a minute? If so, please leave a review on Amazon.",
+        "We hope the replacement fixed it. If not, reply here and we'll help.",
+        "Wir hoffen, die Lieferung klappt. Falls nicht, melden Sie sich bitte.",
+    ],
+)
+def test_a_condition_pointing_back_at_no_hope_of_praise_is_neutral(text: str) -> None:
+    assert acts(text, "review.biased_positive", reply=False) == set()
+
+
 def test_a_recall_notice_is_no_reminder_of_a_review() -> None:
     text = (
         "Vous trouverez en pièce jointe l'avis de rappel officiel avec les numéros de lot "

@@ -364,7 +364,10 @@ class BiasedPositive(Rule):
     rating with a "happy" condition ("if you're pleased, a 5-star review would make our
     day") fires, and so does a rating the seller hopes to have earned
     (`[lexicon.deserve_words]`: "we hope we've earned your five stars"). "Thank you for
-    the 5-star review" asks for nothing and does not fire.
+    the 5-star review" asks for nothing and does not fire. A review named after a
+    condition that points back (`[lexicon.back_conditions]`: "in that case", "le cas
+    échéant") at a hope that the buyer is pleased (`[lexicon.hope_words]`) fires too: "We
+    hope it's part of your mornings. In that case, a review would mean a lot."
     """
 
     id = "review.biased_positive"
@@ -437,6 +440,17 @@ class BiasedPositive(Rule):
                 )
             if span is not None:
                 _report_once(ctx, seen, self.MESSAGE, chunk, span)
+        # "We hope it's part of your mornings. In that case, a review would mean a lot.":
+        # a condition pointing back at a hope that the buyer is pleased.
+        for chunk in a.with_any("back_conditions"):
+            before = a.next_to(chunk, -1)
+            if (
+                before is not None
+                and a.cues(chunk, *REVIEW_CUES)
+                and (a.spans(before, "hope_words") or happy_conditions(a, before))
+                and not a.spans(before, "unhappy_conditions")
+            ):
+                _report_once(ctx, seen, self.MESSAGE, chunk, a.spans(chunk, "back_conditions")[0])
         # "If you were happy with it, that makes our day. A review would help us a lot.":
         # the condition in the sentence before or after the request.
         for chunk, _ in review_requests(a):
