@@ -98,6 +98,9 @@ REFUSALS = [
     "Ihnen hier leider nicht anbieten.",
     "Sie hatten nach einem Gutschein für Ihren nächsten Einkauf gefragt. Das können wir über "
     "Amazon leider nicht anbieten.",
+    # Amazon's deal, explained as Amazon's in the next sentence
+    "Le prix plus bas que vous avez vu jeudi correspondait à une Vente Flash. Il s'agit "
+    "d'une fonctionnalité d'Amazon : la réduction ne dure que quelques heures.",
     # Amazon's own programme, explained as Amazon's
     "Prévoyez et Économisez est un service proposé par Amazon, pas par nous.",
 ]

@@ -843,6 +843,41 @@ def test_a_condition_pointing_back_at_no_hope_of_praise_is_neutral(text: str) ->
     assert acts(text, "review.biased_positive", reply=False) == set()
 
 
+def test_how_amazon_handles_an_edited_review_asks_nothing() -> None:
+    question = "> Kann ich meine Rezension eigentlich noch ändern?"
+    text = (
+        "Ja, bei Amazon lassen sich veröffentlichte Rezensionen nachträglich bearbeiten. Eine "
+        "geänderte Rezension wird von Amazon erneut geprüft, bevor sie wieder erscheint."
+    )
+    verdict = check(make_message(f"{text}\n\n{question}\n", reply=True))
+    assert {f.rule for f in verdict.findings} & {
+        "review.change_or_remove",
+        "review.divert_negative",
+    } == set()
+    question = "> Est-ce que je peux encore modifier mon commentaire ?"
+    text = "Pour répondre à votre question : oui, Amazon permet de modifier un commentaire."
+    verdict = check(make_message(f"{text}\n\n{question}\n", reply=True))
+    assert actions(verdict, "review.change_or_remove") == set()
+
+
+def test_a_refund_said_to_have_nothing_to_do_with_the_review_is_no_incentive() -> None:
+    text = (
+        "Ihre Bewertung hat mit der Erstattung nichts zu tun, und wir bitten Sie weder, sie "
+        "zu löschen, noch sie zu ändern."
+    )
+    assert acts(text, "review.incentive") == set()
+
+
+def test_a_recall_of_a_product_named_stars_is_no_reminder() -> None:
+    raw = make_message(
+        "Madame, Monsieur, par précaution nous rappelons la guirlande. Le retour se fait via "
+        "« Vos commandes » sur Amazon.",
+        subject="Avis de rappel concernant votre commande 407-9034521-6628173 "
+        "(guirlande Étoiles 5 m)",
+    )
+    assert actions(check(raw), "review.repeat_request") == set()
+
+
 def test_a_recall_notice_is_no_reminder_of_a_review() -> None:
     text = (
         "Vous trouverez en pièce jointe l'avis de rappel officiel avec les numéros de lot "

@@ -14,6 +14,7 @@ from typing import Annotated
 
 from policies.cues import (
     Analysis,
+    Chunk,
     affirmed,
     analysis,
     explained_before,
@@ -252,6 +253,7 @@ class Marketing(Rule):
                 refused_next(a, chunk)
                 or a.spans(chunk, "applied_words")
                 or explained_before(a, chunk, cues, window)
+                or _explained_next(a, chunk)
             ):
                 continue  # a refused request; a discount already applied or Amazon's own
             for span in affirmed(a, chunk, a.cues(chunk, *strong), window):
@@ -270,6 +272,7 @@ class Marketing(Rule):
                 refused_next(a, chunk)
                 or a.spans(chunk, "applied_words")
                 or explained_before(a, chunk, cues, window)
+                or _explained_next(a, chunk)
             ):
                 continue
             # An answer naming the seller's own part ("passend dazu … im Programm") is one
@@ -290,6 +293,18 @@ class Marketing(Rule):
                 ctx.report(self.MANY_WEAK, location, evidence)
             else:
                 ctx.report(self.WEAK, location, evidence, action=Action.WARN)
+
+
+def _explained_next(a: Analysis, chunk: Chunk) -> bool:
+    """Whether the next sentence explains the cue as Amazon's own ("… correspondait à une
+    Vente Flash. Il s'agit d'une fonctionnalité d'Amazon", `[lexicon.applied_words]`) and
+    this one offers nothing of the seller's own (`[lexicon.own_offer_words]`)."""
+    following = a.next_to(chunk, 1)
+    return (
+        following is not None
+        and bool(a.spans(following, "applied_words"))
+        and not a.spans(chunk, "own_offer_words")
+    )
 
 
 class ShippingConfirmation(Rule):
