@@ -35,6 +35,7 @@ FINDER = EmailFinder(
         "contact arobase atelier.fr",
         # a dot with spaces around it
         "grafica (at) incisionilegnomarche . it",
+        "fotos (arroba) textilhogarvalencia punto es",
     ],
 )
 def test_addresses_are_found_whole(address: str) -> None:

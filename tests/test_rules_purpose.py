@@ -138,6 +138,26 @@ def test_the_seller_s_amazon_shop_pushed_where_nobody_asked_blocks(text: str) ->
     assert acts(text, "purpose.marketing") == {"block"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # loyalty: regulars, birthdays, inner circles, a second order, a reorder
+        "Because you are now one of our regulars, we'll slip something small and unexpected "
+        "into your next parcel.",
+        "Si vous nous indiquez le jour de votre anniversaire, une petite attention vous "
+        "attendra chaque année, avec un avantage réservé sur votre prochaine commande.",
+        "Im Kreis der Backstubenfreunde bekommen Sie Vorzugspreise.",
+        "A chi torna a trovarci su Amazon per il secondo ordine riserviamo un pensiero in più "
+        "nel pacco.",
+        "Denken Sie rechtzeitig an den Nachschub: am bequemsten bestellen Sie gleich jetzt noch "
+        "einmal.",
+        "Le regaliamo il codice SCONTO15 valido sul suo prossimo acquisto.",
+    ],
+)
+def test_loyalty_offers_are_marketing(text: str) -> None:
+    assert acts(text, "purpose.marketing") == {"block"}
+
+
 @pytest.mark.parametrize("text", NOT_MARKETING)
 def test_marketing_near_misses(text: str) -> None:
     assert acts(text, "purpose.marketing", reply=True) == set()

@@ -832,6 +832,38 @@ def test_a_review_asked_in_that_case_after_a_hope_is_for_happy_buyers(text: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Sollte irgendetwas nicht so laufen wie erwartet, sagen Sie es uns. Geben Sie uns "
+            "bitte zuerst hier die Gelegenheit, das zu klären, ehe Sie Ihre Eindrücke auf "
+            "Amazon öffentlich teilen.",
+            "review.divert_negative",
+        ),
+        (
+            "Wer seine Meinung zur Bettwäsche auf Amazon festhält und uns einen Screenshot "
+            "davon schickt, bekommt die Versandkosten zurückerstattet.",
+            "review.incentive",
+        ),
+        (
+            "At the start of the month we sent you a short note about the kneeler. This is "
+            "just a gentle follow-up in case the first one slipped past. If you have a spare "
+            "moment, a few honest words on the product page are genuinely useful to other "
+            "gardeners.",
+            "review.repeat_request",
+        ),
+        (
+            "Se il caffè le è piaciuto quanto speriamo, ne saremmo felici. In quel caso, una "
+            "recensione su Amazon con tutte le stelline farebbe la differenza.",
+            "review.biased_positive",
+        ),
+    ],
+)
+def test_paraphrases_that_steer_reward_repeat_or_bias_block(text: str, rule: str) -> None:
+    assert acts(text, rule, reply=False) == {"block"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Do you have a minute? If so, please leave a review on Amazon.",

@@ -4,11 +4,12 @@ Guarantees of `EmailFinder.find`:
 
 - every ordinary address ("john.doe@shop.example.com") is found whole;
 - disguised addresses are found too: a spelled-out "@" in brackets ("john [at] shop
-  [dot] com", "john(at)shop.de", "john (at) shop . de"), a bare "@" with a spelled-out
-  dot ("john@shop [dot] com"), or the "at" and "dot" words written as capitals ("john
-  AT shop DOT com"), in every configured language ("kontakt [ät] laden [punkt] de"),
-  and an "at" that is no everyday word written plainly ("taller arroba bolsosvarela
-  punto es"); a disguised address must end in one of the configured top-level domains;
+  [dot] com", "john(at)shop.de", "john (at) shop . de", "fotos (arroba) shop punto es"),
+  a bare "@" with a spelled-out dot ("john@shop [dot] com"), or the "at" and "dot" words
+  written as capitals ("john AT shop DOT com"), in every configured language ("kontakt
+  [ät] laden [punkt] de"), and an "at" that is no everyday word written plainly ("taller
+  arroba bolsosvarela punto es"); a disguised address must end in one of the configured
+  top-level domains;
 - running text is not an address: a lower-case "at … dot" ("look at it dot by dot"), a
   capital "AT" without a spelled-out dot, or "€12.99 @ checkout";
 - matches do not overlap and come in text order.
@@ -85,6 +86,14 @@ class EmailFinder:
             rf"(?:{_LABEL}{separator})+(?:{_alternatives(tlds)})(?![\w-])",
             re.I,
         )
+        # A bracketed "at" is no running text, so after it a lower-case "dot" word counts
+        # too ("fotos (arroba) textilhogar punto es").
+        any_dot = rf"(?:{dot_bracketed}|\s+(?:{dot})\s+|\.|[ \t]+\.[ \t]+)"
+        self._after_bracketed_at = re.compile(
+            rf"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}\s*{at_bracketed}\s*"
+            rf"(?:{_LABEL}{any_dot})+(?:{_alternatives(tlds)})(?![\w-])",
+            re.I,
+        )
         self._spelled_dot = re.compile(rf"{dot_bracketed}|{dot_word}", re.I)
         # "taller arroba bolsosvarela punto es": an "at" that is no everyday word, written
         # plainly, then a domain whose dots are spelled out or written.
@@ -123,6 +132,8 @@ class EmailFinder:
                 _add_apart(hits, m)
         if self._hint.search(text) is None:
             return sorted(hits)
+        for m in self._after_bracketed_at.finditer(text):
+            _add_apart(hits, m)
         for m in self._disguised.finditer(text):
             if m.group("atword") and not self._spelled_dot.search(m.group(0)):
                 continue  # "AT" as a word needs a spelled-out "DOT" too

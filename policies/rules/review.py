@@ -557,13 +557,15 @@ class DivertNegative(Rule):
         in it or the sentence before ("Please tell us before you order on Amazon again"
         sends nobody away from a review)."""
         before = a.spans(chunk, "before_words")
-        posting = linked(chunk.text, before, a.spans(chunk, "posting_words"), 4, order="first")
+        # the posting verb may come last ("ehe Sie Ihre Eindrücke auf Amazon teilen")
+        posting = linked(chunk.text, before, a.spans(chunk, "posting_words"), 8, order="first")
         if posting is None:
             return None  # "before you start the assembly shown on the product page"
         public = a.spans(chunk, "place_words") + a.cues(chunk, *REVIEW_CUES)
-        span = linked(chunk.text, [posting], public, 8, order="first")
-        if span is None:
+        span = linked(chunk.text, before, public, 10, order="first")
+        if span is None or not (span[0] <= posting[0] and posting[1] <= span[1] + 80):
             return None
+        span = (span[0], max(span[1], posting[1]))
         steer = a.spans(chunk, "contact_words") or a.spans(chunk, "divert_words")
         unhappy = any(
             a.spans(near, "unhappy_conditions") or a.spans(near, "negative_words")
