@@ -117,8 +117,9 @@ class EmailFinder:
         # the text) on the texts without one. Each alternative starts with its own first
         # character so that `re` skips ahead in C: a third of the time of the plain
         # `@|[\[({<]…|\s(?:AT|…)\s` (tests/test_detect_addresses.py proves them equal).
-        hint = ["@"]
-        hint += [rf"{re.escape(o)}\s*(?i:{at})\s*{_CLOSE}" for o in "[({<［（｛＜【"]
+        bracketed = [rf"{re.escape(o)}\s*(?i:{at})\s*{_CLOSE}" for o in "[({<［（｛＜【"]
+        self._bracket_hint = re.compile("|".join(bracketed))
+        hint = ["@", *bracketed]
         hint += [rf"{w}(?<=\s{w})\s" for w in _words(t.upper() for t in at_tokens if t.isalpha())]
         self._hint = re.compile("|".join(hint))
 
@@ -132,8 +133,9 @@ class EmailFinder:
                 _add_apart(hits, m)
         if self._hint.search(text) is None:
             return sorted(hits)
-        for m in self._after_bracketed_at.finditer(text):
-            _add_apart(hits, m)
+        if self._bracket_hint.search(text) is not None:  # most texts have none
+            for m in self._after_bracketed_at.finditer(text):
+                _add_apart(hits, m)
         for m in self._disguised.finditer(text):
             if m.group("atword") and not self._spelled_dot.search(m.group(0)):
                 continue  # "AT" as a word needs a spelled-out "DOT" too
