@@ -550,12 +550,12 @@ class DivertNegative(Rule):
 
     @staticmethod
     def _before_the_public(a: Analysis, chunk: Chunk) -> Span | None:
-        """A "before" with a posting word right after it (`[lexicon.posting_words]`) and
-        then a public place or a review ("avant de faire part de votre ressenti à d'autres
-        acheteurs"), in a sentence that sends an
-        unhappy buyer to the seller: an ask to contact, and a condition of disappointment
-        in it or the sentence before ("Please tell us before you order on Amazon again"
-        sends nobody away from a review)."""
+        """A "before" followed, within a few words, by a posting word
+        (`[lexicon.posting_words]`) and a public place or a review ("avant de faire part de
+        votre ressenti à d'autres acheteurs", "ehe Sie Ihre Eindrücke auf Amazon teilen"),
+        in a sentence that sends an unhappy buyer to the seller: an ask to contact, and a
+        disappointment in it or the sentence before ("Please tell us before you order on
+        Amazon again" sends nobody away from a review)."""
         before = a.spans(chunk, "before_words")
         # the posting verb may come last ("ehe Sie Ihre Eindrücke auf Amazon teilen")
         posting = linked(chunk.text, before, a.spans(chunk, "posting_words"), 8, order="first")
@@ -563,7 +563,7 @@ class DivertNegative(Rule):
             return None  # "before you start the assembly shown on the product page"
         public = a.spans(chunk, "place_words") + a.cues(chunk, *REVIEW_CUES)
         span = linked(chunk.text, before, public, 10, order="first")
-        if span is None or not (span[0] <= posting[0] and posting[1] <= span[1] + 80):
+        if span is None:
             return None
         span = (span[0], max(span[1], posting[1]))
         steer = a.spans(chunk, "contact_words") or a.spans(chunk, "divert_words")
