@@ -857,6 +857,22 @@ def test_a_review_asked_in_that_case_after_a_hope_is_for_happy_buyers(text: str)
             "recensione su Amazon con tutte le stelline farebbe la differenza.",
             "review.biased_positive",
         ),
+        (
+            "We hope your first few bakes have come out the way you pictured them. If they "
+            "have, it would mean the world to us if you spent a minute telling other home "
+            "bakers about it on Amazon.",
+            "review.biased_positive",
+        ),
+        (
+            "If it has quietly earned a spot next to the grinder, we'd be so grateful for a "
+            "line or two on its Amazon page.",
+            "review.biased_positive",
+        ),
+        (
+            "Si quelque chose vous déçoit, écrivez-nous d'abord, avant de partager votre "
+            "ressenti ailleurs.",
+            "review.divert_negative",
+        ),
     ],
 )
 def test_paraphrases_that_steer_reward_repeat_or_bias_block(text: str, rule: str) -> None:
