@@ -316,6 +316,7 @@ def test_off_platform_link_blocks() -> None:
         "We saw the photo you posted on Instagram, thank you for sharing it with us.",
         "Il video di montaggio che ha visto su YouTube riguarda il modello precedente.",
         "Das Video, das Sie auf YouTube gesehen haben, zeigt das alte Modell.",
+        "Ich habe auch deinen Instagram-Post gesehen, auf dem man die Linien gut erkennt.",
         "La vidéo que vous avez vue sur YouTube montre l'ancien modèle.",
     ],
 )

@@ -152,6 +152,12 @@ def test_the_seller_s_amazon_shop_pushed_where_nobody_asked_blocks(text: str) ->
         "Denken Sie rechtzeitig an den Nachschub: am bequemsten bestellen Sie gleich jetzt noch "
         "einmal.",
         "Le regaliamo il codice SCONTO15 valido sul suo prossimo acquisto.",
+        "Seit dieser Woche ist unsere neue Winterkollektion da – schauen Sie ruhig mal bei "
+        "uns rein.",
+        "Als Stammkundin bekommen Sie beim nächsten Einkauf Vorzugskonditionen.",
+        "Damit Sie unsere Neuheiten nicht verpassen, nehmen wir Sie gern in unseren Verteiler auf.",
+        "Legen Sie sich am besten gleich das Dreierpack bei uns nach – wer rechtzeitig "
+        "nachbestellt, spart im Mehrfachpack ein paar Euro.",
     ],
 )
 def test_loyalty_offers_are_marketing(text: str) -> None:

@@ -873,6 +873,11 @@ def test_a_review_asked_in_that_case_after_a_hope_is_for_happy_buyers(text: str)
             "ressenti ailleurs.",
             "review.divert_negative",
         ),
+        (
+            "Wenn Sie merken, dass Sie damit besser schlafen, dann würden wir uns über fünf "
+            "Sternderl auf Amazon narrisch freuen.",
+            "review.biased_positive",
+        ),
     ],
 )
 def test_paraphrases_that_steer_reward_repeat_or_bias_block(text: str, rule: str) -> None:
