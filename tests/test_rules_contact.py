@@ -317,6 +317,8 @@ def test_off_platform_link_blocks() -> None:
         "Il video di montaggio che ha visto su YouTube riguarda il modello precedente.",
         "Das Video, das Sie auf YouTube gesehen haben, zeigt das alte Modell.",
         "Ich habe auch deinen Instagram-Post gesehen, auf dem man die Linien gut erkennt.",
+        # German puts the negation late
+        "Über Instagram darf ich zu Ihrer Amazon-Bestellung allerdings nicht mit Ihnen schreiben.",
         "La vidéo que vous avez vue sur YouTube montre l'ancien modèle.",
     ],
 )
