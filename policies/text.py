@@ -42,12 +42,15 @@ def all_texts(model: MessageModel) -> Iterator[tuple[str, str]]:
             yield part.label, text
 
 
-def quoted_texts(model: MessageModel) -> Iterator[str]:
-    """The quoted history of each body part: the buyer's (or Amazon's) earlier words."""
-    for part in model.text_parts:
-        quoted = "\n".join(t for t, is_quoted in part.segments() if is_quoted)
-        if quoted.strip():
-            yield quoted
+def quoted_texts(model: MessageModel) -> list[str]:
+    """The quoted history of each body part: the buyer's (or Amazon's) earlier words.
+    Read once per message: several rules ask."""
+
+    def read() -> list[str]:
+        joined = ("\n".join(t for t, q in part.segments() if q) for part in model.text_parts)
+        return [quoted for quoted in joined if quoted.strip()]
+
+    return model.shared("text.quoted_texts", read)
 
 
 def buyer_said(
@@ -62,7 +65,7 @@ def buyer_said(
     `as_question` only a quoted text that asks something counts ("Can I edit my review?",
     or with no question mark "je ne vois pas comment faire": `[lexicon.how_to_words]`).
     A reply answering what the buyer raised may name it without offering or asking it."""
-    texts = list(quoted_texts(model))
+    texts = list(quoted_texts(model))  # a copy: the subject may join it
     if in_subject and model.subject_is_echo and model.subject:
         texts.append(model.subject)
     if as_question:

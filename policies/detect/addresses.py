@@ -77,22 +77,21 @@ class EmailFinder:
         dot_upper = _alternatives(t.upper() for t in dot_tokens if t.isalpha())
         dot_bracketed = _bracketed_dot(dot)
         dot_word = rf"\s+(?-i:{dot_upper})\s+"
+        # What every address pattern below starts and ends with: the local part, and a
+        # configured top-level domain.
+        local = r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
+        ending = rf"(?:{_alternatives(tlds)})(?![\w-])"
         # a dot with spaces around it ("grafica (at) incisioni . it") is a dot too
-        separator = rf"(?:{dot_bracketed}|{dot_word}|\.|[ \t]+\.[ \t]+)"
+        spaced_dot = r"[ \t]+\.[ \t]+"
+        separator = rf"(?:{dot_bracketed}|{dot_word}|\.|{spaced_dot})"
         at_bracketed = rf"{_OPEN}\s*(?i:{at})\s*{_CLOSE}"
         at_any = rf"\s*{at_bracketed}\s*|\s+(?P<atword>(?-i:{at_upper}))\s+|\s*@\s*"
-        self._disguised = re.compile(
-            rf"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}(?:{at_any})"
-            rf"(?:{_LABEL}{separator})+(?:{_alternatives(tlds)})(?![\w-])",
-            re.I,
-        )
+        self._disguised = re.compile(rf"{local}(?:{at_any})(?:{_LABEL}{separator})+{ending}", re.I)
         # A bracketed "at" is no running text, so after it a lower-case "dot" word counts
         # too ("fotos (arroba) textilhogar punto es").
-        any_dot = rf"(?:{dot_bracketed}|\s+(?:{dot})\s+|\.|[ \t]+\.[ \t]+)"
+        any_dot = rf"(?:{dot_bracketed}|\s+(?:{dot})\s+|\.|{spaced_dot})"
         self._after_bracketed_at = re.compile(
-            rf"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}\s*{at_bracketed}\s*"
-            rf"(?:{_LABEL}{any_dot})+(?:{_alternatives(tlds)})(?![\w-])",
-            re.I,
+            rf"{local}\s*{at_bracketed}\s*(?:{_LABEL}{any_dot})+{ending}", re.I
         )
         self._spelled_dot = re.compile(rf"{dot_bracketed}|{dot_word}", re.I)
         # "taller arroba bolsosvarela punto es": an "at" that is no everyday word, written
@@ -104,9 +103,8 @@ class EmailFinder:
         self._word_at = tuple(w.lower() for w in words)
         self._worded = (
             re.compile(
-                rf"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}\s+(?:{_alternatives(words)})\s+"
-                rf"(?:{_LABEL}(?:\s+(?:{dot})\s+|{dot_bracketed}|\.))+(?:{_alternatives(tlds)})"
-                r"(?![\w-])",
+                rf"{local}\s+(?:{_alternatives(words)})\s+"
+                rf"(?:{_LABEL}(?:\s+(?:{dot})\s+|{dot_bracketed}|\.))+{ending}",
                 re.I,
             )
             if words

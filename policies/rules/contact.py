@@ -493,7 +493,7 @@ def _buyers_topic(ctx: Context, text: str, span: tuple[int, int]) -> bool:
     use = for_lexicon(ctx.policy, "channel_use_words")
     asked = [
         sentence
-        for quoted in _buyer_quotes(ctx)
+        for quoted in quoted_texts(ctx.model)
         for _, sentence in sentences(quoted)
         if name in sentence.casefold()
     ]
@@ -501,10 +501,6 @@ def _buyers_topic(ctx: Context, text: str, span: tuple[int, int]) -> bool:
         return False
     own = next((s for o, s in sentences(text) if o <= span[0] < o + len(s)), "")
     return not use.spans(own) and not for_lexicon(ctx.policy, "own_offer_words").spans(own)
-
-
-def _buyer_quotes(ctx: Context) -> list[str]:
-    return ctx.model.shared("contact.buyer_quotes", lambda: list(quoted_texts(ctx.model)))
 
 
 class OffPlatform(Rule):
