@@ -1,4 +1,7 @@
-"""Reviews and feedback: the rules whose breach costs a seller its account.
+"""Reviews and feedback: the rules whose breach costs a seller its account. This module
+holds review.repeat_request and review.incentive and what every review rule shares;
+review_bias.py holds the biased and diverting requests, review_change.py the requests to
+change or remove a review or seller feedback.
 
 All of these read only what the seller wrote (`own_texts`: quoted history left out, the
 subject included), so a buyer's quoted "I will leave a bad review" never triggers them.
@@ -11,7 +14,6 @@ rule.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -22,9 +24,7 @@ from policies.cues import (
     affirmed,
     analysis,
     change_request,
-    happy_conditions,
     linked,
-    negated,
     product_review_spans,
     refused_next,
     review_requests,
@@ -36,7 +36,7 @@ from policies.text import SUBJECT, buyer_said, quote
 from policies.verdict import Action
 
 
-def _report_once(ctx: Context, seen: set[str], message: str, chunk: Chunk, span: Span) -> None:
+def report_once(ctx: Context, seen: set[str], message: str, chunk: Chunk, span: Span) -> None:
     """One finding per excerpt and part (the engine merges text and HTML alternatives)."""
     evidence = quote(chunk.text, span)
     if f"{chunk.location}\0{evidence}" not in seen:
@@ -80,24 +80,24 @@ class RepeatRequest(Rule):
         seen: set[str] = set()
         # Steps answering the buyer's own question about their review ("elija «Editar
         # opinión», o «Eliminar» si prefiere escribirla de nuevo") remind of nothing.
-        answering = _buyer_asked_about_their_review(ctx)
+        answering = buyer_asked_about_their_review(ctx)
         for chunk, span in review_requests(a):
-            if answering and _instructs(a, chunk):
+            if answering and instructs(a, chunk):
                 continue
             if any(
                 _reminders(a, near) and _about_the_request(a, chunk, near)
                 for near in a.around(chunk)
             ):
-                _report_once(ctx, seen, self.MESSAGE, chunk, span)
+                report_once(ctx, seen, self.MESSAGE, chunk, span)
         # "just a gentle reminder about the review we asked for": the reminder names it.
         window = int(ctx.policy.section("review")["request_window_words"])
         for chunk in a.with_any("reminder_words", "asked_before_words"):
-            if answering and _instructs(a, chunk):
+            if answering and instructs(a, chunk):
                 continue
             cues = a.cues(chunk, *REVIEW_CUES)
             named = linked(chunk.text, _reminders(a, chunk), cues, window)
             if named is not None:
-                _report_once(ctx, seen, self.MESSAGE, chunk, named)
+                report_once(ctx, seen, self.MESSAGE, chunk, named)
 
 
 def review_named_before(a: Analysis, chunk: Chunk) -> bool:
@@ -113,7 +113,7 @@ def review_named_before(a: Analysis, chunk: Chunk) -> bool:
     )
 
 
-def _buyer_asked_about_their_review(ctx: Context) -> bool:
+def buyer_asked_about_their_review(ctx: Context) -> bool:
     """Whether the buyer's quoted words ask about their own review ("Can I still add a
     photo to my review?", "je ne vois pas comment faire"): the seller's steps answer them.
     Read once per message, for every review rule that asks."""
@@ -123,7 +123,7 @@ def _buyer_asked_about_their_review(ctx: Context) -> bool:
     )
 
 
-def _instructs(a: Analysis, chunk: Chunk) -> bool:
+def instructs(a: Analysis, chunk: Chunk) -> bool:
     """Whether a sentence gives steps or a permission and asks nothing ("click Edit
     review", "you can delete it": `[lexicon.instruction_words]`,
     `[lexicon.permission_words]`)."""
@@ -314,7 +314,7 @@ class Incentive(Rule):
                 gifts = offers + a.spans(chunk, "giving_words")
                 span = _reward_on_condition(a, chunk, cues, gifts)
             if span is not None:
-                _report_once(ctx, seen, self.MESSAGE, chunk, span)
+                report_once(ctx, seen, self.MESSAGE, chunk, span)
             elif change_request(a, chunk) is not None:
                 asking = True
         # "Como detalle, en cuanto la publique le enviaremos sin coste un pack": a reward
@@ -330,7 +330,7 @@ class Incentive(Rule):
                 chunk.text, a.spans(chunk, "published_words"), gifts, window, plain_gap=True
             )
             if waiting and (a.cues(chunk, *REVIEW_CUES) or review_named_before(a, chunk)):
-                _report_once(ctx, seen, self.MESSAGE, chunk, waiting)
+                report_once(ctx, seen, self.MESSAGE, chunk, waiting)
         # "Si vous acceptez de le modifier, nous vous offrirons un bon d'achat": a reward
         # for changing the review named a sentence or two before.
         for chunk in a.with_any("incentive_strong"):
@@ -341,418 +341,11 @@ class Incentive(Rule):
                 and review_named_before(a, chunk)
             ):
                 for span in _strong_offers(a, chunk, reach):
-                    _report_once(ctx, seen, self.MESSAGE, chunk, span)
+                    report_once(ctx, seen, self.MESSAGE, chunk, span)
         if seen or not asking or not a.present("incentive_strong"):
             return
         for chunk in a.with_any("incentive_strong"):
             if refused_next(a, chunk) or a.spans(chunk, "decoupling_words"):
                 continue
             for span in _strong_offers(a, chunk, reach):
-                _report_once(ctx, seen, self.MESSAGE, chunk, span)
-
-
-class BiasedPositive(Rule):
-    """Amazon forbids asking for a positive review only: "a 5-star review", "positive
-    feedback", asking only satisfied buyers ("if you are happy, please leave a review"),
-    or telling buyers what to write. Neutral requests ("an honest review") are allowed.
-
-    Fires on a review word with a positive word right next to it (`positive_window_words`,
-    no punctuation between: "we did our best; please leave a review" is not "best review")
-    in a sentence that asks for something; on a "happy" condition in the same sentence as
-    a review request, or in the sentence before or after it; and on a row of stars
-    (★★★★★) within `star_window_chars` of a review word. Without an ask, a positive
-    rating with a "happy" condition ("if you're pleased, a 5-star review would make our
-    day") fires, and so does a rating the seller hopes to have earned
-    (`[lexicon.deserve_words]`: "we hope we've earned your five stars"). "Thank you for
-    the 5-star review" asks for nothing and does not fire. A review named after a
-    condition that points back (`[lexicon.back_conditions]`: "in that case", "le cas
-    échéant") at a hope that the buyer is pleased (`[lexicon.hope_words]`) fires too: "We
-    hope it's part of your mornings. In that case, a review would mean a lot."
-    """
-
-    id = "review.biased_positive"
-    default_action = Action.BLOCK
-    summary = "Asking for a positive / 5-star review, or only from happy buyers."
-
-    MESSAGE = (
-        "The message asks for a positive or 5-star review, or asks only satisfied buyers "
-        'to review. Amazon allows only neutral requests (e.g. "we would appreciate a '
-        'review of your purchase"). Remove the positive wording and any star symbols.'
-    )
-
-    @dataclass(frozen=True)
-    class Params(Rule.Params):
-        positive_window_words: Annotated[
-            int,
-            '"positive"/"5-star" within this many words of a review word (no punctuation between).',
-        ] = 2
-        condition_window_words: Annotated[
-            int, '"If you are happy" within this many words of a review word, in one sentence.'
-        ] = 20
-        star_row_pattern: Annotated[
-            str, "A row of stars within this many characters of a review word."
-        ] = r"(?:[★☆⭐✩✪✫✬✭✮✯🌟]\s?){3,}|(?<!\*)\*{5}(?!\*)"
-        star_window_chars: Annotated[
-            int,
-            "A row of stars (star_row_pattern) within this many characters of a review word is a "
-            "nudge toward a positive review.",
-        ] = 120
-
-    def check(self, ctx: Context) -> None:
-        a = analysis(ctx.model, ctx.policy)
-        if not any(a.present(n) for n in REVIEW_CUES):
-            return
-        seen: set[str] = set()
-        self._sentences(ctx, a, seen)
-        self._stars(ctx, a, seen)
-
-    def _sentences(self, ctx: Context, a: Analysis, seen: set[str]) -> None:
-        pos_window = ctx.params.positive_window_words
-        cond_window = ctx.params.condition_window_words
-        reach = int(ctx.policy.section("review")["negation_window_words"])
-        for chunk in a.with_any(*REVIEW_CUES):
-            if refused_next(a, chunk):
-                continue  # "You offered five stars for a free gift." + a refusal
-            cues = a.cues(chunk, *REVIEW_CUES)
-            # "no discounts for a review, nor for five stars" asks for no rating
-            positive = affirmed(a, chunk, a.spans(chunk, "positive_words"), reach)
-            asks = (
-                a.spans(chunk, "request_words")
-                or a.spans(chunk, "review_request_phrases")
-                or change_request(a, chunk) is not None
-            )
-            rated = linked(chunk.text, cues, positive, pos_window, plain_gap=True)
-            if asks:
-                span = rated or linked(chunk.text, cues, happy_conditions(a, chunk), cond_window)
-            elif a.spans(chunk, "thanks_words"):
-                span = None  # "thank you for the 5-star review" asks for nothing
-            elif rated is not None and (
-                happy_conditions(a, chunk) or a.spans(chunk, "incentive_words")
-            ):
-                # "if you're pleased, a 5-star review would be lovely"; "a gift for a
-                # 5-star review"
-                span = rated
-            else:
-                # "if you liked it, a few lines on Amazon would be the nicest gift"; "we
-                # hope we've earned your five stars"
-                span = linked(chunk.text, cues, happy_conditions(a, chunk), cond_window) or linked(
-                    chunk.text, cues + positive, a.spans(chunk, "deserve_words"), 6
-                )
-            if span is not None:
-                _report_once(ctx, seen, self.MESSAGE, chunk, span)
-        # "We hope it's part of your mornings. In that case, a review would mean a lot.":
-        # a condition pointing back at a hope that the buyer is pleased.
-        for chunk in a.with_any("back_conditions"):
-            before = a.next_to(chunk, -1)
-            if (
-                before is not None
-                and a.cues(chunk, *REVIEW_CUES)
-                and (a.spans(before, "hope_words") or happy_conditions(a, before))
-                and not a.spans(before, "unhappy_conditions")
-            ):
-                _report_once(ctx, seen, self.MESSAGE, chunk, a.spans(chunk, "back_conditions")[0])
-        # "If you were happy with it, that makes our day. A review would help us a lot.":
-        # the condition in the sentence before or after the request.
-        for chunk, _ in review_requests(a):
-            for near in a.around(chunk):
-                conditions = happy_conditions(a, near)
-                if near is not chunk and conditions and not a.spans(near, "unhappy_conditions"):
-                    _report_once(ctx, seen, self.MESSAGE, near, conditions[0])
-
-    def _stars(self, ctx: Context, a: Analysis, seen: set[str]) -> None:
-        source = ctx.params.star_row_pattern
-        stars = ctx.policy.memo("review.biased_positive:stars", lambda: re.compile(source))
-        reach = ctx.params.star_window_chars
-        for location, text in a.bodies:
-            rows = list(stars.finditer(text))
-            if not rows:
-                continue
-            cues = [s for n in REVIEW_CUES for s in a.find(n, text)]
-            for row in rows:
-                if any(c[0] - reach <= row.start() and row.end() <= c[1] + reach for c in cues):
-                    evidence = quote(text, row.span())
-                    if f"{location}\0{evidence}" not in seen:
-                        seen.add(f"{location}\0{evidence}")
-                        ctx.report(self.MESSAGE, location, evidence)
-
-
-class DivertNegative(Rule):
-    """Amazon forbids steering unhappy buyers away from reviews: "if you are not satisfied,
-    contact us before leaving a review", or inviting happy buyers to review while sending
-    unhappy ones to the seller.
-
-    Fires on: "before leaving / instead of writing / contact us first" within `window_words`
-    of a review word; "negative/1-star review" together with "contact us" in one sentence;
-    "before leaving / write to us first" in a sentence next to one about reviews ("We'd
-    value your review. If anything isn't right, write to us first."); or a message that
-    asks for a review and, in another sentence, sends dissatisfied buyers ("if you are
-    not happy …") to the seller. Offering help on its own ("if anything is
-    wrong, contact us") without a review request is fine and does not fire.
-    """
-
-    id = "review.divert_negative"
-    default_action = Action.BLOCK
-    summary = "Diverting unhappy buyers away from leaving a (negative) review."
-
-    MESSAGE = (
-        "The message asks unhappy buyers to contact you instead of (or before) leaving a "
-        "review. Amazon treats this as review manipulation. You may offer help, but not "
-        "in connection with a review: remove the link between the two."
-    )
-
-    @dataclass(frozen=True)
-    class Params(Rule.Params):
-        window_words: Annotated[
-            int, '"before leaving" / "contact us first" within this many words of a review word.'
-        ] = 6
-        negative_window_words: Annotated[
-            int,
-            '"negative"/"1-star" within this many words of a review word (no punctuation between).',
-        ] = 2
-
-    def check(self, ctx: Context) -> None:
-        a = analysis(ctx.model, ctx.policy)
-        if not any(a.present(n) for n in (*REVIEW_CUES, "place_words")):
-            return
-        seen: set[str] = set()
-        window = ctx.params.window_words
-        neg_window = ctx.params.negative_window_words
-        for chunk in a.with_any(*REVIEW_CUES):
-            cues = a.cues(chunk, *REVIEW_CUES)
-            span = linked(chunk.text, cues, a.spans(chunk, "divert_words"), window)
-            if span is None and a.spans(chunk, "contact_words"):
-                span = linked(
-                    chunk.text, cues, a.spans(chunk, "negative_words"), neg_window, plain_gap=True
-                )
-            if span is not None:
-                _report_once(ctx, seen, self.MESSAGE, chunk, span)
-        if seen:
-            return
-        # "If something disappoints you, tell us here before anything goes up on the product
-        # page": an ask to come to the seller, then "before" the public place.
-        for chunk in a.with_any("before_words"):
-            span = self._before_the_public(a, chunk)
-            if span is not None:
-                _report_once(ctx, seen, self.MESSAGE, chunk, span)
-        if seen:
-            return
-        # "We'd value your review on Amazon. If anything isn't right, write to us first.":
-        # the steer in the sentence next to the one that speaks of reviews.
-        for chunk in a.with_any("divert_words"):
-            if any(a.cues(near, *REVIEW_CUES) for near in a.around(chunk) if near is not chunk):
-                _report_once(ctx, seen, self.MESSAGE, chunk, a.spans(chunk, "divert_words")[0])
-        if seen or not review_requests(a):
-            return
-        for chunk in a.with_any("unhappy_conditions"):
-            if a.spans(chunk, "contact_words") or a.spans(chunk, "divert_words"):
-                span = a.spans(chunk, "unhappy_conditions")[0]
-                _report_once(ctx, seen, self.MESSAGE, chunk, span)
-
-    @staticmethod
-    def _before_the_public(a: Analysis, chunk: Chunk) -> Span | None:
-        """A "before" followed, within a few words, by a posting word
-        (`[lexicon.posting_words]`) and a public place or a review ("avant de faire part de
-        votre ressenti à d'autres acheteurs", "ehe Sie Ihre Eindrücke auf Amazon teilen"),
-        in a sentence that sends an unhappy buyer to the seller: an ask to contact, and a
-        disappointment in it or the sentence before ("Please tell us before you order on
-        Amazon again" sends nobody away from a review)."""
-        before = a.spans(chunk, "before_words")
-        # the posting verb may come last ("ehe Sie Ihre Eindrücke auf Amazon teilen")
-        posting = linked(chunk.text, before, a.spans(chunk, "posting_words"), 8, order="first")
-        if posting is None:
-            return None  # "before you start the assembly shown on the product page"
-        public = a.spans(chunk, "place_words") + a.cues(chunk, *REVIEW_CUES)
-        span = linked(chunk.text, before, public, 10, order="first")
-        if span is None:
-            return None
-        span = (span[0], max(span[1], posting[1]))
-        steer = a.spans(chunk, "contact_words") or a.spans(chunk, "divert_words")
-        unhappy = any(
-            a.spans(near, "unhappy_conditions") or a.spans(near, "negative_words")
-            for near in (chunk, a.next_to(chunk, -1))
-            if near is not None
-        )
-        return span if steer and unhappy else None
-
-
-def _report_change_requests(ctx: Context, words: str, target: str, message: str) -> None:
-    """Report each sentence asking to change or remove a `target` ("review" or
-    "feedback"): review.change_or_remove and feedback.removal_request differ only there.
-
-    When the buyer's own quoted words ask about their review, the seller's instructions
-    ("click Edit review", "you can delete it from your profile") answer them: a question,
-    an ask right before the change verb ("could you remove") or a sentence that is no
-    instruction still counts."""
-    a = analysis(ctx.model, ctx.policy)
-    if not a.present("change_words") or not a.present(words):
-        return
-    # The buyer asked how to edit, move or delete their own review: steps answer them.
-    answering = _buyer_asked_about_their_review(ctx)
-    seen: set[str] = set()
-    for chunk in a.with_any(words):
-        found = change_request(a, chunk)
-        if found is None or found[0] != target:
-            continue
-        if answering and not _asks_to_change(a, chunk):
-            continue
-        _report_once(ctx, seen, message, chunk, found[1])
-
-
-def _asks_to_change(a: Analysis, chunk: Chunk) -> bool:
-    """Whether a change sentence in an answer still asks: it is a question, puts an ask
-    right before the change verb ("could you remove"), or is no instruction or
-    permission ("click Edit review", "you can delete it": `[lexicon.permission_words]`,
-    `[lexicon.instruction_words]`)."""
-    if not _instructs(a, chunk):
-        return True  # a question, or no instruction or permission at all
-    changes = a.spans(chunk, "change_words")
-    return (
-        linked(chunk.text, a.spans(chunk, "request_words"), changes, 4, order="first") is not None
-    )
-
-
-def _new_review_asked(a: Analysis, chunk: Chunk, named: list[Span]) -> bool:
-    """Whether the review named is one the sentence asks for, a request word right
-    before or after it ("dejar su opinión … tanto si cree que hay cosas que mejorar"),
-    not the buyer's review it goes on to ask about ("the review you left … adding an
-    update")."""
-    asks = a.spans(chunk, "request_words")
-    return bool(
-        linked(chunk.text, asks, named, 3, order="first", plain_gap=True)
-        or linked(chunk.text, named, asks, 2, order="first", plain_gap=True)
-    )
-
-
-class ChangeOrRemove(Rule):
-    """Amazon forbids asking a buyer to change, update or remove a product review — even
-    after the problem was solved, and even politely.
-
-    Fires on a change word (`[lexicon.change_words]`) right before a review word ("update
-    your review", within `window_words`) or shortly after it with no punctuation between
-    ("Ihre Rezension zu ändern", "レビューを削除"). Words that name *seller feedback*
-    ("feedback", "seller rating", 出品者評価) go to feedback.removal_request instead; an
-    ambiguous word (German "Bewertung", "rating") counts as a product review, because
-    guessing wrong here costs the account. "We will update you on the shipment" has no
-    review word and never fires. An ask to change something right after a sentence naming
-    a product review ("We noticed your 2-star review. Would you consider revisiting it?")
-    fires too; "keep us updated" and the like are no change words
-    (`[lexicon.change_words_exceptions]`). So does a sentence that asks (a request word
-    or a question), names the buyer's review and then, however far on, a change ("would
-    you mind going back to the review you left … and adding an update?"), unless the
-    review is one it asks for ("dejar su opinión … lo que cambiarías") or the change is
-    the seller improving itself (`[lexicon.improvement_words]`).
-    """
-
-    id = "review.change_or_remove"
-    default_action = Action.BLOCK
-    summary = "Asking to change, update or remove a product review."
-
-    MESSAGE = (
-        "The message asks the buyer to change, update or remove a product review. Amazon "
-        "never allows this, even after the problem is solved. Remove the request. (If you "
-        'mean negative seller feedback, name it "seller feedback": asking once to remove '
-        "that is allowed.)"
-    )
-
-    @dataclass(frozen=True)
-    class Params(Rule.Params):
-        window_words: Annotated[
-            int,
-            'A change word this many words before a review word ("update your '
-            'review"), or up to `noun_first_window_words` after it with no '
-            'punctuation between ("Rezension zu ändern").',
-        ] = 3
-        noun_first_window_words: Annotated[
-            int,
-            'A change word up to this many words after a review word ("Bewertung zu ändern") also '
-            "counts.",
-        ] = 3
-
-    def check(self, ctx: Context) -> None:
-        _report_change_requests(ctx, "review_words", "review", self.MESSAGE)
-        self._after_the_review(ctx)
-
-    def _after_the_review(self, ctx: Context) -> None:
-        """ "We noticed your 2-star review. Would you consider revisiting it?": an ask to
-        change something, with no review word of its own, right after a sentence that
-        names a product review. Instructions that answer the buyer's own question about
-        their review ask nothing, as in `_report_change_requests`."""
-        a = analysis(ctx.model, ctx.policy)
-        if not a.present("change_words") or not (
-            a.present("review_words") or a.present("opinion_words")
-        ):
-            return
-        reach = int(ctx.policy.section("review")["negation_window_words"])
-        answering = _buyer_asked_about_their_review(ctx)
-        seen: set[str] = set()
-        for chunk in a.with_any("change_words"):
-            if a.spans(chunk, "feedback_words"):
-                continue  # judged within its own sentence
-            named = product_review_spans(a, chunk)
-            if named and (
-                _new_review_asked(a, chunk, named)
-                or _instructs(a, chunk)
-                or change_request(a, chunk)
-            ):
-                continue  # a new review asked for, steps given, or judged within its sentence
-            if not a.spans(chunk, "request_words") and not is_question(chunk.text):
-                continue  # "möchten Sie den Text auf den neuesten Stand bringen?" asks too
-            if answering and not _asks_to_change(a, chunk):
-                continue  # "you can change it in these steps", to the buyer who asked how
-            changes = [c for c in a.spans(chunk, "change_words") if not negated(a, chunk, c, reach)]
-            if named:
-                # "would you mind going back to the review you left … and adding an update?",
-                # "wären wir Ihnen verbunden, wenn Sie sie … anpassen könnten": asked (a
-                # question, or an ask a few words before the change), after the review;
-                # "… and how we can improve" is no change of the review
-                better = a.spans(chunk, "improvement_words")
-                asks = a.spans(chunk, "request_words")
-                changes = [
-                    c
-                    for c in changes
-                    if c[0] > named[0][1]
-                    and not any(b[0] < c[1] and c[0] < b[1] for b in better)
-                    and (is_question(chunk.text) or linked(chunk.text, asks, [c], 8, order="first"))
-                ]
-            if changes and (named or review_named_before(a, chunk)):
-                _report_once(ctx, seen, self.MESSAGE, chunk, changes[0])
-
-
-class FeedbackRemovalRequest(Rule):
-    """A polite request to remove negative *seller feedback* after the buyer's problem was
-    solved is a message type Amazon itself offers (SP-API createNegativeFeedbackRemoval),
-    but only once, only after resolving, and never with an incentive. The gateway cannot
-    see whether the problem was resolved, so it warns for a person to check.
-
-    Combined with an incentive the message is blocked by review.incentive (same sentence,
-    or a strong incentive anywhere in the message); this rule stays a warning, so a
-    neutral request is never blocked. A request that names a product review is
-    review.change_or_remove (block).
-    """
-
-    id = "feedback.removal_request"
-    default_action = Action.WARN
-    summary = "Request to remove negative seller feedback (allowed once, after resolving)."
-
-    MESSAGE = (
-        "The message asks the buyer to remove seller feedback. Amazon allows this once per "
-        "order, only after the problem is solved, and with nothing offered in return. "
-        "Check that the problem is solved and that no earlier removal request was sent."
-    )
-
-    @dataclass(frozen=True)
-    class Params(Rule.Params):
-        window_words: Annotated[
-            int,
-            "A change/removal word this many words before a seller-feedback "
-            'word ("remove your feedback"), or up to `noun_first_window_words` '
-            'after it ("Bewertung zu löschen").',
-        ] = 3
-        noun_first_window_words: Annotated[
-            int,
-            'A removal word up to this many words after a seller-feedback word ("Bewertung zu '
-            'löschen") also counts.',
-        ] = 3
-
-    def check(self, ctx: Context) -> None:
-        _report_change_requests(ctx, "feedback_words", "feedback", self.MESSAGE)
+                report_once(ctx, seen, self.MESSAGE, chunk, span)
