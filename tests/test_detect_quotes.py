@@ -287,6 +287,23 @@ def test_japanese_mail_app_attribution_line() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Message from Tom W. (20 Nov 2026, 22:14):",
+        "Nachricht von Petra K. (21.11.2026, 09:05):",
+        "Mensaje de Lucía (3 dic 2026 18:40):",
+    ],
+)
+def test_helpdesk_attribution_with_its_date_in_brackets(line: str) -> None:
+    text = f"We can't send coupon codes.\n\n{'-' * 30}\n{line}\n\nCan I get a coupon?"
+    own = [t for t, quoted in QUOTES.text_segments(text) if not quoted]
+    assert own == [f"We can't send coupon codes.\n\n{'-' * 30}"]
+    # without a time it is the seller's own line
+    near = "Message from our warehouse (Leeds):"
+    assert QUOTES.text_segments(f"Hi\n{near}\nBye") == [(f"Hi\n{near}\nBye", False)]
+
+
 def test_outlook_header_without_an_address_starts_at_its_sent_line() -> None:
     html = (
         "<p>No podemos darle nuestro WhatsApp.</p><div><hr><p><b>From:</b> Carmen - Amazon "

@@ -1509,3 +1509,45 @@ def test_everyday_words_next_to_a_neutral_review_request_divert_nothing(text: st
     """ "Tell us", "first", "between us" in a sentence about something else: the review
     request next to it stays neutral."""
     assert acts(text, "review.divert_negative", reply=False) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Abbiamo visto la tua recensione da 1 stella: se la aggiorni dopo aver ricevuto la "
+            "sostituzione, ti rimborsiamo anche 5 € sull'ordine come scusa per il disagio.",
+            "review.incentive",
+        ),
+        (
+            "We saw your review. If you update it once the new lid arrives, we'll refund $5.",
+            "review.incentive",
+        ),
+    ],
+)
+def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:
+    assert acts(text, rule) == {"block"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a condition about the product, not about changing the review
+        (
+            "We saw your review. If it still leaks after you change the seal, we'll refund you.",
+            "review.incentive",
+        ),
+        (
+            "No, absolutely not. Refunds have nothing to do with reviews or seller feedback, "
+            "and you don't need to leave either.",
+            "review.incentive",
+        ),
+        (
+            "Honest reviews, whatever they say, help other shoppers and tell us what we should "
+            "change.",
+            "review.change_or_remove",
+        ),
+    ],
+)
+def test_round_twenty_near_misses_pass(text: str, rule: str) -> None:
+    assert acts(text, rule) == set()

@@ -342,6 +342,17 @@ class Incentive(Rule):
             ):
                 for span in _strong_offers(a, chunk, reach):
                     report_once(ctx, seen, self.MESSAGE, chunk, span)
+        # "Abbiamo visto la tua recensione da 1 stella: se la aggiorni …, ti rimborsiamo
+        # anche 5 €": any reward on condition of changing the review named in it or just before
+        # ("if" right before the change word, so "if it still leaks after changing the
+        # seal, we'll refund you" is no such condition).
+        for chunk in a.with_any("change_words"):
+            if not (a.cues(chunk, *REVIEW_CUES) or review_named_before(a, chunk)):
+                continue
+            conditions, changes = a.spans(chunk, "condition_words"), a.spans(chunk, "change_words")
+            offers = affirmed(a, chunk, a.spans(chunk, "incentive_words"), reach)
+            if offers and linked(chunk.text, conditions, changes, 2, order="first", plain_gap=True):
+                report_once(ctx, seen, self.MESSAGE, chunk, offers[0])
         if seen or not asking or not a.present("incentive_strong"):
             return
         for chunk in a.with_any("incentive_strong"):
