@@ -304,6 +304,26 @@ def test_helpdesk_attribution_with_its_date_in_brackets(line: str) -> None:
     assert QUOTES.text_segments(f"Hi\n{near}\nBye") == [(f"Hi\n{near}\nBye", False)]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "------------- Nachricht: -------------",  # Amazon's relay of the buyer's message
+        "------------- Message: -------------",
+        "### Nov 26, 2026 | 4:12 PM GMT | Amazon Customer wrote",
+        "---- Cronologia conversazione ----",
+    ],
+)
+def test_relay_and_helpdesk_trail_headers_start_the_history(line: str) -> None:
+    text = f"Your parcel left today.\n{line}\nCall me on 0160 99381720"
+    assert QUOTES.text_segments(text) == [
+        ("Your parcel left today.", False),
+        (f"{line}\nCall me on 0160 99381720", True),
+    ]
+    # a heading of the seller's own is no header
+    near = "### Care tips | for your kettle"
+    assert QUOTES.text_segments(f"Hi\n{near}\nBye") == [(f"Hi\n{near}\nBye", False)]
+
+
 def test_outlook_header_without_an_address_starts_at_its_sent_line() -> None:
     html = (
         "<p>No podemos darle nuestro WhatsApp.</p><div><hr><p><b>From:</b> Carmen - Amazon "

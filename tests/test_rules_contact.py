@@ -252,6 +252,10 @@ def test_warranty_and_own_number_in_one_message() -> None:
         "Rufen Sie uns in dem Fall einfach an, die Nummer steht auf dem Lieferschein.",
         "Googeln Sie einfach nach unserem Namen, dann finden Sie unseren Shop.",
         "Podemos devolverle el importe por Bizum si retira la reclamación.",
+        # the service comes first: Amazon is what is avoided
+        "Write to us on WhatsApp rather than here, we answer faster there.",
+        "You'll find them in our Etsy shop, where we run a holiday sale.",
+        "Sie können ihn auch direkt bei uns bekommen, per PayPal an Freunde.",
     ],
 )
 def test_off_platform_blocks(text: str) -> None:
@@ -320,6 +324,12 @@ def test_off_platform_link_blocks() -> None:
         # German puts the negation late
         "Über Instagram darf ich zu Ihrer Amazon-Bestellung allerdings nicht mit Ihnen schreiben.",
         "La vidéo que vous avez vue sur YouTube montre l'ancien modèle.",
+        # what the seller keeps away from
+        "We'll keep everything here rather than WhatsApp, so you get Amazon's notifications.",
+        "Statt WhatsApp nutzen wir für Ihre Bestellung nur die Amazon-Nachrichten.",
+        "Seguimos por aquí en lugar de por WhatsApp, así queda todo en su pedido.",
+        # the buyer's own post
+        "Entendemos que ya lo haya publicado en Facebook; es normal que quiera avisar.",
     ],
 )
 def test_off_platform_near_misses(text: str) -> None:

@@ -503,6 +503,17 @@ def _buyers_topic(ctx: Context, text: str, span: tuple[int, int]) -> bool:
     return not use.spans(own) and not for_lexicon(ctx.policy, "own_offer_words").spans(own)
 
 
+def _kept_away(ctx: Context, text: str, span: tuple[int, int]) -> bool:
+    """Whether the service is named right after "rather than", "statt", "en lugar de"
+    (`[lexicon.instead_words]`): "we'll keep everything here rather than WhatsApp" keeps
+    the buyer on Amazon."""
+    before = text[max(0, span[0] - 40) : span[0]]
+    return any(
+        not before[end:].strip()
+        for _, end in for_lexicon(ctx.policy, "instead_words").spans(before)
+    )
+
+
 class OffPlatform(Rule):
     """Amazon forbids attempts to move the buyer off Amazon: messenger apps (WhatsApp,
     WeChat, LINE, Telegram, Signal, Viber …), social media profiles ("follow us on
@@ -525,7 +536,9 @@ class OffPlatform(Rule):
     history is not the seller's doing). Names that are also ordinary words (LINE, Signal,
     Messenger) count only written as the brand and right next to a channel cue ("on
     Signal", "LINE ID"), so "the product line" or "poor GPS signal" pass. Blocks: there is
-    nothing to strip that would leave the message's intent intact.
+    nothing to strip that would leave the message's intent intact. Nor is a service named
+    as what the seller keeps away from ("we'll keep everything here rather than WhatsApp":
+    `[lexicon.instead_words]`).
     """
 
     id = OFF_PLATFORM
@@ -591,6 +604,7 @@ class OffPlatform(Rule):
                 and not refused_request(ctx.policy, text, s)
                 and not buyers_own(ctx.policy, text, s)
                 and not _buyers_topic(ctx, text, s)
+                and not _kept_away(ctx, text, s)
             ]
             for span in said + _ambiguous_hits(ambiguous, text):
                 what = " ".join(text[span[0] : span[1]].split())
