@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policies.rules.contact import ambiguous_names_pattern
+from policies.rules.contact_channels import ambiguous_names_pattern
 from tests.mail import ALIAS, ORDER, actions, rules_fired
 from tests.test_rules_links import BODY, fixed, run
 
