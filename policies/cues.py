@@ -418,16 +418,29 @@ def denied(policy: Policy, text: str, span: Span, window_words: int) -> bool:
 
 def refused_request(policy: Policy, text: str, span: Span) -> bool:
     """`refused_next` for a cue in a whole text: its sentence names what the buyer asked
-    for before it, and a negation follows it ("Zu Ihrer Frage nach WhatsApp: einen
-    WhatsApp-Kanal bieten wir nicht an")."""
-    start, _ = line_bounds(text, span[0])
+    for before it, and a negation follows it, in that sentence or the next ("Zu Ihrer
+    Frage nach WhatsApp: einen WhatsApp-Kanal bieten wir nicht an", "Sie hatten
+    vorgeschlagen, mir den Fahrzeugschein per WhatsApp zu schicken. … WhatsApp kann ich
+    Ihnen hier leider nicht anbieten")."""
+    start, end = line_bounds(text, span[0])
     if not for_lexicon(policy, "asked_words").spans(text[start : span[0]]):
         return False
-    after = text[span[1] : span[1] + _NEGATION_REACH]
+    after = text[span[1] : min(_next_sentence_end(text, end), span[1] + 2 * _NEGATION_REACH)]
     return bool(
         for_lexicon(policy, "negation_words").spans(after)
         or for_lexicon(policy, "negation_words_after").spans(after)
     )
+
+
+def _next_sentence_end(text: str, end: int) -> int:
+    """Where the sentence after the one ending at `end` ends (blank lines skipped)."""
+    at = end + 1
+    while at < len(text):
+        start, stop = line_bounds(text, at)
+        if text[start:stop].strip():
+            return stop
+        at = stop + 1
+    return len(text)
 
 
 def buyers_own(policy: Policy, text: str, span: Span) -> bool:

@@ -256,6 +256,8 @@ def test_warranty_and_own_number_in_one_message() -> None:
         "Write to us on WhatsApp rather than here, we answer faster there.",
         "You'll find them in our Etsy shop, where we run a holiday sale.",
         "Sie können ihn auch direkt bei uns bekommen, per PayPal an Freunde.",
+        # the seller's own channel, however it is introduced
+        "Auf unserem offiziellen YouTube-Kanal zeigen wir seinem Modell ähnliche Tricks.",
     ],
 )
 def test_off_platform_blocks(text: str) -> None:
@@ -330,6 +332,15 @@ def test_off_platform_link_blocks() -> None:
         "Seguimos por aquí en lugar de por WhatsApp, así queda todo en su pedido.",
         # the buyer's own post
         "Entendemos que ya lo haya publicado en Facebook; es normal que quiera avisar.",
+        "Das Foto, das Sie auf Ihrem Instagram gezeigt haben, hat mir gefallen.",
+        "Ho visto le foto in un post sulla tua pagina Facebook: le alleghi qui, per favore.",
+        # someone else's channel
+        "Bosch selbst hat auf seinem offiziellen YouTube-Kanal ein Reparaturvideo dazu.",
+        "The manufacturer's YouTube channel has a short video on fitting the valve.",
+        # the buyer's suggestion restated, refused in the next sentence
+        "Sie hatten vorgeschlagen, mir den Fahrzeugschein per WhatsApp zu schicken. Das ist "
+        "vernünftig gedacht, nur WhatsApp oder Telefon kann ich Ihnen hier leider nicht anbieten.",
+        "ご注文につきましては、お電話やLINEでのご連絡は致しかねます。",
     ],
 )
 def test_off_platform_near_misses(text: str) -> None:

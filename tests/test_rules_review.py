@@ -1523,6 +1523,11 @@ def test_everyday_words_next_to_a_neutral_review_request_divert_nothing(text: st
             "We saw your review. If you update it once the new lid arrives, we'll refund $5.",
             "review.incentive",
         ),
+        (
+            "Wer eine ehrliche Rezension auf Amazon schreibt, dem erstatten wir fünf Euro vom "
+            "Kaufpreis – ganz gleich, ob die Bewertung gut oder schlecht ausfällt.",
+            "review.incentive",
+        ),
     ],
 )
 def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:
@@ -1546,6 +1551,11 @@ def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:
             "Honest reviews, whatever they say, help other shoppers and tell us what we should "
             "change.",
             "review.change_or_remove",
+        ),
+        (
+            "Ganz gleich, ob Ihre Erfahrung gut oder weniger gut war – eine ehrliche Bewertung "
+            "hilft anderen Kunden bei der Auswahl.",
+            "review.biased_positive",
         ),
     ],
 )

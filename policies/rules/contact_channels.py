@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Annotated
 
 from policies.config import Policy
-from policies.cues import buyers_own, denied, refused_request
+from policies.cues import buyers_own, denied, linked, refused_request
 from policies.detect.addresses import SpelledDomainFinder
 from policies.detect.links import (
     domains,
@@ -19,7 +19,7 @@ from policies.detect.links import (
     scan_links,
 )
 from policies.detect.phrases import for_lexicon, for_rule
-from policies.detect.sentences import sentences
+from policies.detect.sentences import line_bounds, sentences
 from policies.detect.urls import host_in
 from policies.registry import Context, Rule
 from policies.rules.contact import EMAIL
@@ -130,6 +130,20 @@ def _kept_away(ctx: Context, text: str, span: tuple[int, int]) -> bool:
     )
 
 
+def _someone_elses(ctx: Context, text: str, span: tuple[int, int]) -> bool:
+    """Whether the service is named as a third party's channel ("auf seinem offiziellen
+    YouTube-Kanal", "the manufacturer's YouTube channel": `[lexicon.third_party_words]`
+    at most three words before it), in a sentence that names no channel of the seller's
+    own (`[lexicon.own_offer_words]`)."""
+    start, end = line_bounds(text, span[0])
+    sentence = text[start:end]
+    if for_lexicon(ctx.policy, "own_offer_words").spans(sentence):
+        return False
+    third = for_lexicon(ctx.policy, "third_party_words").spans(text[start : span[0]])
+    shifted = [(a + start, b + start) for a, b in third]
+    return linked(text, shifted, [span], 3, order="first", plain_gap=True) is not None
+
+
 class OffPlatform(Rule):
     """Amazon forbids attempts to move the buyer off Amazon: messenger apps (WhatsApp,
     WeChat, LINE, Telegram, Signal, Viber …), social media profiles ("follow us on
@@ -154,7 +168,8 @@ class OffPlatform(Rule):
     Signal", "LINE ID"), so "the product line" or "poor GPS signal" pass. Blocks: there is
     nothing to strip that would leave the message's intent intact. Nor is a service named
     as what the seller keeps away from ("we'll keep everything here rather than WhatsApp":
-    `[lexicon.instead_words]`).
+    `[lexicon.instead_words]`), nor someone else's channel ("the manufacturer's YouTube
+    channel": `[lexicon.third_party_words]`).
     """
 
     id = OFF_PLATFORM
@@ -221,6 +236,7 @@ class OffPlatform(Rule):
                 and not buyers_own(ctx.policy, text, s)
                 and not _buyers_topic(ctx, text, s)
                 and not _kept_away(ctx, text, s)
+                and not _someone_elses(ctx, text, s)
             ]
             for span in said + _ambiguous_hits(ambiguous, text):
                 what = " ".join(text[span[0] : span[1]].split())
