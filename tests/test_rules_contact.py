@@ -256,6 +256,11 @@ def test_warranty_and_own_number_in_one_message() -> None:
         "Write to us on WhatsApp rather than here, we answer faster there.",
         "You'll find them in our Etsy shop, where we run a holiday sale.",
         "Sie können ihn auch direkt bei uns bekommen, per PayPal an Freunde.",
+        # "not allowed" conceded, or turned round by a "but"
+        "Schreiben Sie mir einfach auf WhatsApp, auch wenn Amazon das eigentlich nicht erlaubt.",
+        "Ja, auf Instagram bin ich auch, eigentlich darf ich das nicht sagen, aber: @anni_wolle.",
+        "Ich würd Ihnen 4 Euro zurückgeben, schreiben Sie mir einfach Ihre PayPal-Adresse.",
+        "Veuillez nous écrire sur le chat de notre site pour une réponse plus rapide.",
         # the seller's own channel, however it is introduced
         "Auf unserem offiziellen YouTube-Kanal zeigen wir seinem Modell ähnliche Tricks.",
     ],
@@ -341,6 +346,11 @@ def test_off_platform_link_blocks() -> None:
         "Sie hatten vorgeschlagen, mir den Fahrzeugschein per WhatsApp zu schicken. Das ist "
         "vernünftig gedacht, nur WhatsApp oder Telefon kann ich Ihnen hier leider nicht anbieten.",
         "ご注文につきましては、お電話やLINEでのご連絡は致しかねます。",
+        # the same sentence goes on to say it is not allowed
+        "Ich verstehe, dass Sie mir das Foto per WhatsApp schicken würden, nur meine "
+        "Handynummer darf ich Ihnen hier über Amazon nicht geben.",
+        "Ihnen außerhalb von Amazon einen Sonderpreis machen, das darf ich über dieses "
+        "Postfach nicht.",
     ],
 )
 def test_off_platform_near_misses(text: str) -> None:

@@ -144,6 +144,22 @@ def _someone_elses(ctx: Context, text: str, span: tuple[int, int]) -> bool:
     return linked(text, shifted, [span], 3, order="first", plain_gap=True) is not None
 
 
+def _refused_later(ctx: Context, text: str, span: tuple[int, int]) -> bool:
+    """Whether the rest of the sentence says the seller may not do it: a word of
+    permission (`[lexicon.not_allowed_words]`) with a negation at most six words away
+    ("… außerhalb von Amazon einen Sonderpreis machen, das darf ich über dieses Postfach
+    nicht"), with no concession before it ("auch wenn Amazon das nicht erlaubt",
+    `[lexicon.concession_words]`) and no "but" after it to turn the refusal round ("…
+    darf ich eigentlich nicht, aber …")."""
+    rest = text[span[1] : line_bounds(text, span[0])[1]]
+    allowed = for_lexicon(ctx.policy, "not_allowed_words").spans(rest)
+    negations = for_lexicon(ctx.policy, "negation_words").spans(rest)
+    refusal = linked(rest, allowed, negations, 6)
+    if refusal is None or for_lexicon(ctx.policy, "concession_words").spans(rest[: refusal[0]]):
+        return False  # "…, auch wenn Amazon das nicht erlaubt" concedes, it refuses nothing
+    return not for_lexicon(ctx.policy, "contrast_words").spans(rest[refusal[1] :])
+
+
 class OffPlatform(Rule):
     """Amazon forbids attempts to move the buyer off Amazon: messenger apps (WhatsApp,
     WeChat, LINE, Telegram, Signal, Viber …), social media profiles ("follow us on
@@ -169,7 +185,9 @@ class OffPlatform(Rule):
     nothing to strip that would leave the message's intent intact. Nor is a service named
     as what the seller keeps away from ("we'll keep everything here rather than WhatsApp":
     `[lexicon.instead_words]`), nor someone else's channel ("the manufacturer's YouTube
-    channel": `[lexicon.third_party_words]`).
+    channel": `[lexicon.third_party_words]`), nor one the same sentence goes on to say the
+    seller may not use ("… per WhatsApp schicken würden, …, nur meine Handynummer darf ich
+    Ihnen hier über Amazon nicht geben": `[lexicon.not_allowed_words]`).
     """
 
     id = OFF_PLATFORM
@@ -237,6 +255,7 @@ class OffPlatform(Rule):
                 and not _buyers_topic(ctx, text, s)
                 and not _kept_away(ctx, text, s)
                 and not _someone_elses(ctx, text, s)
+                and not _refused_later(ctx, text, s)
             ]
             for span in said + _ambiguous_hits(ambiguous, text):
                 what = " ".join(text[span[0] : span[1]].split())
