@@ -342,7 +342,7 @@ def test_off_platform_link_blocks() -> None:
         # someone else's channel
         "Bosch selbst hat auf seinem offiziellen YouTube-Kanal ein Reparaturvideo dazu.",
         "The manufacturer's YouTube channel has a short video on fitting the valve.",
-        "DHL schickt Ihnen am Liefertag eine WhatsApp mit dem Zeitfenster.",
+        "DHL informiert Sie per WhatsApp über das Zeitfenster.",
         # the buyer's suggestion restated, refused in the next sentence
         "Sie hatten vorgeschlagen, mir den Fahrzeugschein per WhatsApp zu schicken. Das ist "
         "vernünftig gedacht, nur WhatsApp oder Telefon kann ich Ihnen hier leider nicht anbieten.",
