@@ -1528,6 +1528,20 @@ def test_everyday_words_next_to_a_neutral_review_request_divert_nothing(text: st
             "Kaufpreis – ganz gleich, ob die Bewertung gut oder schlecht ausfällt.",
             "review.incentive",
         ),
+        (
+            "Noi leggiamo una per una le recensioni su Amazon. A chi trova due minuti per "
+            "scriverne una, nel prossimo pacco facciamo trovare un pensierino.",
+            "review.incentive",
+        ),
+        (
+            "もしよろしければ、商品ページにレビューをお寄せください。ご投稿いただいたお客様には、"
+            "感謝の気持ちとして試飲用ティーバッグを無料でお送りしております。",
+            "review.incentive",
+        ),
+        (
+            "Sobre la reseña, solo le pedimos unos días de margen.",
+            "review.divert_negative",
+        ),
     ],
 )
 def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:
@@ -1556,6 +1570,11 @@ def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:
             "Ganz gleich, ob Ihre Erfahrung gut oder weniger gut war – eine ehrliche Bewertung "
             "hilft anderen Kunden bei der Auswahl.",
             "review.biased_positive",
+        ),
+        (
+            "Noi leggiamo una per una le recensioni su Amazon. A chi ci scrive per un "
+            "problema rispondiamo entro un giorno.",
+            "review.incentive",
         ),
     ],
 )

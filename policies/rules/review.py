@@ -342,6 +342,21 @@ class Incentive(Rule):
             ):
                 for span in _strong_offers(a, chunk, reach):
                     report_once(ctx, seen, self.MESSAGE, chunk, span)
+        # "Noi leggiamo le recensioni su Amazon. A chi trova due minuti per scriverne una,
+        # nel prossimo pacco facciamo trovare un pensierino": a reward, later in the
+        # sentence, for whoever writes (`[lexicon.eligibility_words]` next to
+        # `[lexicon.posting_words]`) the review named just before.
+        for chunk in a.with_any("eligibility_words"):
+            if a.cues(chunk, *REVIEW_CUES) or not review_named_before(a, chunk):
+                continue
+            writers = linked(
+                chunk.text, a.spans(chunk, "eligibility_words"), a.spans(chunk, "posting_words"), 8
+            )
+            gifts = affirmed(a, chunk, a.spans(chunk, "incentive_words"), reach)
+            gifts += a.spans(chunk, "giving_words")
+            later = [g for g in gifts if writers is not None and g[0] >= writers[1]]
+            if later:
+                report_once(ctx, seen, self.MESSAGE, chunk, later[0])
         # "Abbiamo visto la tua recensione da 1 stella: se la aggiorni …, ti rimborsiamo
         # anche 5 €": any reward on condition of changing the review named in it or just before
         # ("if" right before the change word, so "if it still leaks after changing the
