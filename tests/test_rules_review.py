@@ -1542,6 +1542,21 @@ def test_everyday_words_next_to_a_neutral_review_request_divert_nothing(text: st
             "Sobre la reseña, solo le pedimos unos días de margen.",
             "review.divert_negative",
         ),
+        (
+            "Sollte etwas nicht Ihren Erwartungen entsprechen, so bitten wir darum, dass dies "
+            "zunächst uns gemeldet wird und nicht gleich öffentlich.",
+            "review.divert_negative",
+        ),
+        (
+            "Und bevor du irgendwo was postest – gib uns bitte erstmal ne Chance, das zu "
+            "fixen. Öffentlich meckern hilft ja keinem von uns beiden.",
+            "review.divert_negative",
+        ),
+        (
+            "Falls etwas nicht funktioniert, melden Sie sich bitte zuerst bei uns, bevor Sie "
+            "den Schlauch bewerten.",
+            "review.divert_negative",
+        ),
     ],
 )
 def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:
@@ -1575,6 +1590,11 @@ def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:
             "Noi leggiamo una per una le recensioni su Amazon. A chi ci scrive per un "
             "problema rispondiamo entro un giorno.",
             "review.incentive",
+        ),
+        (
+            "Wenn etwas fehlt, melden Sie sich bei uns. Die Montageanleitung ist öffentlich "
+            "auf der Produktseite zu finden.",
+            "review.divert_negative",
         ),
     ],
 )

@@ -165,7 +165,9 @@ class DivertNegative(Rule):
     "before leaving / write to us first" in a sentence next to one about reviews ("We'd
     value your review. If anything isn't right, write to us first."); or a message that
     asks for a review and, in another sentence, sends dissatisfied buyers ("if you are
-    not happy …") to the seller. Offering help on its own ("if anything is
+    not happy …") to the seller; or "first to us" next to "publicly" with no review word
+    ("dass dies zunächst uns gemeldet wird und nicht gleich öffentlich"). Offering help on
+    its own ("if anything is
     wrong, contact us") without a review request is fine and does not fire.
     """
 
@@ -191,7 +193,7 @@ class DivertNegative(Rule):
 
     def check(self, ctx: Context) -> None:
         a = analysis(ctx.model, ctx.policy)
-        if not any(a.present(n) for n in (*REVIEW_CUES, "place_words")):
+        if not any(a.present(n) for n in (*REVIEW_CUES, "place_words", "public_words")):
             return
         seen: set[str] = set()
         window = ctx.params.window_words
@@ -205,6 +207,16 @@ class DivertNegative(Rule):
                 )
             if span is not None:
                 report_once(ctx, seen, self.MESSAGE, chunk, span)
+        if seen:
+            return
+        # "… so bitten wir darum, dass dies zunächst uns gemeldet wird und nicht gleich
+        # öffentlich", "gib uns erstmal ne Chance. Öffentlich meckern hilft keinem": the
+        # seller first, the public (`[lexicon.public_words]`, in that sentence or the
+        # next) not, with no review word named.
+        for chunk in a.with_any("divert_words"):
+            after = a.next_to(chunk, 1)
+            if a.spans(chunk, "public_words") or (after and a.spans(after, "public_words")):
+                report_once(ctx, seen, self.MESSAGE, chunk, a.spans(chunk, "divert_words")[0])
         if seen:
             return
         # "If something disappoints you, tell us here before anything goes up on the product
