@@ -343,6 +343,7 @@ def test_off_platform_link_blocks() -> None:
         "Bosch selbst hat auf seinem offiziellen YouTube-Kanal ein Reparaturvideo dazu.",
         "The manufacturer's YouTube channel has a short video on fitting the valve.",
         "DHL informiert Sie per WhatsApp über das Zeitfenster.",
+        "Ihre Nachricht über Facebook konnten wir keiner Bestellung zuordnen.",
         # the buyer's suggestion restated, refused in the next sentence
         "Sie hatten vorgeschlagen, mir den Fahrzeugschein per WhatsApp zu schicken. Das ist "
         "vernünftig gedacht, nur WhatsApp oder Telefon kann ich Ihnen hier leider nicht anbieten.",

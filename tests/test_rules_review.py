@@ -1557,6 +1557,21 @@ def test_everyday_words_next_to_a_neutral_review_request_divert_nothing(text: st
             "den Schlauch bewerten.",
             "review.divert_negative",
         ),
+        (
+            "Da das Problem nun gelöst ist, würden wir Sie herzlich bitten, das "
+            "Verkäuferfeedback zu entfernen. Als Entschädigung übernehmen wir gern die "
+            "Versandkosten Ihrer nächsten Bestellung.",
+            "review.incentive",
+        ),
+        (
+            "Übrigens: Rezensenten gehören bei uns zum Komfort-Kreis und erhalten als Erste "
+            "Bescheid, wenn unsere neue Auflage erscheint.",
+            "review.incentive",
+        ),
+        (
+            "Solo le pedimos una cosa: antes de contárselo a nadie, déjenos solucionarlo.",
+            "review.divert_negative",
+        ),
     ],
 )
 def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:
@@ -1595,6 +1610,16 @@ def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:
             "Wenn etwas fehlt, melden Sie sich bei uns. Die Montageanleitung ist öffentlich "
             "auf der Produktseite zu finden.",
             "review.divert_negative",
+        ),
+        (
+            "Wir würden uns über eine Rezension auf Amazon freuen – ganz gleich, ob Sie 1 oder "
+            "5 Sterne vergeben.",
+            "review.biased_positive",
+        ),
+        (
+            "Nein, eine Bewertung ist dafür nicht nötig – Erstattungen hängen bei uns nie von "
+            "Bewertungen ab.",
+            "review.incentive",
         ),
     ],
 )

@@ -342,6 +342,14 @@ class Incentive(Rule):
             ):
                 for span in _strong_offers(a, chunk, reach):
                     report_once(ctx, seen, self.MESSAGE, chunk, span)
+        # "… würden wir Sie bitten, das Verkäuferfeedback zu entfernen. Als Entschädigung
+        # übernehmen wir die Versandkosten Ihrer nächsten Bestellung": an unmistakable reward
+        # in the sentence right after a request to change or remove a review or feedback.
+        for chunk in a.with_any("incentive_strong"):
+            before = a.next_to(chunk, -1)
+            if before is not None and change_request(a, before) is not None:
+                for span in _strong_offers(a, chunk, reach):
+                    report_once(ctx, seen, self.MESSAGE, chunk, span)
         # "Noi leggiamo le recensioni su Amazon. A chi trova due minuti per scriverne una,
         # nel prossimo pacco facciamo trovare un pensierino": a reward, later in the
         # sentence, for whoever writes (`[lexicon.eligibility_words]` next to

@@ -211,11 +211,10 @@ class DivertNegative(Rule):
             return
         # "… so bitten wir darum, dass dies zunächst uns gemeldet wird und nicht gleich
         # öffentlich", "gib uns erstmal ne Chance. Öffentlich meckern hilft keinem": the
-        # seller first, the public (`[lexicon.public_words]`, in that sentence or the
-        # next) not, with no review word named.
+        # seller first, the public (`[lexicon.public_words]`, in that sentence or one next
+        # to it) not, with no review word named.
         for chunk in a.with_any("divert_words"):
-            after = a.next_to(chunk, 1)
-            if a.spans(chunk, "public_words") or (after and a.spans(after, "public_words")):
+            if any(a.spans(near, "public_words") for near in a.around(chunk)):
                 report_once(ctx, seen, self.MESSAGE, chunk, a.spans(chunk, "divert_words")[0])
         if seen:
             return
