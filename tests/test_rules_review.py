@@ -1572,6 +1572,16 @@ def test_everyday_words_next_to_a_neutral_review_request_divert_nothing(text: st
             "Solo le pedimos una cosa: antes de contárselo a nadie, déjenos solucionarlo.",
             "review.divert_negative",
         ),
+        (
+            "And thanks for saying you'll leave a review. Once it's up, send us a note here and "
+            "we'll mail you a spare set of gel inserts on the house.",
+            "review.incentive",
+        ),
+        (
+            "We'd really appreciate it if you held off on writing your review until we've had "
+            "a chance to get this sorted for you.",
+            "review.divert_negative",
+        ),
     ],
 )
 def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:
