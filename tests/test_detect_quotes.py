@@ -312,6 +312,7 @@ def test_helpdesk_attribution_with_its_date_in_brackets(line: str) -> None:
         "### Nov 26, 2026 | 4:12 PM GMT | Amazon Customer wrote",
         "---- Cronologia conversazione ----",
         "Amazon-Käufer, 23.11.2026 um 21:14:",
+        "---- On Thu, 26 Nov 2026 Kevin wrote ----",
     ],
 )
 def test_relay_and_helpdesk_trail_headers_start_the_history(line: str) -> None:

@@ -541,6 +541,15 @@ def test_the_option_to_cancel_stated_in_a_notice_only_warns() -> None:
     assert acts(
         "The item is out of stock, please cancel the order.", "purpose.ask_buyer_to_cancel"
     ) == {"block"}
+    # the permission right before a request phrase
+    option = (
+        "If the new date doesn't work for you, you can request a cancellation from Your "
+        "Orders and it will be refunded in full."
+    )
+    assert acts(option, "purpose.ask_buyer_to_cancel") == {"warn"}
+    assert acts(
+        "Please request a cancellation from Your Orders.", "purpose.ask_buyer_to_cancel"
+    ) == {"block"}
 
 
 @pytest.mark.parametrize(

@@ -1582,6 +1582,10 @@ def test_everyday_words_next_to_a_neutral_review_request_divert_nothing(text: st
             "a chance to get this sorted for you.",
             "review.divert_negative",
         ),
+        (
+            "Please don't leave a bad review, we're a small family business and we'll sort it.",
+            "review.divert_negative",
+        ),
     ],
 )
 def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:
@@ -1630,6 +1634,15 @@ def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:
             "Nein, eine Bewertung ist dafür nicht nötig – Erstattungen hängen bei uns nie von "
             "Bewertungen ab.",
             "review.incentive",
+        ),
+        (
+            'On the reviews: the ones marked "Vine Customer Review of Free Product" come from '
+            "Amazon Vine, which we cannot influence.",
+            "review.incentive",
+        ),
+        (
+            "The Review 2 was designed for mix review and editing: flat response, coiled cable.",
+            "review.change_or_remove",
         ),
     ],
 )

@@ -485,9 +485,11 @@ class AskBuyerToCancel(Rule):
                 continue  # no ask; or "You don't have to cancel anything yourself"
             # "If the new date doesn't suit you, you can cancel the order": an option
             # stated, not a request, so it only warns.
-            # The permission may come before or after the verb ("cancel, you can").
-            offered = any(
-                p[0] < span[1] and span[0] < p[1] for p in a.spans(chunk, "permission_words")
+            # The permission may come before or after the verb ("cancel, you can"), or right
+            # before a request phrase ("you can request a cancellation from Your Orders").
+            permissions = a.spans(chunk, "permission_words")
+            offered = any(p[0] < span[1] and span[0] < p[1] for p in permissions) or bool(
+                linked(chunk.text, permissions, [span], 1, order="first", plain_gap=True)
             )
             evidence = quote(chunk.text, span)
             if f"{chunk.location}\0{evidence}" not in seen:
