@@ -16,10 +16,10 @@ import traceback
 from collections.abc import Callable, Iterable
 
 from policies.config import Policy
-from policies.cues import is_review_request
 from policies.model import Envelope, MessageModel
 from policies.orders import find_order_ids
 from policies.registry import Context, Rule
+from policies.review_asks import is_review_request
 from policies.rules import all_rules
 from policies.verdict import Action, Finding, Outcome, Verdict, decide
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from policies import Envelope
-from policies.cues import is_review_request
 from policies.model import MessageModel
+from policies.review_asks import is_review_request
 from tests.mail import ORDER, actions, check, default_policy, make_message
 
 

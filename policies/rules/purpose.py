@@ -21,13 +21,13 @@ from policies.cues import (
     linked,
     negated,
     refused_next,
-    review_requests,
 )
 from policies.detect.links import text_urls
 from policies.detect.phrases import Batch, Phrases, Span, for_lexicon, lexicons
 from policies.detect.sentences import letter_word_count, lines
 from policies.model import MessageModel
 from policies.registry import Context, Rule
+from policies.review_asks import review_requests
 from policies.text import SUBJECT, buyer_said, quote, quoted_texts
 from policies.verdict import Action
 

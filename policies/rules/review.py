@@ -17,21 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated
 
-from policies.cues import (
-    REVIEW_CUES,
-    Analysis,
-    Chunk,
-    affirmed,
-    analysis,
-    change_request,
-    linked,
-    product_review_spans,
-    refused_next,
-    review_requests,
-)
+from policies.cues import REVIEW_CUES, Analysis, Chunk, affirmed, analysis, linked, refused_next
 from policies.detect.phrases import Span, for_lexicon
 from policies.detect.sentences import is_question, word_count
 from policies.registry import Context, Rule
+from policies.review_asks import change_request, product_review_spans, review_requests
 from policies.text import SUBJECT, buyer_said, quote
 from policies.verdict import Action
 

@@ -11,20 +11,10 @@ import re
 from dataclasses import dataclass
 from typing import Annotated
 
-from policies.cues import (
-    REVIEW_CUES,
-    Analysis,
-    Chunk,
-    affirmed,
-    analysis,
-    change_request,
-    happy_conditions,
-    linked,
-    refused_next,
-    review_requests,
-)
+from policies.cues import REVIEW_CUES, Analysis, Chunk, affirmed, analysis, linked, refused_next
 from policies.detect.phrases import Span
 from policies.registry import Context, Rule
+from policies.review_asks import change_request, happy_conditions, review_requests
 from policies.rules.review import report_once
 from policies.text import quote
 from policies.verdict import Action

@@ -10,18 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated
 
-from policies.cues import (
-    Analysis,
-    Chunk,
-    analysis,
-    change_request,
-    linked,
-    negated,
-    product_review_spans,
-)
+from policies.cues import Analysis, Chunk, analysis, linked, negated
 from policies.detect.phrases import Span
 from policies.detect.sentences import is_question
 from policies.registry import Context, Rule
+from policies.review_asks import change_request, product_review_spans
 from policies.rules.review import (
     buyer_asked_about_their_review,
     instructs,
