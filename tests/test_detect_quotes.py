@@ -313,6 +313,8 @@ def test_helpdesk_attribution_with_its_date_in_brackets(line: str) -> None:
         "---- Cronologia conversazione ----",
         "Amazon-Käufer, 23.11.2026 um 21:14:",
         "---- On Thu, 26 Nov 2026 Kevin wrote ----",
+        "=== Previous messages ===",
+        "Amazon Customer (Chidi Okafor) | 10/11/2026 16:22:",
     ],
 )
 def test_relay_and_helpdesk_trail_headers_start_the_history(line: str) -> None:

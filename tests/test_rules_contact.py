@@ -254,6 +254,7 @@ def test_warranty_and_own_number_in_one_message() -> None:
         "Podemos devolverle el importe por Bizum si retira la reclamación.",
         # the service comes first: Amazon is what is avoided
         "Write to us on WhatsApp rather than here, we answer faster there.",
+        "We can also take orders outside Amazon, just reply with what you need.",
         "You'll find them in our Etsy shop, where we run a holiday sale.",
         "Sie können ihn auch direkt bei uns bekommen, per PayPal an Freunde.",
         # "not allowed" conceded, or turned round by a "but"
@@ -344,6 +345,8 @@ def test_off_platform_link_blocks() -> None:
         "The manufacturer's YouTube channel has a short video on fitting the valve.",
         "DHL informiert Sie per WhatsApp über das Zeitfenster.",
         "Ihre Nachricht über Facebook konnten wir keiner Bestellung zuordnen.",
+        "As the order is now outside Amazon's 30-day return window, Breville handle the repair.",
+        "Nos pregunta si tenemos WhatsApp. No lo usamos para pedidos de Amazon, seguimos por aquí.",
         # the buyer's suggestion restated, refused in the next sentence
         "Sie hatten vorgeschlagen, mir den Fahrzeugschein per WhatsApp zu schicken. Das ist "
         "vernünftig gedacht, nur WhatsApp oder Telefon kann ich Ihnen hier leider nicht anbieten.",

@@ -1644,6 +1644,10 @@ def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:
             "The Review 2 was designed for mix review and editing: flat response, coiled cable.",
             "review.change_or_remove",
         ),
+        (
+            "The HM-40 Pro Review Edition uses a detachable cable; the adapter is in the box.",
+            "review.change_or_remove",
+        ),
     ],
 )
 def test_round_twenty_near_misses_pass(text: str, rule: str) -> None:

@@ -340,11 +340,15 @@ def all_languages(table: dict[str, list[str]]) -> list[str]:
 
 
 def for_rule(policy: Policy, rule_id: str, key: str = "words") -> Phrases:
-    """A rule's own per-language word table (`rules.<id>.<key>`), compiled once per policy."""
-    return policy.memo(
-        f"phrases:{rule_id}:{key}",
-        lambda: Phrases(all_languages(getattr(policy.params(rule_id), key))),
-    )
+    """A rule's own per-language word table (`rules.<id>.<key>`), minus the matches of its
+    `<key>_exceptions` table when the rule has one; compiled once per policy."""
+
+    def build() -> Phrases:
+        params = policy.params(rule_id)
+        exceptions = getattr(params, f"{key}_exceptions", {})
+        return Phrases(all_languages(getattr(params, key)), all_languages(exceptions))
+
+    return policy.memo(f"phrases:{rule_id}:{key}", build)
 
 
 def for_lexicon(policy: Policy, name: str) -> Phrases:

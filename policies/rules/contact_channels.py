@@ -239,6 +239,11 @@ class OffPlatform(Rule):
             dict[str, list[str]],
             "Names and phrases that move the conversation off Amazon (any one blocks).",
         ] = field(default_factory=dict)
+        words_exceptions: Annotated[
+            dict[str, list[str]],
+            "A match of `words` inside one of these is no move off Amazon (\"outside "
+            "Amazon's return window\").",
+        ] = field(default_factory=dict)
 
     def check(self, ctx: Context) -> None:
         words = for_rule(ctx.policy, self.id)
