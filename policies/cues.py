@@ -421,14 +421,19 @@ def refused_request(policy: Policy, text: str, span: Span) -> bool:
     for before it, and a negation follows it, in that sentence or the next ("Zu Ihrer
     Frage nach WhatsApp: einen WhatsApp-Kanal bieten wir nicht an", "Sie hatten
     vorgeschlagen, mir den Fahrzeugschein per WhatsApp zu schicken. … WhatsApp kann ich
-    Ihnen hier leider nicht anbieten")."""
+    Ihnen hier leider nicht anbieten"). The topic may also be named as a heading ("About
+    WhatsApp: …", the cue a word or two into its sentence, a colon right after it), and
+    keeping the conversation on Amazon refuses it too ("… but we can only support Amazon
+    orders through Amazon's messages", `[lexicon.on_amazon_words]`)."""
     start, end = line_bounds(text, span[0])
-    if not for_lexicon(policy, "asked_words").spans(text[start : span[0]]):
+    heading = word_count(text[start : span[0]]) <= 2 and text[span[1] :].startswith(":")
+    if not heading and not for_lexicon(policy, "asked_words").spans(text[start : span[0]]):
         return False
     after = text[span[1] : min(_next_sentence_end(text, end), span[1] + 2 * _NEGATION_REACH)]
     return bool(
         for_lexicon(policy, "negation_words").spans(after)
         or for_lexicon(policy, "negation_words_after").spans(after)
+        or for_lexicon(policy, "on_amazon_words").spans(after)
     )
 
 

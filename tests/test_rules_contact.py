@@ -255,6 +255,7 @@ def test_warranty_and_own_number_in_one_message() -> None:
         # the service comes first: Amazon is what is avoided
         "Write to us on WhatsApp rather than here, we answer faster there.",
         "We can also take orders outside Amazon, just reply with what you need.",
+        "WhatsApp: +44 7700 900123, message me there any time.",
         "You'll find them in our Etsy shop, where we run a holiday sale.",
         "Sie können ihn auch direkt bei uns bekommen, per PayPal an Freunde.",
         # "not allowed" conceded, or turned round by a "but"
@@ -347,6 +348,8 @@ def test_off_platform_link_blocks() -> None:
         "Ihre Nachricht über Facebook konnten wir keiner Bestellung zuordnen.",
         "As the order is now outside Amazon's 30-day return window, Breville handle the repair.",
         "Nos pregunta si tenemos WhatsApp. No lo usamos para pedidos de Amazon, seguimos por aquí.",
+        "About WhatsApp: I understand it would be quicker, but we can only support Amazon orders "
+        "through Amazon's messages.",
         # the buyer's suggestion restated, refused in the next sentence
         "Sie hatten vorgeschlagen, mir den Fahrzeugschein per WhatsApp zu schicken. Das ist "
         "vernünftig gedacht, nur WhatsApp oder Telefon kann ich Ihnen hier leider nicht anbieten.",
