@@ -1652,3 +1652,18 @@ def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:
 )
 def test_round_twenty_near_misses_pass(text: str, rule: str) -> None:
     assert acts(text, rule) == set()
+
+
+STAR = '<img src="cid:star@shop.example" width="20" height="20" alt="star">'
+
+
+def test_a_row_of_star_images_under_a_review_request_is_biased() -> None:
+    text = "How would you rate them? You can leave a review from Your Orders on Amazon."
+    html = f"<p>{text}</p><p>{STAR * 5}</p>"
+    assert acts(text, "review.biased_positive", reply=False, html=html) == {"block"}
+    # four stars, or five star images with no review asked for, draw nothing
+    four = f"<p>{text}</p><p>{STAR * 4}</p>"
+    assert acts(text, "review.biased_positive", reply=False, html=four) == set()
+    plain = "Your order has shipped."
+    stars = f"<p>{plain}</p><p>{STAR * 5}</p>"
+    assert acts(plain, "review.biased_positive", reply=False, html=stars) == set()

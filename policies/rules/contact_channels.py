@@ -241,7 +241,7 @@ class OffPlatform(Rule):
         ] = field(default_factory=dict)
         words_exceptions: Annotated[
             dict[str, list[str]],
-            "A match of `words` inside one of these is no move off Amazon (\"outside "
+            'A match of `words` inside one of these is no move off Amazon ("outside '
             "Amazon's return window\").",
         ] = field(default_factory=dict)
 

@@ -8,7 +8,7 @@ co-occurrence inside one sentence, from the `[lexicon.*]` tables (see policies/r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated
 
 from policies.cues import REVIEW_CUES, Analysis, Chunk, affirmed, analysis, linked, refused_next
@@ -66,9 +66,38 @@ class BiasedPositive(Rule):
             "A row of stars (star_row_pattern) within this many characters of a review word is a "
             "nudge toward a positive review.",
         ] = 120
+        star_image_row: Annotated[
+            int,
+            "In a message that asks for a review, this many star images side by side (a star "
+            "named by `star_image_words` in their alt text, title or file name) draw the rating "
+            "wanted.",
+        ] = 5
+        star_image_words: Annotated[
+            list[str], "Words that name a star in an image's alt text, title or file name."
+        ] = field(default_factory=list)
+
+    @staticmethod
+    def _star_images(ctx: Context) -> str | None:
+        """The HTML part holding a row of star images: `star_image_row` images side by side
+        whose alt text, title or file name names a star (five star pictures under a review
+        request are the rating wanted, drawn)."""
+        words = [w.lower() for w in ctx.params.star_image_words]
+        for part in ctx.model.html_parts():
+            for parent in part.root.iter():
+                row = 0
+                for child in parent:
+                    names = " ".join(child.get(a) or "" for a in ("alt", "title", "src"))
+                    starred = child.tag == "img" and any(w in names.lower() for w in words)
+                    row = row + 1 if starred else 0
+                    if row >= ctx.params.star_image_row:
+                        return part.label
+        return None
 
     def check(self, ctx: Context) -> None:
         a = analysis(ctx.model, ctx.policy)
+        stars = self._star_images(ctx) if review_requests(a) else None
+        if stars is not None:
+            ctx.report(self.MESSAGE, f"{stars}, <img>", "a row of star images")
         if not any(a.present(n) for n in REVIEW_CUES):
             return
         seen: set[str] = set()
