@@ -767,3 +767,16 @@ def test_an_order_recap_table_gives_a_thank_you_note_no_purpose() -> None:
 )
 def test_a_saving_offered_in_passing_is_marketing(text: str) -> None:
     assert acts(text, "purpose.marketing") == {"block"}
+
+
+def test_a_quoted_menu_label_does_not_split_the_cancel_ask() -> None:
+    text = (
+        "Unser Lieferant hat die Produktion eingestellt. Wir möchten Sie bitten, die "
+        "Stornierung über „Meine Bestellungen“ in Ihrem Amazon-Konto selbst zu beantragen."
+    )
+    assert acts(text, "purpose.ask_buyer_to_cancel", reply=False) == {"block"}
+    # a quoted single word is the reply asked for, not a menu: no ask to cancel
+    keyword = (
+        'Die Lieferung dauert eine Woche länger. Antworten Sie bitte einfach mit "stornieren".'
+    )
+    assert acts(keyword, "purpose.ask_buyer_to_cancel", reply=False) == set()

@@ -443,7 +443,7 @@ class AskBuyerToCancel(Rule):
             int,
             '"Yourself" (`[lexicon.cancel_self]`) at most this many words from a cancel verb, '
             "in one clause.",
-        ] = 6
+        ] = 8
         negation_window_words: Annotated[
             int,
             "A negation at most this many words before the ask denies it (\"you don't have to "
@@ -461,16 +461,17 @@ class AskBuyerToCancel(Rule):
         for chunk in a.with_any("cancel_words", "cancel_requests"):
             requests = a.spans(chunk, "cancel_requests")
             span: Span | None = requests[0] if requests else None
+            text = _labels_unquoted(chunk.text)
             if span is None:
                 span = linked(
-                    chunk.text,
+                    text,
                     a.spans(chunk, "cancel_asks"),
                     a.spans(chunk, "cancel_words"),
                     window,
                     plain_gap=True,
                     blockers=blockers,
                 ) or linked(
-                    chunk.text,
+                    text,
                     a.spans(chunk, "cancel_self"),
                     [
                         v
@@ -514,6 +515,18 @@ def _buyer_may_have_asked(ctx: Context) -> bool:
         return False
     no_history = not any(quoted_texts(ctx.model))
     return no_history or buyer_said(ctx.model, [for_lexicon(ctx.policy, "cancel_words")])
+
+
+# A short quoted label of two to four words, as a menu item is written ("unter „Meine
+# Bestellungen“ stornieren"): its quotes are no clause break. A quoted single word stays
+# one ('antworten Sie einfach mit "stornieren"' asks for a reply, not a cancellation).
+_QUOTED_LABEL = re.compile(r"[„“\"«‚‘'](\w[\w&/-]*(?:\s[\w&/-]+){1,3})[“”\"»‘’']")
+
+
+def _labels_unquoted(text: str) -> str:
+    """`text` with the quote marks around short labels made spaces (offsets keep), so that
+    "die Bestellung selbst unter „Meine Bestellungen“ stornieren" is one clause."""
+    return _QUOTED_LABEL.sub(lambda m: f" {m.group(1)} ", text)
 
 
 def _seller_cancels(text: str, verb: Span, blockers: Phrases) -> bool:
