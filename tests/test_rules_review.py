@@ -1586,6 +1586,11 @@ def test_everyday_words_next_to_a_neutral_review_request_divert_nothing(text: st
             "Please don't leave a bad review, we're a small family business and we'll sort it.",
             "review.divert_negative",
         ),
+        (
+            "Falls Sie Zeit finden, freuen wir uns über eine Rezension – gern auch mit den fünf "
+            "Sternen, die das Stativ unserer Meinung nach verdient hat.",
+            "review.biased_positive",
+        ),
     ],
 )
 def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:

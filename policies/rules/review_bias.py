@@ -120,8 +120,14 @@ class BiasedPositive(Rule):
                 or change_request(a, chunk) is not None
             )
             rated = linked(chunk.text, cues, positive, pos_window, plain_gap=True)
+            deserve = a.spans(chunk, "deserve_words")
             if asks:
-                span = rated or linked(chunk.text, cues, happy_conditions(a, chunk), cond_window)
+                # "… a review, gladly with the five stars it deserves, in our view"
+                span = (
+                    rated
+                    or linked(chunk.text, cues, happy_conditions(a, chunk), cond_window)
+                    or linked(chunk.text, positive, deserve, 6)
+                )
             elif a.spans(chunk, "thanks_words"):
                 span = None  # "thank you for the 5-star review" asks for nothing
             elif rated is not None and (
@@ -134,7 +140,7 @@ class BiasedPositive(Rule):
                 # "if you liked it, a few lines on Amazon would be the nicest gift"; "we
                 # hope we've earned your five stars"
                 span = linked(chunk.text, cues, happy_conditions(a, chunk), cond_window) or linked(
-                    chunk.text, cues + positive, a.spans(chunk, "deserve_words"), 6
+                    chunk.text, cues + positive, deserve, 6
                 )
             if span is not None:
                 report_once(ctx, seen, self.MESSAGE, chunk, span)
