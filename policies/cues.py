@@ -278,7 +278,8 @@ def negated(a: Analysis, chunk: Chunk, span: Span, window_words: int) -> bool:
     Amazon"), or one of `[lexicon.negation_words_after]` as soon after it ("割引はできません").
     A negation inside a listed exception ("don't miss", "can't wait") denies nothing."""
     for _, end in a.spans(chunk, "negation_words"):
-        if end <= span[0] and _denial_gap(a.policy, chunk.text[end : span[0]], window_words):
+        gap, after = chunk.text[end : span[0]], chunk.text[span[1] :]
+        if end <= span[0] and _denial_gap(a.policy, gap, window_words, after):
             return True
     for start, _ in a.spans(chunk, "negation_words_after"):
         if span[1] <= start and _plain_gap(chunk.text[span[1] : start], window_words):
@@ -401,7 +402,8 @@ def denied(policy: Policy, text: str, span: Span, window_words: int) -> bool:
     before = text[max(0, span[0] - _NEGATION_REACH) : span[0]]
     for _, end in for_lexicon(policy, "negation_words").spans(before):
         gap = before[end:]
-        if _denial_gap(policy, gap, window_words) and not _SENTENCE_END.search(gap):
+        following = text[span[1] : span[1] + _NEGATION_REACH]
+        if _denial_gap(policy, gap, window_words, following) and not _SENTENCE_END.search(gap):
             return True
     after = text[span[1] : span[1] + _NEGATION_REACH]
     for start, _ in for_lexicon(policy, "negation_words_after").spans(after):
@@ -473,13 +475,15 @@ def _plain_gap(gap: str, window_words: int) -> bool:
     return word_count(gap) <= window_words and _CLAUSE_BREAK.search(gap) is None
 
 
-def _denial_gap(policy: Policy, gap: str, window_words: int) -> bool:
+def _denial_gap(policy: Policy, gap: str, window_words: int, after: str = "") -> bool:
     """Whether a negation reaches a cue over `gap`: at most `window_words` words with no
     clause punctuation between, or a list ("we can't accept Zelle, checks or any other
     payment outside Amazon"): its first item within the window, then items of a few words
     (`[review] list_item_words`) between commas, the last joined by "or", "and"
-    (`[lexicon.list_words]`) after an item of its own. "No problem, and follow us on
-    Instagram" is no list: nothing stands between the comma and the "and"."""
+    (`[lexicon.list_words]`) after an item of its own, or the cue's own item followed
+    (`after` it) by the rest of the list ("keine Links zu unserer Webseite, zu einem
+    Newsletter oder Rabattaktionen"). "No problem, and follow us on Instagram" is no list:
+    nothing stands between the comma and the "and"."""
     if _plain_gap(gap, window_words):
         return True
     if "," not in gap:
@@ -492,7 +496,24 @@ def _denial_gap(policy: Policy, gap: str, window_words: int) -> bool:
         return False
     # The window counts the words up to the list's first item; the last item, the cue's
     # own, is a few words like the others ("or any other method outside of Amazon").
-    return word_count(first) <= window_words and any(
+    if word_count(first) > window_words:
+        return False
+    joined = any(
         1 <= word_count(last[:start]) <= item_words and word_count(last[end:]) <= item_words + 1
         for start, end in for_lexicon(policy, "list_words").spans(last)
     )
+    return joined or (word_count(last) <= item_words and _list_goes_on(policy, after, item_words))
+
+
+def _list_goes_on(policy: Policy, after: str, item_words: int) -> bool:
+    """Whether the text right after a cue ends a list: "or", "and" (`[lexicon.list_words]`)
+    and a last item of a few words up to the end of the clause ("… Newsletter oder
+    Rabattaktionen schicken –"). "… Trustpilot and search for our shop to tell us there"
+    goes on with a clause of its own, no list."""
+    rest = after.lstrip()
+    lead = len(after) - len(rest)
+    for start, end in for_lexicon(policy, "list_words").spans(after[: lead + 12]):
+        if start == lead:
+            item = _CLAUSE_BREAK.split(_SENTENCE_END.split(after[end:], 1)[0], 1)[0]
+            return word_count(item) <= item_words + 1
+    return False

@@ -314,6 +314,7 @@ def test_helpdesk_attribution_with_its_date_in_brackets(line: str) -> None:
         "Amazon-Käufer, 23.11.2026 um 21:14:",
         "---- On Thu, 26 Nov 2026 Kevin wrote ----",
         "=== Previous messages ===",
+        "-------- Nachricht von Amazon-Käufer (03.12.2026 22:05) --------",
         "Amazon Customer (Chidi Okafor) | 10/11/2026 16:22:",
     ],
 )

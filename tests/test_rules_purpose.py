@@ -780,3 +780,14 @@ def test_a_quoted_menu_label_does_not_split_the_cancel_ask() -> None:
         'Die Lieferung dauert eine Woche länger. Antworten Sie bitte einfach mit "stornieren".'
     )
     assert acts(keyword, "purpose.ask_buyer_to_cancel", reply=False) == set()
+
+
+def test_a_negation_reaches_every_item_of_a_list_that_goes_on_after_the_cue() -> None:
+    text = (
+        "Über den Amazon-Nachrichtendienst dürfen wir Ihnen leider keine Links zu unserer "
+        "Webseite, zu einem Newsletter oder Rabattaktionen schicken."
+    )
+    assert acts(text, "purpose.marketing", reply=True) == set()
+    # no list after the cue: the newsletter is offered
+    offered = "Wir können leider nicht liefern, abonnieren Sie unseren Newsletter."
+    assert acts(offered, "purpose.marketing", reply=True) == {"block"}

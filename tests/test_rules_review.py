@@ -1591,6 +1591,11 @@ def test_everyday_words_next_to_a_neutral_review_request_divert_nothing(text: st
             "Sternen, die das Stativ unserer Meinung nach verdient hat.",
             "review.biased_positive",
         ),
+        (
+            "Sobald Sie Ihre Kundenmeinung zur Folie online gestellt haben, geben wir Ihnen "
+            "einen Nachkaufrabatt von 15 %.",
+            "review.incentive",
+        ),
     ],
 )
 def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:
@@ -1652,6 +1657,11 @@ def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:
         (
             "The HM-40 Pro Review Edition uses a detachable cable; the adapter is in the box.",
             "review.change_or_remove",
+        ),
+        (
+            "We can't give a refund in exchange for a better review. Your review is yours to "
+            "write however you see fit, and the refund question is completely separate.",
+            "review.incentive",
         ),
     ],
 )
