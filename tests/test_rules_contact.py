@@ -202,6 +202,7 @@ def test_warranty_and_own_number_in_one_message() -> None:
         "Lo más sencillo es pedirla en nuestra tienda, recambiosgarcia punto es, en ollas.",
         "Ordina anche su profumeriagemma punto it, spedizione gratuita.",
         "Apra il browser e scriva macinacafferuggeri punto it barra ricambi.",
+        "Auf teehaus-lindner punkt de haben wir gerade unseren Adventskalender eingestellt.",
         "Mejor por privado a nuestra cuenta de IG @textilhogar.vlc.",
         "Scarichi la nostra app per seguire gli ordini e chiedere assistenza.",
         "Las garantías se abren en nuestro portal de soporte, no por Amazon.",

@@ -1596,6 +1596,11 @@ def test_everyday_words_next_to_a_neutral_review_request_divert_nothing(text: st
             "einen Nachkaufrabatt von 15 %.",
             "review.incentive",
         ),
+        (
+            "Wir hoffen deshalb sehr, dass Sie uns mit einer vollen Sternereihe unterstützen "
+            "mögen – jede Fünf-Sterne-Bewertung entscheidet bei uns wirklich.",
+            "review.biased_positive",
+        ),
     ],
 )
 def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:
@@ -1662,6 +1667,11 @@ def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:
             "We can't give a refund in exchange for a better review. Your review is yours to "
             "write however you see fit, and the refund question is completely separate.",
             "review.incentive",
+        ),
+        (
+            "We would be happy if you could share your experience with this product in a review "
+            "on Amazon, whatever your experience is.",
+            "review.biased_positive",
         ),
     ],
 )

@@ -20,7 +20,8 @@ fr", "laden [punkt] de". It guarantees that a match ends in one of the configure
 top-level domains and either starts with "www", holds two spelled-out dots, puts one in
 brackets, or follows a name of five letters or more and ends its clause ("nuestra
 tienda, recambiosgarcia punto es, en …") or goes on with a spelled-out slash ("ruggeri
-punto it barra ricambi"); so running text ("a dot com company", "le
+punto it barra ricambi"), or follows a hyphenated name of five letters or more
+("teehaus-lindner punkt de haben wir"); so running text ("a dot com company", "le
 point fort", "el siguiente punto es la garantía") is not an address.
 """
 
@@ -197,6 +198,7 @@ class SpelledDomainFinder:
                 or len(spelled) >= 2
                 or any(self._bracketed.fullmatch(s) for s in spelled)
                 or self._named_alone(labels[-2], text[m.end() :])
+                or self._hyphenated(labels[-2])
                 or (
                     len(labels[-2]) >= _NAME_MIN_LETTERS
                     and self._path is not None
@@ -212,6 +214,12 @@ class SpelledDomainFinder:
         ("in nostra area clienti: caffedelborgo punto it, sezione …"); in prose the words
         go on ("el siguiente punto es la garantía")."""
         return len(label) >= _NAME_MIN_LETTERS and _CLAUSE_END.match(after) is not None
+
+    @staticmethod
+    def _hyphenated(label: str) -> bool:
+        """A hyphenated name of five letters or more before the one spelled-out dot ("auf
+        teehaus-lindner punkt de haben wir …"): a shop's domain, not a word of the prose."""
+        return "-" in label.strip("-") and len(label) >= _NAME_MIN_LETTERS
 
 
 # Shorter names are too often words (or initials) to count on their own.

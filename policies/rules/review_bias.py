@@ -131,10 +131,13 @@ class BiasedPositive(Rule):
             elif a.spans(chunk, "thanks_words"):
                 span = None  # "thank you for the 5-star review" asks for nothing
             elif rated is not None and (
-                happy_conditions(a, chunk) or a.spans(chunk, "incentive_words")
+                happy_conditions(a, chunk)
+                or a.spans(chunk, "incentive_words")
+                or a.spans(chunk, "hope_words")
             ):
                 # "if you're pleased, a 5-star review would be lovely"; "a gift for a
-                # 5-star review"
+                # 5-star review"; "wir hoffen, dass Sie uns mit einer vollen Sternereihe
+                # unterstützen mögen – jede Fünf-Sterne-Bewertung zählt"
                 span = rated
             else:
                 # "if you liked it, a few lines on Amazon would be the nicest gift"; "we
