@@ -315,6 +315,10 @@ def test_helpdesk_attribution_with_its_date_in_brackets(line: str) -> None:
         "---- On Thu, 26 Nov 2026 Kevin wrote ----",
         "=== Previous messages ===",
         "-------- Nachricht von Amazon-Käufer (03.12.2026 22:05) --------",
+        "--- Amazon-Käufer schrieb am 26.11.2026, 08:07 ---",
+        "--- Alberto escribió (27/11/2026 23:14) ---",
+        "--- Gesprächsverlauf ---",
+        "Von: Amazon-Kundin Sabine Wenzel\nDatum: 02.12.2026 21:48",
         "Amazon Customer (Chidi Okafor) | 10/11/2026 16:22:",
     ],
 )

@@ -351,6 +351,9 @@ def test_off_platform_link_blocks() -> None:
         "Nos pregunta si tenemos WhatsApp. No lo usamos para pedidos de Amazon, seguimos por aquí.",
         "About WhatsApp: I understand it would be quicker, but we can only support Amazon orders "
         "through Amazon's messages.",
+        "I understand you'd rather talk this through by phone or WhatsApp, but we're only able "
+        "to help through Amazon's messaging.",
+        "We answer everything through Amazon messages, so WhatsApp isn't an option for us.",
         # the buyer's suggestion restated, refused in the next sentence
         "Sie hatten vorgeschlagen, mir den Fahrzeugschein per WhatsApp zu schicken. Das ist "
         "vernünftig gedacht, nur WhatsApp oder Telefon kann ich Ihnen hier leider nicht anbieten.",

@@ -791,3 +791,16 @@ def test_a_negation_reaches_every_item_of_a_list_that_goes_on_after_the_cue() ->
     # no list after the cue: the newsletter is offered
     offered = "Wir können leider nicht liefern, abonnieren Sie unseren Newsletter."
     assert acts(offered, "purpose.marketing", reply=True) == {"block"}
+
+
+def test_an_amazon_deal_explained_and_a_launch_announced() -> None:
+    deal = (
+        "Ese precio era una Oferta flash del Black Friday gestionada por Amazon en la página "
+        "del producto, no un cambio de precio nuestro."
+    )
+    assert "block" not in acts(deal, "purpose.marketing", reply=True)
+    launch = "Also, good news - we're launching the Arc Pro with twice the brightness in January."
+    assert acts(launch, "purpose.marketing", reply=True) == {"block"}
+    # a carrier claim is launched too
+    claim = "We're launching a claim with the carrier today."
+    assert "block" not in acts(claim, "purpose.marketing", reply=True)
