@@ -804,3 +804,11 @@ def test_an_amazon_deal_explained_and_a_launch_announced() -> None:
     # a carrier claim is launched too
     claim = "We're launching a claim with the carrier today."
     assert "block" not in acts(claim, "purpose.marketing", reply=True)
+
+
+def test_a_bigger_pack_recommended_in_passing_is_a_cross_sell() -> None:
+    text = (
+        "Kleiner Tipp am Rande: Im 12er-Jahrespack kostet die einzelne Kartusche fast ein "
+        "Drittel weniger als im Dreierpack."
+    )
+    assert acts(text, "purpose.marketing") == {"block"}
