@@ -204,6 +204,8 @@ def test_warranty_and_own_number_in_one_message() -> None:
         "Apra il browser e scriva macinacafferuggeri punto it barra ricambi.",
         "Auf teehaus-lindner punkt de haben wir gerade unseren Adventskalender eingestellt.",
         "Scannen Sie den QR-Code, dann können Sie künftig gleich bei uns bestellen.",
+        "Über den Chat in unserer App erreichen Sie uns direkt, ohne den Umweg über Amazon.",
+        "Wenn Sie bei Google einfach unseren Namen eingeben, landen Sie direkt bei uns.",
         "Mejor por privado a nuestra cuenta de IG @textilhogar.vlc.",
         "Scarichi la nostra app per seguire gli ordini e chiedere assistenza.",
         "Las garantías se abren en nuestro portal de soporte, no por Amazon.",

@@ -812,3 +812,15 @@ def test_a_bigger_pack_recommended_in_passing_is_a_cross_sell() -> None:
         "Drittel weniger als im Dreierpack."
     )
     assert acts(text, "purpose.marketing") == {"block"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zusammen mit der Bürste gibt es den Balsam diesen Monat noch zum Set-Preis von 19,90 €.",
+        "Mit dem Code WAERME10 bekommen Ihre Freunde 10 % auf ihre erste Kanne bei uns.",
+        "Wer ein zweites Mal bei uns bestellt, findet im Paket eine kleine Überraschung.",
+    ],
+)
+def test_german_offers_in_passing_are_marketing(text: str) -> None:
+    assert acts(text, "purpose.marketing") == {"block"}

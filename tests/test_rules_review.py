@@ -1601,6 +1601,11 @@ def test_everyday_words_next_to_a_neutral_review_request_divert_nothing(text: st
             "mögen – jede Fünf-Sterne-Bewertung entscheidet bei uns wirklich.",
             "review.biased_positive",
         ),
+        (
+            "Wer uns auf Amazon erzählt, wie sich die Wolle verstrickt, den erwartet bei der "
+            "nächsten Lieferung eine kleine Überraschung im Paket.",
+            "review.incentive",
+        ),
     ],
 )
 def test_round_twenty_paraphrases_are_caught(text: str, rule: str) -> None:

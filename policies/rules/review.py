@@ -345,7 +345,10 @@ class Incentive(Rule):
         # sentence, for whoever writes (`[lexicon.eligibility_words]` next to
         # `[lexicon.posting_words]`) the review named just before.
         for chunk in a.with_any("eligibility_words"):
-            if a.cues(chunk, *REVIEW_CUES) or not review_named_before(a, chunk):
+            # the review named just before, or the place it goes ("Wer uns auf Amazon
+            # erzählt, wie sich die Wolle verstrickt, den erwartet … eine kleine Überraschung")
+            named = review_named_before(a, chunk) or bool(a.spans(chunk, "place_words"))
+            if a.cues(chunk, *REVIEW_CUES) or not named:
                 continue
             writers = linked(
                 chunk.text, a.spans(chunk, "eligibility_words"), a.spans(chunk, "posting_words"), 8
