@@ -277,9 +277,9 @@ def negated(a: Analysis, chunk: Chunk, span: Span, window_words: int) -> bool:
     but the commas of a list ("we can't accept Zelle, checks or any other payment outside
     Amazon"), or one of `[lexicon.negation_words_after]` as soon after it ("割引はできません").
     A negation inside a listed exception ("don't miss", "can't wait") denies nothing."""
+    after = chunk.text[span[1] :]  # where a list the cue stands in may go on
     for _, end in a.spans(chunk, "negation_words"):
-        gap, after = chunk.text[end : span[0]], chunk.text[span[1] :]
-        if end <= span[0] and _denial_gap(a.policy, gap, window_words, after):
+        if end <= span[0] and _denial_gap(a.policy, chunk.text[end : span[0]], window_words, after):
             return True
     for start, _ in a.spans(chunk, "negation_words_after"):
         if span[1] <= start and _plain_gap(chunk.text[span[1] : start], window_words):
@@ -400,12 +400,11 @@ def denied(policy: Policy, text: str, span: Span, window_words: int) -> bool:
     aren't able to take orders outside Amazon" denies "outside Amazon"; a negation in the
     sentence before does not."""
     before = text[max(0, span[0] - _NEGATION_REACH) : span[0]]
+    after = text[span[1] : span[1] + _NEGATION_REACH]
     for _, end in for_lexicon(policy, "negation_words").spans(before):
         gap = before[end:]
-        following = text[span[1] : span[1] + _NEGATION_REACH]
-        if _denial_gap(policy, gap, window_words, following) and not _SENTENCE_END.search(gap):
+        if _denial_gap(policy, gap, window_words, after) and not _SENTENCE_END.search(gap):
             return True
-    after = text[span[1] : span[1] + _NEGATION_REACH]
     for start, _ in for_lexicon(policy, "negation_words_after").spans(after):
         if _plain_gap(after[:start], window_words) and not _SENTENCE_END.search(after[:start]):
             return True

@@ -202,6 +202,22 @@ def _prize_for_reviewers(a: Analysis, chunk: Chunk, cues: list[Span], reach: int
     return None
 
 
+def _change_asked_here(a: Analysis, chunk: Chunk) -> bool:
+    """An ask to change, in a sentence naming no review, after one that names it."""
+    return bool(
+        not a.cues(chunk, *REVIEW_CUES)
+        and a.spans(chunk, "change_words")
+        and a.spans(chunk, "request_words")
+        and review_named_before(a, chunk)
+    )
+
+
+def _change_asked_before(a: Analysis, chunk: Chunk) -> bool:
+    """A request to change or remove a review or feedback in the sentence right before."""
+    before = a.next_to(chunk, -1)
+    return before is not None and change_request(a, before) is not None
+
+
 class Incentive(Rule):
     """Amazon forbids offering anything in return for a review or for feedback: money,
     gift cards, free or discounted products, refunds or reimbursements, rebates, prize
@@ -321,23 +337,13 @@ class Incentive(Rule):
             )
             if waiting and (a.cues(chunk, *REVIEW_CUES) or review_named_before(a, chunk)):
                 report_once(ctx, seen, self.MESSAGE, chunk, waiting)
-        # "Si vous acceptez de le modifier, nous vous offrirons un bon d'achat": a reward
-        # for changing the review named a sentence or two before.
-        for chunk in a.with_any("incentive_strong"):
-            if (
-                not a.cues(chunk, *REVIEW_CUES)
-                and a.spans(chunk, "change_words")
-                and a.spans(chunk, "request_words")
-                and review_named_before(a, chunk)
-            ):
-                for span in _strong_offers(a, chunk, reach):
-                    report_once(ctx, seen, self.MESSAGE, chunk, span)
+        # An unmistakable reward for changing a review: "Si vous acceptez de le modifier,
+        # nous vous offrirons un bon d'achat" (the review named a sentence or two before),
         # "… würden wir Sie bitten, das Verkäuferfeedback zu entfernen. Als Entschädigung
-        # übernehmen wir die Versandkosten Ihrer nächsten Bestellung": an unmistakable reward
-        # in the sentence right after a request to change or remove a review or feedback.
+        # übernehmen wir die Versandkosten Ihrer nächsten Bestellung" (the request to change
+        # or remove a review or feedback in the sentence right before).
         for chunk in a.with_any("incentive_strong"):
-            before = a.next_to(chunk, -1)
-            if before is not None and change_request(a, before) is not None:
+            if _change_asked_here(a, chunk) or _change_asked_before(a, chunk):
                 for span in _strong_offers(a, chunk, reach):
                     report_once(ctx, seen, self.MESSAGE, chunk, span)
         # "Noi leggiamo le recensioni su Amazon. A chi trova due minuti per scriverne una,
@@ -353,9 +359,11 @@ class Incentive(Rule):
             writers = linked(
                 chunk.text, a.spans(chunk, "eligibility_words"), a.spans(chunk, "posting_words"), 8
             )
+            if writers is None:
+                continue
             gifts = affirmed(a, chunk, a.spans(chunk, "incentive_words"), reach)
             gifts += a.spans(chunk, "giving_words")
-            later = [g for g in gifts if writers is not None and g[0] >= writers[1]]
+            later = [g for g in gifts if g[0] >= writers[1]]
             if later:
                 report_once(ctx, seen, self.MESSAGE, chunk, later[0])
         # "Abbiamo visto la tua recensione da 1 stella: se la aggiorni …, ti rimborsiamo
